@@ -1852,6 +1852,87 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # a week, a month or a year holds many happenings of one kind: a noun alone does not
+    # tell which
+    "a month's agreement and another story's agreement of a day in it": (
+        [
+            (
+                "pact-water",
+                date(2025, 3, 12),
+                "The two foreign ministers signed an agreement on water rights on Tuesday.",
+            ),
+            (
+                "pact-fish",
+                date(2025, 4, 20),
+                "In March, the envoys of the two kingdoms signed an agreement on fishing quotas.",
+            ),
+        ],
+        [[("pact-water", "Tuesday")], [("pact-fish", "March")]],
+    ),
+    "a year's meeting and another story's meeting of a week in it": (
+        [
+            (
+                "meet-week",
+                date(2024, 5, 15),
+                "The foreign ministers of the two states held a meeting on border security "
+                "this week.",
+            ),
+            (
+                "meet-year",
+                date(2025, 2, 1),
+                "Back in 2024, the ambassadors of the northern alliance held a meeting on arms "
+                "control.",
+            ),
+        ],
+        [[("meet-week", "this week")], [("meet-year", "Back in 2024")]],
+    ),
+    "a week's strikes and another story's strikes of a day in it": (
+        [
+            (
+                "strike-day",
+                date(2025, 3, 14),
+                "Government warplanes carried out strikes on rebel positions on Tuesday.",
+            ),
+            (
+                "strike-week",
+                date(2025, 3, 18),
+                "Last week, navy drones carried out strikes against smugglers' boats.",
+            ),
+        ],
+        [[("strike-day", "Tuesday")], [("strike-week", "Last week")]],
+    ),
+    # ... a weekend is day-precise: its noun still tells one happening
+    "a weekend's strikes and another story's strikes of its Saturday": (
+        [
+            (
+                "strike-saturday",
+                date(2025, 3, 17),
+                "Government warplanes carried out strikes on rebel positions on Saturday.",
+            ),
+            (
+                "strike-weekend",
+                date(2025, 3, 17),
+                "Over the weekend, warplanes carried out strikes on rebel positions.",
+            ),
+        ],
+        [[("strike-saturday", "Saturday"), ("strike-weekend", "the weekend")]],
+    ),
+    # ... a name they share does
+    "a month's capture and another story's capture of a day in it by one group": (
+        [
+            (
+                "seize-day",
+                date(2025, 3, 12),
+                "Fighters of the Tarsu Front seized the town of Melbek on Tuesday.",
+            ),
+            (
+                "seize-month",
+                date(2025, 4, 20),
+                "The Tarsu Front seized Melbek in March and has held it since.",
+            ),
+        ],
+        [[("seize-day", "Tuesday"), ("seize-month", "March")]],
+    ),
     # a clock time dates one moment: two outlets dating a happening to it tell one
     "two outlets' one clock time of one day": (
         [

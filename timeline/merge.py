@@ -460,16 +460,16 @@ def _links(
     :func:`_proper_words` open with, see :func:`_led_alike`) or, of one day, a kind of happening
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
     rescues told of two days by two outlets may be two rescues: a date disagreement needs
-    the name or noun of one happening), unless it is the statements of two
-    speakers (see :func:`_other_speakers`), a statement and what it tells (see
-    :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
-    :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`), or
-    they are one outlet's reports of two days (an outlet does not disagree with itself); a
-    pair of reports of
-    different days links only when they name no places struck apart (see :func:`_sites`)
-    nor one a start or a later day of something going on the other does not date (see
-    :func:`_date_role`), and each is the
-    other's best match in the other's article, the nearest in date first, then the most
+    the name or noun of one happening); when their dates differ and one spans a week, a
+    month or a year (see :func:`_vaguer`), only a proper name in common does. It does not
+    link when it is the statements of two speakers (see :func:`_other_speakers`), a
+    statement and what it tells (see :func:`_statement_and_what_it_tells`) or one was told
+    before the other's date (see :func:`_told_before`) or as still to come after the other's
+    (see :func:`_to_come`), or they are one outlet's reports of two days (an outlet does not
+    disagree with itself); a pair of reports of different days links only when they name no
+    places struck apart (see :func:`_sites`) nor one a start or a later day of something
+    going on the other does not date (see :func:`_date_role`), and each is the other's best
+    match in the other's article, the nearest in date first, then the most
     similar: a report there of a nearer day tells the happening better (and the other date
     of its sentence, "said on Monday", dates something else).
     """
@@ -521,14 +521,16 @@ def _links(
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
         gap = _gap_days(events[i], events[j])
         same_days = _interval(events[i]) == _interval(events[j])
+        # A week, a month or a year holds many happenings of one kind: only a name tells which.
+        vague = _vaguer(events[i], events[j])
         if (
             score >= needed
             and (
                 events[i].article_id == events[j].article_id
-                or _named_alike(weighted[i], weighted[j])
+                or _named_alike(weighted[i], weighted[j], nouns=not vague)
                 or (same_days and _led_alike(propers[i], propers[j]))
-                or (not gap and not kinds[i].isdisjoint(kinds[j]))
-                or (not gap and score >= MIN_SIMILARITY_UNNAMED)
+                or (not gap and not vague and not kinds[i].isdisjoint(kinds[j]))
+                or (not gap and not vague and score >= MIN_SIMILARITY_UNNAMED)
             )
             and not (
                 gap
@@ -654,13 +656,26 @@ def _told_apart(
     return _cosine(left_told, right_told, left_norm, right_norm) < _TOLD_ALIKE
 
 
-def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
+def _named_alike(
+    left: Mapping[str, float], right: Mapping[str, float], *, nouns: bool = True
+) -> bool:
     """True when two reports share what names a happening: an actor or a place by its
-    proper name (not a country alone, not a group anyone may be in: "officials"), or the
-    noun naming what happened. Other words alike ("citizens", "announced") tell no
-    happening apart from another of the same day."""
+    proper name (not a country alone, not a group anyone may be in: "officials"), or, with
+    ``nouns``, the noun naming what happened. Other words alike ("citizens", "announced")
+    tell no happening apart from another of the same day."""
     small, large = (left, right) if len(left) <= len(right) else (right, left)
-    return any(key in large and _naming(key) for key in small if key[0] in _NAMING)
+    starts = _NAMING if nouns else _NAMING[0]
+    return any(key in large and _naming(key) for key in small if key[0] in starts)
+
+
+def _vaguer(left: Event, right: Event) -> bool:
+    """True when two reports' dates differ and one spans more than :data:`_DAY_PRECISE` days
+    ("in 2023", "last November", "last week" against "this week", "on 14 November"; not "over
+    the weekend" against "on Saturday"): the longer span holds many happenings of the kind the
+    shorter tells, so only a name they share tells that it is the same."""
+    return _interval(left) != _interval(right) and (
+        max(_length_days(left), _length_days(right)) > _DAY_PRECISE
+    )
 
 
 def _led_alike(left: Sequence[str], right: Sequence[str]) -> bool:
