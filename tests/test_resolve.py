@@ -2784,6 +2784,55 @@ def test_a_year_earlier_in_a_comparison_keeps_the_period_in_focus() -> None:
     assert (mention.value, mention.granularity) == ("1988-Q3", "quarter")
 
 
+# A distance of a month or longer from the day of a happening names the month, year or
+# decade it lands in; a week or a few days stay days, and a comparison or a distance from
+# a period keeps the precision of what is compared.
+DISTANCES_FROM_A_DAY = [
+    # text (a day told, then a distance from it), expression, value
+    ("The siege began on 12 June 1941. A month later, the port fell.", "A month later", "1941-07"),
+    ("Troops landed on Oct. 3, 2019. Four months later they left.", "Four months later", "2020-02"),
+    (
+        "The dam burst on May 2, 1988. Twenty years later, it was rebuilt.",
+        "Twenty years later",
+        "2008",
+    ),
+    (
+        "The rebels rose on 9 March 1950. Two decades earlier, a revolt had failed.",
+        "Two decades earlier",
+        "193",
+    ),
+    ("The pact was signed on Nov. 30, 2001. A year later, it collapsed.", "A year later", "2002"),
+    # negative: a week and days from a day stay days
+    (
+        "The pact was signed on Nov. 30, 2001. A week later, it collapsed.",
+        "A week later",
+        "2001-12-07",
+    ),
+    (
+        "The pact was signed on Nov. 30, 2001. Three days later, it collapsed.",
+        "Three days later",
+        "2001-12-03",
+    ),
+    # negative: a comparison keeps the day compared with
+    (
+        "Shares closed at $40 on Sept. 30, 2010, up from $31 a year earlier.",
+        "a year earlier",
+        "2009-09-30",
+    ),
+    # negative: from a month or a quarter, its precision
+    ("Exports fell in March 2015. A year earlier they had risen.", "A year earlier", "2014-03"),
+    ("Profit rose in the third quarter of 2012. A year later it fell.", "A year later", "2013-Q3"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), DISTANCES_FROM_A_DAY)
+def test_a_long_distance_from_a_day_names_its_calendar_unit(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # ----------------------------------------------------------------------------- never placed
 
 NOT_PLACED = [
