@@ -1840,6 +1840,53 @@ def test_a_quarter_with_its_year_right_after_it_is_that_years(
         assert quarters[0].value.startswith(f"{year}-Q"), quarters[0].value
 
 
+# "The last (final) quarter of" a year is its fourth, one expression; a part of "the
+# year" is of the year the story has reached, the publication's without one.
+PARTS_OF_A_YEAR_TOLD = [
+    # text ({year}: a year before publication), expressions and values ({y}: that year,
+    # {now}: the publication's)
+    ("Growth slowed in the final quarter of {year}.", [("the final quarter of {year}", "{y}-Q4")]),
+    ("The last quarter of {year} was weak.", [("The last quarter of {year}", "{y}-Q4")]),
+    (
+        "Exports rose in the last quarter of the year.",
+        [("the last quarter of the year", "{now}-Q4")],
+    ),
+    (
+        "Exports rose in the first quarter of the year.",
+        [("the first quarter of the year", "{now}-Q1")],
+    ),
+    (
+        "The siege began in {year}. In the second half of the year, the city starved.",
+        [("{year}", "{y}"), ("the second half of the year", "{y}-H2")],
+    ),
+    (
+        "Rebels rose in {year}. In the final quarter of the year, they took the port.",
+        [("{year}", "{y}"), ("the final quarter of the year", "{y}-Q4")],
+    ),
+    # negative: "last quarter" alone is the one before now; "of the match" is no year
+    ("Exports rose last quarter.", [("last quarter", "{prev}")]),
+    ("The hosts scored twice in the final quarter of the match.", []),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_A_YEAR_TOLD)
+def test_the_last_part_of_a_year_and_parts_of_the_year_told(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    year = published.year - 3
+    before = (published.month - 1) // 3 * 3 + 1
+    prev_year, prev = (published.year, before // 3) if before > 1 else (published.year - 1, 4)
+    names = {
+        "year": year,
+        "y": f"{year:04d}",
+        "now": published.year,
+        "prev": f"{prev_year}-Q{prev}",
+    }
+    want = [(e.format(**names), v.format(**names)) for e, v in expected]
+    assert values(text.format(**names), published) == want
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
 def test_years_decades_quarters_and_halves_are_placed_as_written(
     text: str, published: date, expression: str, value: str, start: str, end: str, mod: str
