@@ -164,6 +164,32 @@ def test_a_plan_told_ahead_keeps_its_weekday_ahead(text: str, published: date) -
     assert only(text.format(day=name), published, name).value == next_week.isoformat()
 
 
+# A schedule told in the present, in the singular or the plural, is on the coming day
+# however near the one just gone; the same words as a noun, or in the past, say nothing
+# of what is to come.
+SCHEDULES_IN_THE_PRESENT = [
+    ("Polls close on {day}.", True),
+    ("The talks end on {day}, diplomats say.", True),
+    ("The court hears the appeal on {day}.", True),
+    ("Delegates arrive in Doha on {day}.", True),
+    ("Both chambers reopen on {day}.", True),
+    ("Polls closed on {day}.", False),
+    ("Fighting came to an end on {day}.", False),
+    ("It was a close race on {day}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead"), SCHEDULES_IN_THE_PRESENT)
+def test_a_schedule_in_the_present_is_on_the_coming_day(
+    text: str, ahead: bool, published: date
+) -> None:
+    day = published - timedelta(days=2)  # two days gone, five ahead
+    name = day.strftime("%A")
+    expected = day + timedelta(days=7) if ahead else day
+    assert only(text.format(day=name), published, name).value == expected.isoformat()
+
+
 # A weekday naming a happening ("Friday's quake") in a clause told in the future may lie
 # on either side of publication ("the toll will rise from Friday's quake", "leaders will
 # meet after Sunday's vote"): the nearest such day. Told in the past, it is gone.
