@@ -2471,7 +2471,30 @@ def test_four_digits_without_a_zone_or_after_in_stay_years(
 
 
 def test_a_part_of_the_day_alone_is_no_clock_time() -> None:
-    assert find_dates("Dealers placed orders in the morning.", date(2000, 4, 5)) == []
+    found = find_dates("Dealers placed orders in the morning.", date(2000, 4, 5))
+    assert [m.rule for m in found] == ["relational"]  # the morning, no hour of it
+
+
+# In news that told no date before it, a part of the day told in the past is of the day
+# the news reports; a habit in the present, a plan, or a story of another time is of none.
+PARTS_OF_THE_REPORTED_DAY = [
+    ("The president addressed the nation in the morning, aides said.", "the morning", "MO"),
+    ("In the afternoon, the minister resigned.", "the afternoon", "AF"),
+    ("The talks resumed in the afternoon.", "the afternoon", "AF"),
+    ("Gunmen opened fire in the evening, police said.", "the evening", "EV"),
+    ("Markets open in the morning.", "the morning", None),
+    ("The envoy will speak in the afternoon.", "the afternoon", None),
+    ("The siege began in 1941. In the morning, the guns fell silent.", "the morning", None),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "part"), PARTS_OF_THE_REPORTED_DAY)
+def test_a_part_of_the_day_told_in_the_past_alone_is_of_the_reported_day(
+    text: str, expression: str, part: str | None, published: date
+) -> None:
+    found = [m.value for m in find_dates(text, published) if m.text == expression]
+    assert found == ([f"{published.isoformat()}T{part}"] if part else [])
 
 
 HALVES = [
@@ -4465,7 +4488,6 @@ def test_a_part_of_the_day_without_its_preposition_is_no_time(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The talks resumed in the afternoon.",  # no day named: not placed
         "Prices rose in 2024. Traders bought in the morning.",  # no day told just before
         # too far: two sentences back and long before publication
         "Talks were held on March 3, 2019. It was calm. Shops opened in the morning.",

@@ -141,9 +141,12 @@ def relational(found: Found, ctx: Context) -> Placement | None:
             night = _the_night(found, ctx, "dct" if told is None else "text")
             if night is not None:
                 return night
-        if told is None:
+        if told is None and _of_the_day_of_publication(found, ctx):
+            day, anchor = ctx.dct, "dct"
+        elif told is None:
             return None
-        day, anchor = told, "text"
+        else:
+            day, anchor = told, "text"
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
     if "unit" not in parts:
         day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
@@ -180,6 +183,18 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     placement = Placement(value, *span, granularity, mod, anchor)
     # "that afternoon", "the next morning": a part of that day (TimeML's ...TAF)
     return time_of_day(placement, ctx.lexicon.parts_of_day.get(unit))
+
+
+def _of_the_day_of_publication(found: Found, ctx: Context) -> bool:
+    """True for a part of the day ("in the morning") told in the past in news that told no
+    date before it: the morning of the day it reports, as a clock time would be ("The
+    president addressed the nation in the morning"); not one of a habit ("Markets open in
+    the morning") nor one of a story of another time."""
+    return (
+        not ctx.narrative
+        and ctx.tense(found) == "past"
+        and ctx.told_before(found, "century") is None
+    )
 
 
 def _the_night(found: Found, ctx: Context, anchor: Anchor) -> Placement | None:
