@@ -118,7 +118,7 @@ WORD_CLASSES = [
     (
         {"after_hour": ("h",)},
         "It hit at ten h in the morning.",
-        [],
+        [("the morning", "2025-12-03TMO")],  # the morning it hit, no hour of it
         [("ten h in the morning", "2025-12-03T10:00")],
     ),
     (

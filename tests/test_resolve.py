@@ -164,6 +164,32 @@ def test_a_plan_told_ahead_keeps_its_weekday_ahead(text: str, published: date) -
     assert only(text.format(day=name), published, name).value == next_week.isoformat()
 
 
+# A schedule told in the present, in the singular or the plural, is on the coming day
+# however near the one just gone; the same words as a noun, or in the past, say nothing
+# of what is to come.
+SCHEDULES_IN_THE_PRESENT = [
+    ("Polls close on {day}.", True),
+    ("The talks end on {day}, diplomats say.", True),
+    ("The court hears the appeal on {day}.", True),
+    ("Delegates arrive in Doha on {day}.", True),
+    ("Both chambers reopen on {day}.", True),
+    ("Polls closed on {day}.", False),
+    ("Fighting came to an end on {day}.", False),
+    ("It was a close race on {day}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead"), SCHEDULES_IN_THE_PRESENT)
+def test_a_schedule_in_the_present_is_on_the_coming_day(
+    text: str, ahead: bool, published: date
+) -> None:
+    day = published - timedelta(days=2)  # two days gone, five ahead
+    name = day.strftime("%A")
+    expected = day + timedelta(days=7) if ahead else day
+    assert only(text.format(day=name), published, name).value == expected.isoformat()
+
+
 # A weekday naming a happening ("Friday's quake") in a clause told in the future may lie
 # on either side of publication ("the toll will rise from Friday's quake", "leaders will
 # meet after Sunday's vote"): the nearest such day. Told in the past, it is gone.
@@ -1840,6 +1866,53 @@ def test_a_quarter_with_its_year_right_after_it_is_that_years(
         assert quarters[0].value.startswith(f"{year}-Q"), quarters[0].value
 
 
+# "The last (final) quarter of" a year is its fourth, one expression; a part of "the
+# year" is of the year the story has reached, the publication's without one.
+PARTS_OF_A_YEAR_TOLD = [
+    # text ({year}: a year before publication), expressions and values ({y}: that year,
+    # {now}: the publication's)
+    ("Growth slowed in the final quarter of {year}.", [("the final quarter of {year}", "{y}-Q4")]),
+    ("The last quarter of {year} was weak.", [("The last quarter of {year}", "{y}-Q4")]),
+    (
+        "Exports rose in the last quarter of the year.",
+        [("the last quarter of the year", "{now}-Q4")],
+    ),
+    (
+        "Exports rose in the first quarter of the year.",
+        [("the first quarter of the year", "{now}-Q1")],
+    ),
+    (
+        "The siege began in {year}. In the second half of the year, the city starved.",
+        [("{year}", "{y}"), ("the second half of the year", "{y}-H2")],
+    ),
+    (
+        "Rebels rose in {year}. In the final quarter of the year, they took the port.",
+        [("{year}", "{y}"), ("the final quarter of the year", "{y}-Q4")],
+    ),
+    # negative: "last quarter" alone is the one before now; "of the match" is no year
+    ("Exports rose last quarter.", [("last quarter", "{prev}")]),
+    ("The hosts scored twice in the final quarter of the match.", []),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_A_YEAR_TOLD)
+def test_the_last_part_of_a_year_and_parts_of_the_year_told(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    year = published.year - 3
+    before = (published.month - 1) // 3 * 3 + 1
+    prev_year, prev = (published.year, before // 3) if before > 1 else (published.year - 1, 4)
+    names = {
+        "year": year,
+        "y": f"{year:04d}",
+        "now": published.year,
+        "prev": f"{prev_year}-Q{prev}",
+    }
+    want = [(e.format(**names), v.format(**names)) for e, v in expected]
+    assert values(text.format(**names), published) == want
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
 def test_years_decades_quarters_and_halves_are_placed_as_written(
     text: str, published: date, expression: str, value: str, start: str, end: str, mod: str
@@ -2398,7 +2471,30 @@ def test_four_digits_without_a_zone_or_after_in_stay_years(
 
 
 def test_a_part_of_the_day_alone_is_no_clock_time() -> None:
-    assert find_dates("Dealers placed orders in the morning.", date(2000, 4, 5)) == []
+    found = find_dates("Dealers placed orders in the morning.", date(2000, 4, 5))
+    assert [m.rule for m in found] == ["relational"]  # the morning, no hour of it
+
+
+# In news that told no date before it, a part of the day told in the past is of the day
+# the news reports; a habit in the present, a plan, or a story of another time is of none.
+PARTS_OF_THE_REPORTED_DAY = [
+    ("The president addressed the nation in the morning, aides said.", "the morning", "MO"),
+    ("In the afternoon, the minister resigned.", "the afternoon", "AF"),
+    ("The talks resumed in the afternoon.", "the afternoon", "AF"),
+    ("Gunmen opened fire in the evening, police said.", "the evening", "EV"),
+    ("Markets open in the morning.", "the morning", None),
+    ("The envoy will speak in the afternoon.", "the afternoon", None),
+    ("The siege began in 1941. In the morning, the guns fell silent.", "the morning", None),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "part"), PARTS_OF_THE_REPORTED_DAY)
+def test_a_part_of_the_day_told_in_the_past_alone_is_of_the_reported_day(
+    text: str, expression: str, part: str | None, published: date
+) -> None:
+    found = [m.value for m in find_dates(text, published) if m.text == expression]
+    assert found == ([f"{published.isoformat()}T{part}"] if part else [])
 
 
 HALVES = [
@@ -2782,6 +2878,55 @@ def test_a_year_earlier_in_a_comparison_keeps_the_period_in_focus() -> None:
     text = "Third-quarter profit rose 11%. Net rose to $9 million from $8 million a year earlier."
     mention = only(text, date(1989, 11, 2), "a year earlier")
     assert (mention.value, mention.granularity) == ("1988-Q3", "quarter")
+
+
+# A distance of a month or longer from the day of a happening names the month, year or
+# decade it lands in; a week or a few days stay days, and a comparison or a distance from
+# a period keeps the precision of what is compared.
+DISTANCES_FROM_A_DAY = [
+    # text (a day told, then a distance from it), expression, value
+    ("The siege began on 12 June 1941. A month later, the port fell.", "A month later", "1941-07"),
+    ("Troops landed on Oct. 3, 2019. Four months later they left.", "Four months later", "2020-02"),
+    (
+        "The dam burst on May 2, 1988. Twenty years later, it was rebuilt.",
+        "Twenty years later",
+        "2008",
+    ),
+    (
+        "The rebels rose on 9 March 1950. Two decades earlier, a revolt had failed.",
+        "Two decades earlier",
+        "193",
+    ),
+    ("The pact was signed on Nov. 30, 2001. A year later, it collapsed.", "A year later", "2002"),
+    # negative: a week and days from a day stay days
+    (
+        "The pact was signed on Nov. 30, 2001. A week later, it collapsed.",
+        "A week later",
+        "2001-12-07",
+    ),
+    (
+        "The pact was signed on Nov. 30, 2001. Three days later, it collapsed.",
+        "Three days later",
+        "2001-12-03",
+    ),
+    # negative: a comparison keeps the day compared with
+    (
+        "Shares closed at $40 on Sept. 30, 2010, up from $31 a year earlier.",
+        "a year earlier",
+        "2009-09-30",
+    ),
+    # negative: from a month or a quarter, its precision
+    ("Exports fell in March 2015. A year earlier they had risen.", "A year earlier", "2014-03"),
+    ("Profit rose in the third quarter of 2012. A year later it fell.", "A year later", "2013-Q3"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), DISTANCES_FROM_A_DAY)
+def test_a_long_distance_from_a_day_names_its_calendar_unit(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    assert only(text, published, expression).value == value
 
 
 # ----------------------------------------------------------------------------- never placed
@@ -4343,7 +4488,6 @@ def test_a_part_of_the_day_without_its_preposition_is_no_time(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The talks resumed in the afternoon.",  # no day named: not placed
         "Prices rose in 2024. Traders bought in the morning.",  # no day told just before
         # too far: two sentences back and long before publication
         "Talks were held on March 3, 2019. It was calm. Shops opened in the morning.",

@@ -218,6 +218,7 @@ class Lexicon:
     ending_on: tuple[str, ...]
     year_edges: frozenset[str]  # "the start of": a year's first month
     halves: MappingProxyType[str, int]  # "the first half", "the latter half": 1 or 2
+    last_of_year: tuple[str, ...]  # "the final quarter of 2025": the fourth
     fiscal: tuple[str, ...]
     unit_kinds: tuple[str, ...]
     before_length_unit: tuple[str, ...]
@@ -436,6 +437,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         ending_on=tuple(raw["relations"]["ending_on"]),
         year_edges=frozenset(raw["relations"]["year_edges"]),
         halves=_frozen(raw["calendar"]["halves"]),
+        last_of_year=tuple(calendar["last_of_year"]),
         fiscal=tuple(calendar["fiscal"]),
         unit_kinds=tuple(calendar["unit_kinds"]),
         before_length_unit=tuple(calendar["before_length_unit"]),

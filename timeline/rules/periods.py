@@ -54,6 +54,8 @@ def quarter(found: Found, ctx: Context) -> Placement:
     latest_year, latest_number = _last_complete_quarter(ctx.dct)
     if "q" in parts:
         number = int(parts["q"])
+    elif "last" in parts:
+        number = 4
     elif "ordinal" in parts:
         number = ctx.lexicon.ordinals[parts["ordinal"]]
     else:
@@ -63,7 +65,7 @@ def quarter(found: Found, ctx: Context) -> Placement:
         year = int(written)
     elif "qrel" in parts or det.partition(" ")[0] in ctx.lexicon.from_now:
         relation = parts.get("qrel") or det.partition(" ")[0]  # "of last year", "this year's"
-        year = ctx.dct.year + ctx.lexicon.from_now[relation]
+        year = ctx.dct.year + ctx.lexicon.from_now.get(relation, 0)  # "of the year": this one
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
     elif (ended := _date_ended_on(found, ctx)) and (ended.month - 1) // 3 + 1 == number:
@@ -329,15 +331,19 @@ def _stretch_up_to_now(parts: Mapping[str, str], lexicon: Lexicon) -> bool:
 
 def quarter_rule(w: Words) -> Rule:
     """A quarter: "the third quarter", "Q3 2025", "the first quarter of last year", "the end
-    of the third quarter"."""
+    of the third quarter", "the final quarter of the year"."""
+    last = alternation(w.lexicon.last_of_year)
+    # "the last quarter" is the fourth only of a year told: not "of the century"
+    of_a_year = rf"\s+quarter\s+of\s+(?:{w.year}|(?:{w.from_now}|the)\s+year\b)"
     return rule(
         "quarter",
         "DATE",
         rf"(?:(?P<fuzzy>{w.position})\s+)?"
         rf"(?:(?P<det>the(?=\s+(?:{w.fiscal}[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
-        rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>{w.fiscal})[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
+        rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>{w.fiscal})[\s-]+)?"
+        rf"(?:(?P<ordinal>{w.ordinal})|(?<=\bthe\s)(?P<last>{last})(?={of_a_year}))[\s-]+"
         rf"(?:(?P<fiscal2>{w.fiscal})[\s-]+)?quarter(?:\s+of\s+(?:{w.fiscal}\s+)?(?P<year>{w.year})"
-        rf"|\s+of\s+(?P<qrel>{w.from_now})\s+year"
+        rf"|\s+of\s+(?P<qrel>{w.from_now}|the)\s+year"
         # its year right after it: "fourth quarter 2025 inflation"
         rf"|\s+(?P<nyear>{w.year}))?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
@@ -347,6 +353,7 @@ def quarter_rule(w: Words) -> Rule:
             "fiscal",
             "fiscal2",
             "fuzzy",
+            "last",
             "ordinal",
             "pyear",
             "q",
@@ -357,7 +364,15 @@ def quarter_rule(w: Words) -> Rule:
         aliases={"nyear": "year"},
         near={"quarter", "q"},
         later=_ending_on_a_date,
+        narrated=_of_the_year,
     )
+
+
+def _of_the_year(found: Found, lexicon: Lexicon) -> bool:
+    """ "the first quarter of the year", "the second half of the year": of the year the
+    story has reached, as "the year" alone is."""
+    parts = found.parts
+    return (parts.get("qrel") or parts.get("yrel", "")) in lexicon.definite
 
 
 def year_ago_quarter_rule(w: Words) -> Rule:
@@ -419,6 +434,7 @@ def half_rule(w: Words) -> Rule:
         reads={"bare", "h", "half", "year", "yrel"},
         aliases={"hyear": "year"},
         near={"half", "h1", "h2"},
+        narrated=_of_the_year,
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from timeline.calendar_spans import shift_date, unit_span
+from timeline.calendar_spans import GRANULARITY_ORDER, shift_date, unit_span
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule, previous_word
 from timeline.model import Anchor, Granularity, Mod
@@ -86,6 +86,8 @@ def ago(found: Found, ctx: Context) -> Placement:
     anchor: Anchor
     if told is not None and told.start is not None and told.granularity in _SHIFTABLE:
         base, granularity, anchor = told.start, told.granularity, "text"
+        if from_told and _counts_in_calendar_unit(unit_granularity, granularity, found, ctx):
+            granularity = unit_granularity
     elif from_told and (coarse := _coarser_told(found, ctx)) is not None:
         # "in early May ... three weeks later": from the middle of that date, at its
         # precision (late May), never from the publication date
@@ -97,6 +99,19 @@ def ago(found: Found, ctx: Context) -> Placement:
     target = shift_date(base, unit, sign * max(1, round(amount)))
     span, value, granularity = unit_span(granularity, target, 0)
     return Placement(value, *span, granularity, mod, anchor)
+
+
+def _counts_in_calendar_unit(
+    unit: Granularity, told: Granularity, found: Found, ctx: Context
+) -> bool:
+    """True when a distance of a month or longer from the day of a happening ("June 6,
+    1944 ... a month later", "twenty years earlier") names the month, year or decade it
+    lands in, not a day. One from a period (a quarter, a month) keeps its precision, and
+    so does a comparison ("up from $5 million a year earlier")."""
+    month = GRANULARITY_ORDER.index("month")
+    return GRANULARITY_ORDER.index(unit) >= month > GRANULARITY_ORDER.index(
+        told
+    ) and not ctx.compares(found)
 
 
 def _coarser_told(found: Found, ctx: Context) -> Placement | None:
@@ -126,9 +141,12 @@ def relational(found: Found, ctx: Context) -> Placement | None:
             night = _the_night(found, ctx, "dct" if told is None else "text")
             if night is not None:
                 return night
-        if told is None:
+        if told is None and _of_the_day_of_publication(found, ctx):
+            day, anchor = ctx.dct, "dct"
+        elif told is None:
             return None
-        day, anchor = told, "text"
+        else:
+            day, anchor = told, "text"
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
     if "unit" not in parts:
         day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
@@ -165,6 +183,18 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     placement = Placement(value, *span, granularity, mod, anchor)
     # "that afternoon", "the next morning": a part of that day (TimeML's ...TAF)
     return time_of_day(placement, ctx.lexicon.parts_of_day.get(unit))
+
+
+def _of_the_day_of_publication(found: Found, ctx: Context) -> bool:
+    """True for a part of the day ("in the morning") told in the past in news that told no
+    date before it: the morning of the day it reports, as a clock time would be ("The
+    president addressed the nation in the morning"); not one of a habit ("Markets open in
+    the morning") nor one of a story of another time."""
+    return (
+        not ctx.narrative
+        and ctx.tense(found) == "past"
+        and ctx.told_before(found, "century") is None
+    )
 
 
 def _the_night(found: Found, ctx: Context, anchor: Anchor) -> Placement | None:
