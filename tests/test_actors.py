@@ -932,6 +932,30 @@ def test_a_name_harmed_in_the_passive_does_not_act(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the subject of any passive is done to, whatever is done: the agent acts
+        ("Chile and Peru were sanctioned by Brazil on Monday.", "on Monday", ("Brazil",)),
+        ("Ana Ruiz was dismissed by the council on Monday.", "on Monday", ("council",)),
+        ("President Bo Lee has been banned on Monday.", "on Monday", ()),
+        ("Bo Lee is being questioned in Lima on Monday.", "on Monday", ()),
+        ("Troops back Ana Ruiz, who was dismissed on Monday.", "on Monday", ()),
+        # negative: the subject acts, or a clause of its own act follows the participle
+        ("Chile sanctioned Peru on Monday.", "on Monday", ("Chile",)),
+        ("President Bo Lee was expected to visit Lima on Monday.", "on Monday", ("Bo Lee",)),
+        ("President Bo Lee was accused of shelling Lima on Monday.", "on Monday", ("Bo Lee",)),
+        ("President Bo Lee was involved in the talks on Monday.", "on Monday", ("Bo Lee",)),
+        ("President Bo Lee was sending troops on Monday.", "on Monday", ("Bo Lee",)),
+        ("Troops back Ana Ruiz, who visited Lima on Monday.", "on Monday", ("Ana Ruiz",)),
+    ],
+)
+def test_a_name_told_in_the_passive_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # only mentioned: after a preposition, or the object of a verb
@@ -2723,6 +2747,14 @@ def test_the_state_an_attack_comes_from_makes_it(text: str, expected: tuple[str,
             ("Jane Doe",),
         ),
         ("GOV.UK", "Since our last meeting today, we gather again in shock.", ()),
+        # negative: "we" perceives or is done to; the date is another's act
+        ("GOV.UK", "Today we have seen more attacks on ships.", ()),
+        ("GOV.UK", "We look forward to the talks in Lima today.", ()),
+        ("GOV.UK", "We are gravely concerned by the killings today.", ()),
+        ("GOV.UK", "Today we were attacked by hackers.", ("hackers",)),
+        # ... but "we" acts past a helper, an adverb or a progressive "are"
+        ("GOV.UK", "Today we have also imposed new sanctions.", ("United Kingdom",)),
+        ("GOV.UK", "Today we are sending a field hospital.", ("United Kingdom",)),
     ],
 )
 def test_we_in_a_state_publication_is_the_state(

@@ -561,7 +561,30 @@ class _Reader:
         """Whether a name found acts where it stands: not only mentioned, nor the subject
         of a harm told in the passive ("Commander Bo Lee was reportedly killed")."""
         last = bisect.bisect_left(self.starts, found.end) - 1
-        return not self._bystander(found.start, found.end) and not self._harmed(last)
+        return (
+            not self._bystander(found.start, found.end)
+            and not self._harmed(last)
+            and not undergoes(self._words_after(last), 0, self.language)
+        )
+
+    def _words_after(self, last: int, most: int = 8) -> list[str]:
+        """The words telling what the name ending at token ``last`` does, at most ``most``:
+        those right after it, or after a relative opening an aside on it ("Ana Ruiz, who |
+        was dismissed"), up to any punctuation between two of them."""
+        tokens, words = self.tokens, []
+        first = last + 1
+        if (
+            first + 1 < len(tokens)
+            and tokens[first].norm in _RELATIVES
+            and self.text[tokens[last].end : tokens[first].start] == ", "
+        ):
+            first += 1  # the relative's own gap, a comma, opens the aside
+        for i in range(first, min(first + most, len(tokens))):
+            gap = self.text[tokens[i - 1].end : tokens[i].start]
+            if (i > last + 1 or first == last + 1) and any(ch in gap for ch in ".,;:()"):
+                break
+            words.append(tokens[i].norm)
+        return words
 
     def _struck(self, first: int) -> bool:
         """Whether the name at token ``first`` is the object of a verb of striking or taking
@@ -2945,6 +2968,38 @@ def _country_first_words(language: str) -> frozenset[str]:
 def irregular_past(language: str) -> frozenset[str]:
     """Past tenses that do not end in "-ed" ("fled", "broke")."""
     return frozenset(_words(language, "irregular_past"))
+
+
+def undergoes(norms: Sequence[str], index: int, language: str = "en") -> bool:
+    """Whether the words from ``index`` on, right after a subject, tell what is done to it,
+    not what it does: a form of "be", past adverbs and helpers, before a past participle
+    ("were sanctioned", "has been dismissed", "are deeply concerned"); not before a verb in
+    "-ing" ("are sending"), nor a participle that a clause of the subject's own act follows
+    ("is expected to", "was accused of shelling") or that tells taking part ("was involved")."""
+    fillers = _word_set(language, "subject_fillers") - _word_set(language, "relative_words")
+
+    def past_fillers(i: int) -> int:
+        while i < len(norms) and (norms[i] in fillers or _adverb(norms[i])):
+            i += 1
+        return i
+
+    i = past_fillers(index)
+    if i >= len(norms) or norms[i] not in _PASSIVE:
+        return False
+    i = past_fillers(i + 1)
+    if i < len(norms) and norms[i] == "being":  # "is being accused"
+        i = past_fillers(i + 1)
+    if i >= len(norms) or norms[i] in _word_set(language, "taking_part"):
+        return False
+    word = norms[i]
+    participle = word.endswith(("ed", "en")) or word in irregular_past(language)
+    following = norms[i + 1] if i + 1 < len(norms) else ""
+    return participle and following not in _word_set(language, "own_act_links")
+
+
+def _adverb(norm: str) -> bool:
+    """Whether a word is an adverb of manner or degree ("deeply", "reportedly")."""
+    return norm.endswith("ly") and len(norm) > 4
 
 
 def is_act_noun(norm: str, language: str = "en") -> bool:

@@ -30,6 +30,7 @@ from timeline.actors import (
     name_start,
     places_in,
     publisher_state,
+    undergoes,
 )
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, DomainPack, key, plain_key
@@ -638,7 +639,10 @@ def event_actors(
     antecedent: tuple[str, ...] = ()  # "the house of X, | who attacked ...": X
     if home_words and home_words[0].norm in view.words("relatives"):
         ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
-        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives:
+        norms = [t.norm for t in view.in_span(*clause.home)]
+        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives and not (
+            undergoes(norms, 1, names.language)  # "X, who was dismissed in July": done to X
+        ):
             antecedent = _named_right_before(names.entities, view.text, clause.home[0])
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     subject = _has_subject(clause, names.language)
@@ -1114,14 +1118,21 @@ def _opens_after_dates(view: SentenceView, index: int) -> bool:
 def _first_person(
     names: ArticleNames, view: SentenceView, left: int, right: int, pronouns: str
 ) -> int | None:
-    """The offset of the first of the ``pronouns`` words in ``[left, right)`` when no verb
-    of opinion or speech follows it, else None."""
+    """The offset of the first of the ``pronouns`` words in ``[left, right)`` when it acts:
+    its verb, past helpers and adverbs ("we have also"), is no verb of opinion, perception or
+    speech ("I think", "we have seen"), nor tells what is done to it or what it is ("we are
+    deeply concerned", "we were attacked"); else None."""
     tokens = view.in_span(left, right)
     reporting = view.words("opinion_verbs") | names.lexicon.stance_of.keys()
     for index, token in enumerate(tokens):
         if token.norm in view.words(pronouns):
-            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            return token.start if following not in reporting else None
+            following = [t.norm for t in tokens[index + 1 :]]
+            helpers = {*entity_words(names.language, "subject_fillers")}
+            helpers |= {*entity_words(names.language, "acting_helpers")}
+            verb = next((w for w in following if w not in helpers and not w.endswith("ly")), "")
+            if verb in reporting:
+                return None
+            return None if undergoes(following, 0, names.language) else token.start
     return None
 
 
