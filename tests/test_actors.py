@@ -418,6 +418,26 @@ def test_a_name_told_in_an_aside_acts_for_its_group(text: str, expected: tuple[s
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named gathering or scheme is a happening, and a title in quotation marks a work
+        ("This year the Lima Recovery Conference raised $60 billion.", ()),
+        ("The Andean Peace Summit raised $9 billion.", ()),
+        ("When the Farm Relief Scheme opened, claims poured in.", ()),
+        ('Ana Ruiz went on "Hello Orvo" Monday morning to discuss it.', ("Ana Ruiz",)),
+        ("Bo Lee went on “Morning Orvo” Monday morning to discuss it.", ("Bo Lee",)),
+        # negative: a body, a person, a quoted word inside a longer name
+        ("The Andean Development Bank raised $60 billion.", ("Andean Development Bank",)),
+        ("Ana Ruiz said the plan failed.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_gathering_a_scheme_or_a_quoted_title_is_no_actor(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     assert actors("The Los Angeles Fire Department said it sent crews.") == (
         "Los Angeles Fire Department",

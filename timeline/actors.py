@@ -56,6 +56,8 @@ _ARTICLE_NAME = re.compile(r"(?:[a-z]{1,3}|Al|El)-[A-Z][a-z]+$")  # "al-Sham", "
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "Hamas"
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 _NICKNAME_CLOSES = frozenset({"” ", '" ', "’ "})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "47th": a unit's number opens its name
 # a machine's model ("MiG-31", "Su-35", "Shahed-136", "F-16s"): it names no one's side
@@ -565,6 +567,16 @@ class _Reader:
             not self._bystander(found.start, found.end)
             and not self._harmed(last)
             and not undergoes(self._words_after(last), 0, self.language)
+        )
+
+    def _title_in_quotes(self, first: int, last: int) -> bool:
+        """Whether quotation marks enclose tokens ``first`` to ``last`` and nothing else: the
+        title of a work or programme, not a name acting."""
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return (
+            start > 0
+            and self.text[start - 1 : start] in _OPENING_QUOTES
+            and (self.text[end : end + 1] in _CLOSING_QUOTES)
         )
 
     def _words_after(self, last: int, most: int = 8) -> list[str]:
@@ -1594,6 +1606,8 @@ class _Reader:
             return None  # "the Sochi Winter Olympics began": a happening, not an actor
         if tokens[index + size - 1].norm in _word_set(self.language, "happening_heads"):
             return None  # "the Eaton Fire had burned": a disaster, not an actor
+        if self._title_in_quotes(index, index + size - 1):
+            return None  # 'went on "Hello Lima" to discuss': a programme's title
         if any(
             t.norm in _word_set(self.language, "honorifics") for t in tokens[index : index + size]
         ):
