@@ -965,8 +965,20 @@ def test_a_name_harmed_in_the_passive_does_not_act(
         ("President Bo Lee was expected to visit Lima on Monday.", "on Monday", ("Bo Lee",)),
         ("President Bo Lee was accused of shelling Lima on Monday.", "on Monday", ("Bo Lee",)),
         ("President Bo Lee was involved in the talks on Monday.", "on Monday", ("Bo Lee",)),
+        ("President Bo Lee was sworn in on Monday.", "on Monday", ("Bo Lee",)),
+        (
+            "President Bo Lee was joined by Mayor Ana Ruiz in Lima on Monday.",
+            "on Monday",
+            ("Bo Lee", "Ana Ruiz"),
+        ),
         ("President Bo Lee was sending troops on Monday.", "on Monday", ("Bo Lee",)),
         ("Troops back Ana Ruiz, who visited Lima on Monday.", "on Monday", ("Ana Ruiz",)),
+        # negative: a name inside the subject's phrase is not its subject
+        (
+            "A meeting between President Bo Lee and Mayor Ana Ruiz was called off on Monday.",
+            "on Monday",
+            ("Bo Lee", "Ana Ruiz"),
+        ),
     ],
 )
 def test_a_name_told_in_the_passive_does_not_act(
@@ -2775,6 +2787,10 @@ def test_the_state_an_attack_comes_from_makes_it(text: str, expected: tuple[str,
         # ... but "we" acts past a helper, an adverb or a progressive "are"
         ("GOV.UK", "Today we have also imposed new sanctions.", ("United Kingdom",)),
         ("GOV.UK", "Today we are sending a field hospital.", ("United Kingdom",)),
+        # a statement the date dates is the state's act; what it says, dated, is not
+        ("GOV.UK", "Today we announced new aid for the camps.", ("United Kingdom",)),
+        ("GOV.UK", "We have today confirmed new aid.", ("United Kingdom",)),
+        ("GOV.UK", "We said the envoy left the camps today.", ()),
     ],
 )
 def test_we_in_a_state_publication_is_the_state(

@@ -566,8 +566,24 @@ class _Reader:
         return (
             not self._bystander(found.start, found.end)
             and not self._harmed(last)
-            and not undergoes(self._words_after(last), 0, self.language)
+            and not (
+                undergoes(self._words_after(last), 0, self.language)
+                and not self._after_preposition(bisect.bisect_left(self.starts, found.start))
+            )
         )
+
+    def _after_preposition(self, first: int) -> bool:
+        """Whether the name, or the list of names, at token ``first`` follows a preposition,
+        past determiners and capitalised titles ("a meeting between | Chile and Peru"): it is
+        no subject of the verb after it."""
+        tokens = self.tokens
+        i = self.lists.get(first, (first, first))[0] - 1
+        openers = _name_openers(self.language)
+        while i >= 0 and (
+            tokens[i].norm in openers or tokens[i].capitalised or tokens[i].norm == "and"
+        ):
+            i -= 1  # "between Lavrov and | Rubio"
+        return i >= 0 and tokens[i].norm in _word_set(self.language, "phrase_prepositions")
 
     def _title_in_quotes(self, first: int, last: int) -> bool:
         """Whether quotation marks enclose tokens ``first`` to ``last`` and nothing else: the
@@ -581,8 +597,9 @@ class _Reader:
 
     def _words_after(self, last: int, most: int = 8) -> list[str]:
         """The words telling what the name ending at token ``last`` does, at most ``most``:
-        those right after it, or after a relative opening an aside on it ("Ana Ruiz, who |
-        was dismissed"), up to any punctuation between two of them."""
+        those right after it, or after a relative opening a clause on it that ends its
+        sentence ("Ana Ruiz, who | was dismissed."; not "Ana Ruiz, who was backed by Chile,
+        visited": her own verb follows), up to any punctuation between two of them."""
         tokens, words = self.tokens, []
         first = last + 1
         if (
@@ -590,7 +607,13 @@ class _Reader:
             and tokens[first].norm in _RELATIVES
             and self.text[tokens[last].end : tokens[first].start] == ", "
         ):
-            first += 1  # the relative's own gap, a comma, opens the aside
+            first += 1  # the relative's own gap, a comma, opens the clause
+            for i in range(first + 1, min(first + _ASIDE_REACH, len(tokens))):
+                gap = self.text[tokens[i - 1].end : tokens[i].start]
+                if any(ch in gap for ch in ".;\n"):
+                    break
+                if "," in gap:
+                    return []  # the clause is an aside: the name's own verb follows it
         for i in range(first, min(first + most, len(tokens))):
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if (i > last + 1 or first == last + 1) and any(ch in gap for ch in ".,;:()"):
@@ -2990,7 +3013,7 @@ def undergoes(norms: Sequence[str], index: int, language: str = "en") -> bool:
     ("were sanctioned", "has been dismissed", "are deeply concerned"); not before a verb in
     "-ing" ("are sending"), nor a participle that a clause of the subject's own act follows
     ("is expected to", "was accused of shelling") or that tells taking part ("was involved")."""
-    fillers = _word_set(language, "subject_fillers") - _word_set(language, "relative_words")
+    fillers = _fillers(language)
 
     def past_fillers(i: int) -> int:
         while i < len(norms) and (norms[i] in fillers or _adverb(norms[i])):
@@ -3009,6 +3032,12 @@ def undergoes(norms: Sequence[str], index: int, language: str = "en") -> bool:
     participle = word.endswith(("ed", "en")) or word in irregular_past(language)
     following = norms[i + 1] if i + 1 < len(norms) else ""
     return participle and following not in _word_set(language, "own_act_links")
+
+
+@cache
+def _fillers(language: str) -> frozenset[str]:
+    """Words that may stand between a subject and its verb, no relative among them."""
+    return _word_set(language, "subject_fillers") - _word_set(language, "relative_words")
 
 
 def _adverb(norm: str) -> bool:
