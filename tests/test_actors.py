@@ -418,6 +418,26 @@ def test_a_name_told_in_an_aside_acts_for_its_group(text: str, expected: tuple[s
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named gathering or scheme is a happening, and a title in quotation marks a work
+        ("This year the Lima Recovery Conference raised $60 billion.", ()),
+        ("The Andean Peace Summit raised $9 billion.", ()),
+        ("When the Farm Relief Scheme opened, claims poured in.", ()),
+        ('Ana Ruiz went on "Hello Orvo" Monday morning to discuss it.', ("Ana Ruiz",)),
+        ("Bo Lee went on “Morning Orvo” Monday morning to discuss it.", ("Bo Lee",)),
+        # negative: a body, a person, a quoted word inside a longer name
+        ("The Andean Development Bank raised $60 billion.", ("Andean Development Bank",)),
+        ("Ana Ruiz said the plan failed.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_gathering_a_scheme_or_a_quoted_title_is_no_actor(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     assert actors("The Los Angeles Fire Department said it sent crews.") == (
         "Los Angeles Fire Department",
@@ -926,6 +946,42 @@ def test_a_titled_object_of_a_verb_does_not_act(
     ],
 )
 def test_a_name_harmed_in_the_passive_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the subject of any passive is done to, whatever is done: the agent acts
+        ("Chile and Peru were sanctioned by Brazil on Monday.", "on Monday", ("Brazil",)),
+        ("Ana Ruiz was dismissed by the council on Monday.", "on Monday", ("council",)),
+        ("President Bo Lee has been banned on Monday.", "on Monday", ()),
+        ("Bo Lee is being questioned in Lima on Monday.", "on Monday", ()),
+        ("Troops back Ana Ruiz, who was dismissed on Monday.", "on Monday", ()),
+        # negative: the subject acts, or a clause of its own act follows the participle
+        ("Chile sanctioned Peru on Monday.", "on Monday", ("Chile",)),
+        ("President Bo Lee was expected to visit Lima on Monday.", "on Monday", ("Bo Lee",)),
+        ("President Bo Lee was accused of shelling Lima on Monday.", "on Monday", ("Bo Lee",)),
+        ("President Bo Lee was involved in the talks on Monday.", "on Monday", ("Bo Lee",)),
+        ("President Bo Lee was sworn in on Monday.", "on Monday", ("Bo Lee",)),
+        (
+            "President Bo Lee was joined by Mayor Ana Ruiz in Lima on Monday.",
+            "on Monday",
+            ("Bo Lee", "Ana Ruiz"),
+        ),
+        ("President Bo Lee was sending troops on Monday.", "on Monday", ("Bo Lee",)),
+        ("Troops back Ana Ruiz, who visited Lima on Monday.", "on Monday", ("Ana Ruiz",)),
+        # negative: a name inside the subject's phrase is not its subject
+        (
+            "A meeting between President Bo Lee and Mayor Ana Ruiz was called off on Monday.",
+            "on Monday",
+            ("Bo Lee", "Ana Ruiz"),
+        ),
+    ],
+)
+def test_a_name_told_in_the_passive_does_not_act(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
@@ -2723,6 +2779,18 @@ def test_the_state_an_attack_comes_from_makes_it(text: str, expected: tuple[str,
             ("Jane Doe",),
         ),
         ("GOV.UK", "Since our last meeting today, we gather again in shock.", ()),
+        # negative: "we" perceives or is done to; the date is another's act
+        ("GOV.UK", "Today we have seen more attacks on ships.", ()),
+        ("GOV.UK", "We look forward to the talks in Lima today.", ()),
+        ("GOV.UK", "We are gravely concerned by the killings today.", ()),
+        ("GOV.UK", "Today we were attacked by hackers.", ("hackers",)),
+        # ... but "we" acts past a helper, an adverb or a progressive "are"
+        ("GOV.UK", "Today we have also imposed new sanctions.", ("United Kingdom",)),
+        ("GOV.UK", "Today we are sending a field hospital.", ("United Kingdom",)),
+        # a statement the date dates is the state's act; what it says, dated, is not
+        ("GOV.UK", "Today we announced new aid for the camps.", ("United Kingdom",)),
+        ("GOV.UK", "We have today confirmed new aid.", ("United Kingdom",)),
+        ("GOV.UK", "We said the envoy left the camps today.", ()),
     ],
 )
 def test_we_in_a_state_publication_is_the_state(

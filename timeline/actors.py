@@ -56,6 +56,8 @@ _ARTICLE_NAME = re.compile(r"(?:[a-z]{1,3}|Al|El)-[A-Z][a-z]+$")  # "al-Sham", "
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "Hamas"
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 _NICKNAME_CLOSES = frozenset({"” ", '" ', "’ "})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "47th": a unit's number opens its name
 # a machine's model ("MiG-31", "Su-35", "Shahed-136", "F-16s"): it names no one's side
@@ -561,7 +563,63 @@ class _Reader:
         """Whether a name found acts where it stands: not only mentioned, nor the subject
         of a harm told in the passive ("Commander Bo Lee was reportedly killed")."""
         last = bisect.bisect_left(self.starts, found.end) - 1
-        return not self._bystander(found.start, found.end) and not self._harmed(last)
+        return (
+            not self._bystander(found.start, found.end)
+            and not self._harmed(last)
+            and not (
+                undergoes(self._words_after(last), 0, self.language)
+                and not self._after_preposition(bisect.bisect_left(self.starts, found.start))
+            )
+        )
+
+    def _after_preposition(self, first: int) -> bool:
+        """Whether the name, or the list of names, at token ``first`` follows a preposition,
+        past determiners and capitalised titles ("a meeting between | Chile and Peru"): it is
+        no subject of the verb after it."""
+        tokens = self.tokens
+        i = self.lists.get(first, (first, first))[0] - 1
+        openers = _name_openers(self.language)
+        while i >= 0 and (
+            tokens[i].norm in openers or tokens[i].capitalised or tokens[i].norm == "and"
+        ):
+            i -= 1  # "between Lavrov and | Rubio"
+        return i >= 0 and tokens[i].norm in _word_set(self.language, "phrase_prepositions")
+
+    def _title_in_quotes(self, first: int, last: int) -> bool:
+        """Whether quotation marks enclose tokens ``first`` to ``last`` and nothing else: the
+        title of a work or programme, not a name acting."""
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return (
+            start > 0
+            and self.text[start - 1 : start] in _OPENING_QUOTES
+            and (self.text[end : end + 1] in _CLOSING_QUOTES)
+        )
+
+    def _words_after(self, last: int, most: int = 8) -> list[str]:
+        """The words telling what the name ending at token ``last`` does, at most ``most``:
+        those right after it, or after a relative opening a clause on it that ends its
+        sentence ("Ana Ruiz, who | was dismissed."; not "Ana Ruiz, who was backed by Chile,
+        visited": her own verb follows), up to any punctuation between two of them."""
+        tokens, words = self.tokens, []
+        first = last + 1
+        if (
+            first + 1 < len(tokens)
+            and tokens[first].norm in _RELATIVES
+            and self.text[tokens[last].end : tokens[first].start] == ", "
+        ):
+            first += 1  # the relative's own gap, a comma, opens the clause
+            for i in range(first + 1, min(first + _ASIDE_REACH, len(tokens))):
+                gap = self.text[tokens[i - 1].end : tokens[i].start]
+                if any(ch in gap for ch in ".;\n"):
+                    break
+                if "," in gap:
+                    return []  # the clause is an aside: the name's own verb follows it
+        for i in range(first, min(first + most, len(tokens))):
+            gap = self.text[tokens[i - 1].end : tokens[i].start]
+            if (i > last + 1 or first == last + 1) and any(ch in gap for ch in ".,;:()"):
+                break
+            words.append(tokens[i].norm)
+        return words
 
     def _struck(self, first: int) -> bool:
         """Whether the name at token ``first`` is the object of a verb of striking or taking
@@ -1571,6 +1629,8 @@ class _Reader:
             return None  # "the Sochi Winter Olympics began": a happening, not an actor
         if tokens[index + size - 1].norm in _word_set(self.language, "happening_heads"):
             return None  # "the Eaton Fire had burned": a disaster, not an actor
+        if self._title_in_quotes(index, index + size - 1):
+            return None  # 'went on "Hello Lima" to discuss': a programme's title
         if any(
             t.norm in _word_set(self.language, "honorifics") for t in tokens[index : index + size]
         ):
@@ -2945,6 +3005,44 @@ def _country_first_words(language: str) -> frozenset[str]:
 def irregular_past(language: str) -> frozenset[str]:
     """Past tenses that do not end in "-ed" ("fled", "broke")."""
     return frozenset(_words(language, "irregular_past"))
+
+
+def undergoes(norms: Sequence[str], index: int, language: str = "en") -> bool:
+    """Whether the words from ``index`` on, right after a subject, tell what is done to it,
+    not what it does: a form of "be", past adverbs and helpers, before a past participle
+    ("were sanctioned", "has been dismissed", "are deeply concerned"); not before a verb in
+    "-ing" ("are sending"), nor a participle that a clause of the subject's own act follows
+    ("is expected to", "was accused of shelling") or that tells taking part ("was involved")."""
+    fillers = _fillers(language)
+
+    def past_fillers(i: int) -> int:
+        while i < len(norms) and (norms[i] in fillers or _adverb(norms[i])):
+            i += 1
+        return i
+
+    i = past_fillers(index)
+    if i >= len(norms) or norms[i] not in _PASSIVE:
+        return False
+    i = past_fillers(i + 1)
+    if i < len(norms) and norms[i] == "being":  # "is being accused"
+        i = past_fillers(i + 1)
+    if i >= len(norms) or norms[i] in _word_set(language, "taking_part"):
+        return False
+    word = norms[i]
+    participle = word.endswith(("ed", "en")) or word in irregular_past(language)
+    following = norms[i + 1] if i + 1 < len(norms) else ""
+    return participle and following not in _word_set(language, "own_act_links")
+
+
+@cache
+def _fillers(language: str) -> frozenset[str]:
+    """Words that may stand between a subject and its verb, no relative among them."""
+    return _word_set(language, "subject_fillers") - _word_set(language, "relative_words")
+
+
+def _adverb(norm: str) -> bool:
+    """Whether a word is an adverb of manner or degree ("deeply", "reportedly")."""
+    return norm.endswith("ly") and len(norm) > 4
 
 
 def is_act_noun(norm: str, language: str = "en") -> bool:

@@ -30,6 +30,7 @@ from timeline.actors import (
     name_start,
     places_in,
     publisher_state,
+    undergoes,
 )
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, DomainPack, key, plain_key
@@ -638,7 +639,10 @@ def event_actors(
     antecedent: tuple[str, ...] = ()  # "the house of X, | who attacked ...": X
     if home_words and home_words[0].norm in view.words("relatives"):
         ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
-        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives:
+        norms = [t.norm for t in view.in_span(*clause.home)]
+        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives and not (
+            undergoes(norms, 1, names.language)  # "X, who was dismissed in July": done to X
+        ):
             antecedent = _named_right_before(names.entities, view.text, clause.home[0])
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     subject = _has_subject(clause, names.language)
@@ -996,8 +1000,7 @@ def _speaker_acting(names: ArticleNames, clause: DateClause, left: int, right: i
     no other act's ("As I prepared for today's meeting")."""
     if _owns_an_act(clause):
         return []
-    view = clause.view
-    at = _first_person(names, view, left, right, "speaker_pronouns")
+    at = _first_person(names, clause, left, right, "speaker_pronouns")
     speaker = names.speaker_at(at) if at is not None else ""
     return [speaker] if speaker else []
 
@@ -1011,7 +1014,7 @@ def _quoted_speaker_acting(
     another act's ("Monday's raid")."""
     if speaker not in names.known or _owns_an_act(clause):
         return []  # "I ordered Monday's raid reviewed": the raid is another's act
-    at = _first_person(names, clause.view, left, right, "quoted_first_person")
+    at = _first_person(names, clause, left, right, "quoted_first_person")
     return [speaker] if at is not None else []
 
 
@@ -1024,7 +1027,7 @@ def _publisher_acting(names: ArticleNames, clause: DateClause, left: int, right:
     view, date = clause.view, clause.mention
     if not names.publisher or _owns_an_act(clause):
         return []
-    at = _first_person(names, view, left, right, "publisher_pronouns")
+    at = _first_person(names, clause, left, right, "publisher_pronouns")
     if at is None:
         return []
     if at < date.char_start and clause.clause_of(at) != clause.own:
@@ -1112,17 +1115,43 @@ def _opens_after_dates(view: SentenceView, index: int) -> bool:
 
 
 def _first_person(
-    names: ArticleNames, view: SentenceView, left: int, right: int, pronouns: str
+    names: ArticleNames, clause: DateClause, left: int, right: int, pronouns: str
 ) -> int | None:
-    """The offset of the first of the ``pronouns`` words in ``[left, right)`` when no verb
-    of opinion or speech follows it, else None."""
+    """The offset of the first of the ``pronouns`` words in ``[left, right)`` when it acts
+    in what the clause's date dates: its verb, past helpers, adverbs and the date ("we have also",
+    "we have today"), is no verb of opinion or perception ("I think", "we have seen"), nor
+    one of speech with what is said between it and the date ("we said the envoy left on
+    Monday"; but "today we announced" is the statement dated), nor tells what is done to it
+    or what it is ("we are deeply concerned", "we were attacked"); else None."""
+    view, date = clause.view, (clause.mention.char_start, clause.mention.char_end)
     tokens = view.in_span(left, right)
-    reporting = view.words("opinion_verbs") | names.lexicon.stance_of.keys()
+    helpers = _helper_words(names.language)
     for index, token in enumerate(tokens):
-        if token.norm in view.words(pronouns):
-            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            return token.start if following not in reporting else None
+        if token.norm not in view.words(pronouns):
+            continue
+        rest = [t for t in tokens[index + 1 :] if not date[0] <= t.start < date[1]]
+        verb = next((t for t in rest if t.norm not in helpers and not _adverb(t.norm)), None)
+        if verb is not None and verb.norm in view.words("opinion_verbs"):
+            return None
+        if verb is not None and verb.norm in names.lexicon.stance_of and verb.end < date[0]:
+            between = view.in_span(verb.end, date[0])
+            if any(t.norm not in helpers and not _adverb(t.norm) for t in between):
+                return None  # the date lies in what is said
+        return None if undergoes([t.norm for t in rest], 0, names.language) else token.start
     return None
+
+
+@lru_cache(maxsize=8)
+def _helper_words(language: str) -> frozenset[str]:
+    """Helpers and adverbs that may stand between a subject and its verb ("have also")."""
+    return frozenset(entity_words(language, "subject_fillers")) | frozenset(
+        entity_words(language, "acting_helpers")
+    )
+
+
+def _adverb(norm: str) -> bool:
+    """Whether a word is an adverb of manner or degree ("deeply", "publicly")."""
+    return norm.endswith("ly") and len(norm) > 4
 
 
 def _described_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
