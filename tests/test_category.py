@@ -654,6 +654,62 @@ def test_a_statement_opening_the_sentence_is_where_it_was_said(
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "cue", "expression"),
+    [
+        # the date may stand inside the statement's noun phrase, and who speaks may be set
+        # off between the phrase and the verb of saying
+        (
+            "In her Sunday evening televised speech, the prime minister announced new"
+            " sanctions on the neighbouring state.",
+            "diplomatic",
+            "sanctions",
+            "Sunday evening",
+        ),
+        (
+            "During a news conference on Sunday, the army chief, General Tomas Reyes, said"
+            " troops had shelled rebel positions overnight.",
+            "battlefield",
+            "shelled",
+            "on Sunday",
+        ),
+        (
+            "At a briefing on Sunday, the regional governor, a former judge, said the"
+            " cyclone had destroyed 3,000 homes.",
+            "humanitarian",
+            "cyclone",
+            "on Sunday",
+        ),
+        # negative: with nothing else said, the conference is what happened
+        (
+            "During a news conference on Sunday, the mayor, a former teacher, said she would"
+            " stand again.",
+            "political",
+            "news conference",
+            "on Sunday",
+        ),
+        # negative: a statement named after another preposition is no opening statement
+        (
+            "During talks on Sunday about the report, the two leaders agreed a truce.",
+            "diplomatic",
+            "talks",
+            "on Sunday",
+        ),
+        # negative: a verb of its own between the phrase and the saying ends the opening
+        (
+            "During a news conference on Sunday, the mayor resigned, aides said.",
+            "political",
+            "news conference",
+            "on Sunday",
+        ),
+    ],
+)
+def test_a_statement_opening_the_sentence_reaches_its_verb_of_saying(
+    text: str, category: str, cue: str, expression: str
+) -> None:
+    assert_category(text, category, cue, expression)
+
+
+@pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
         # a clause telling that its noun began describes a happening, past the place a
