@@ -4196,3 +4196,44 @@ def test_a_story_of_pay_reads_a_strike_told_alone_as_a_labour_dispute(
 ) -> None:
     events = events_after(story, text)
     assert events[-1].category == category, [(e.category, e.cues) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # "that" with a verb right after the date describes the noun before the date: the
+        # act before it tells the event
+        (
+            "Rebels shelled a hospital on Sunday that was treating hundreds of displaced families.",
+            "battlefield",
+            "shelled",
+        ),
+        (
+            "A drone hit a school on Sunday that sheltered families displaced by the floods.",
+            "battlefield",
+            "drone",
+        ),
+        (
+            "Police detained a reporter on Sunday that had covered the refugee camps.",
+            "political",
+            "detained",
+        ),
+        # negative: with a subject after it, "that" opens what is said
+        (
+            "The agency said on Sunday that floods had forced 5,000 people from their homes.",
+            "humanitarian",
+            "floods",
+        ),
+        # negative: a relative clause with a subject of its own describes no act either way
+        (
+            "Aid agencies opened a camp on Sunday that houses 2,000 families who fled the"
+            " fighting.",
+            "humanitarian",
+            "aid",
+        ),
+    ],
+)
+def test_that_with_a_verb_after_the_date_describes_the_noun_before_it(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
