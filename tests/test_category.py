@@ -1305,10 +1305,17 @@ def test_the_dead_of_a_protest_told_by_when_they_fell(text: str, category: str, 
         # ... also told in the passive
         ("The truce was violated on Sunday when rebels shelled the town.", "battlefield"),
         ("The ceasefire was repeatedly violated on Sunday.", "battlefield"),
+        # ... or told as broken
+        ("Rebel gunners broke the ceasefire on Sunday, shelling the port.", "battlefield"),
+        (
+            "Both sides accused each other on Sunday of breaking the truce with artillery fire.",
+            "battlefield",
+        ),
         # negative: a truce agreed, extended or proposed is still diplomacy
         ("The sides agreed on Sunday that the truce had been violated.", "diplomatic"),
         ("The sides agreed to extend the ceasefire on Sunday.", "diplomatic"),
         ("The mediators proposed a ceasefire on Sunday.", "diplomatic"),
+        ("The sides agreed on Sunday not to break the truce again.", "diplomatic"),
     ],
 )
 def test_breaking_a_truce_is_fighting(text: str, category: str) -> None:
