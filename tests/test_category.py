@@ -654,6 +654,62 @@ def test_a_statement_opening_the_sentence_is_where_it_was_said(
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "cue", "expression"),
+    [
+        # the date may stand inside the statement's noun phrase, and who speaks may be set
+        # off between the phrase and the verb of saying
+        (
+            "In her Sunday evening televised speech, the prime minister announced new"
+            " sanctions on the neighbouring state.",
+            "diplomatic",
+            "sanctions",
+            "Sunday evening",
+        ),
+        (
+            "During a news conference on Sunday, the army chief, General Tomas Reyes, said"
+            " troops had shelled rebel positions overnight.",
+            "battlefield",
+            "shelled",
+            "on Sunday",
+        ),
+        (
+            "At a briefing on Sunday, the regional governor, a former judge, said the"
+            " cyclone had destroyed 3,000 homes.",
+            "humanitarian",
+            "cyclone",
+            "on Sunday",
+        ),
+        # negative: with nothing else said, the conference is what happened
+        (
+            "During a news conference on Sunday, the mayor, a former teacher, said she would"
+            " stand again.",
+            "political",
+            "news conference",
+            "on Sunday",
+        ),
+        # negative: a statement named after another preposition is no opening statement
+        (
+            "During talks on Sunday about the report, the two leaders agreed a truce.",
+            "diplomatic",
+            "talks",
+            "on Sunday",
+        ),
+        # negative: a verb of its own between the phrase and the saying ends the opening
+        (
+            "During a news conference on Sunday, the mayor resigned, aides said.",
+            "political",
+            "news conference",
+            "on Sunday",
+        ),
+    ],
+)
+def test_a_statement_opening_the_sentence_reaches_its_verb_of_saying(
+    text: str, category: str, cue: str, expression: str
+) -> None:
+    assert_category(text, category, cue, expression)
+
+
+@pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
         # a clause telling that its noun began describes a happening, past the place a
@@ -1249,10 +1305,17 @@ def test_the_dead_of_a_protest_told_by_when_they_fell(text: str, category: str, 
         # ... also told in the passive
         ("The truce was violated on Sunday when rebels shelled the town.", "battlefield"),
         ("The ceasefire was repeatedly violated on Sunday.", "battlefield"),
+        # ... or told as broken
+        ("Rebel gunners broke the ceasefire on Sunday, shelling the port.", "battlefield"),
+        (
+            "Both sides accused each other on Sunday of breaking the truce with artillery fire.",
+            "battlefield",
+        ),
         # negative: a truce agreed, extended or proposed is still diplomacy
         ("The sides agreed on Sunday that the truce had been violated.", "diplomatic"),
         ("The sides agreed to extend the ceasefire on Sunday.", "diplomatic"),
         ("The mediators proposed a ceasefire on Sunday.", "diplomatic"),
+        ("The sides agreed on Sunday not to break the truce again.", "diplomatic"),
     ],
 )
 def test_breaking_a_truce_is_fighting(text: str, category: str) -> None:
@@ -4140,3 +4203,44 @@ def test_a_story_of_pay_reads_a_strike_told_alone_as_a_labour_dispute(
 ) -> None:
     events = events_after(story, text)
     assert events[-1].category == category, [(e.category, e.cues) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # "that" with a verb right after the date describes the noun before the date: the
+        # act before it tells the event
+        (
+            "Rebels shelled a hospital on Sunday that was treating hundreds of displaced families.",
+            "battlefield",
+            "shelled",
+        ),
+        (
+            "A drone hit a school on Sunday that sheltered families displaced by the floods.",
+            "battlefield",
+            "drone",
+        ),
+        (
+            "Police detained a reporter on Sunday that had covered the refugee camps.",
+            "political",
+            "detained",
+        ),
+        # negative: with a subject after it, "that" opens what is said
+        (
+            "The agency said on Sunday that floods had forced 5,000 people from their homes.",
+            "humanitarian",
+            "floods",
+        ),
+        # negative: a relative clause with a subject of its own describes no act either way
+        (
+            "Aid agencies opened a camp on Sunday that houses 2,000 families who fled the"
+            " fighting.",
+            "humanitarian",
+            "aid",
+        ),
+    ],
+)
+def test_that_with_a_verb_after_the_date_describes_the_noun_before_it(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)

@@ -399,8 +399,9 @@ def _opens_topic(view: SentenceView, match: CueMatch, topic: int) -> bool:
 
 def _relative_start(clause: DateClause, telling: Span) -> int:
     """Where a relative clause after the date starts ("met families of citizens that
-    Hamas has killed", "an attack on a station which was used to evacuate civilians"): it
-    describes a noun, not the event. The end of the clause when there is none."""
+    Hamas has killed", "an attack on a station which was used to evacuate civilians", "an
+    air strike on a school on Sunday that was sheltering families"): it describes a noun,
+    not the event. The end of the clause when there is none."""
     view = clause.view
     relatives = view.words("relatives")
     stopwords = view.words("stopwords")
@@ -408,7 +409,14 @@ def _relative_start(clause: DateClause, telling: Span) -> int:
     for index in indices:
         token = view.tokens[index]
         before = view.tokens[index - 1]
-        if index == indices.start or before.end <= clause.mention.char_end:
+        if before.end <= clause.mention.char_end:
+            # right after the date, "that" with a verb describes the noun before the date
+            # ("an air strike on a school on Sunday that was sheltering families"); with a
+            # subject it is what is said ("said on Sunday that rebels had fled")
+            if token.norm == "that" and _opens_on_verb(view, index + 1):
+                return token.start
+            continue
+        if index == indices.start:
             continue
         if token.norm in relatives or (
             token.norm == "that"
@@ -417,6 +425,14 @@ def _relative_start(clause: DateClause, telling: Span) -> int:
         ):
             return token.start
     return telling[1]
+
+
+def _opens_on_verb(view: SentenceView, index: int) -> bool:
+    """True when word ``index`` reads as a finite verb ("was", "killed")."""
+    if index >= len(view.tokens):
+        return False
+    norm = view.tokens[index].norm
+    return norm in view.words("finite_starts") or norm.endswith("ed")
 
 
 def _word_back_from_date(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from timeline.document import Document, Token
-from timeline.lexicon.events import Cue, EventLexicon, Sense
+from timeline.lexicon.events import Cue, EventLexicon, Sense, word_matches
 from timeline.model import Category, Mention
 
 # A bracketed aside does not break a clause: the headline drops it instead.
@@ -418,8 +418,9 @@ def _home(
     told = _told_at_the_bound(view, mention, clauses, own)
     if told is not None:
         return told
-    if own == 0 and _opens_on_statement(view, mention, clauses):
-        return left, clauses[1][1]  # "In a message posted on Sunday, | the governor said"
+    report = _statement_report(view, mention, clauses) if own == 0 else None
+    if report is not None:  # "In a message posted on Sunday, | the governor said"
+        return left, clauses[report][1]
     if own > 0 and _opens_a_purpose(view, mention, (left, right)):
         # "stormed the town hall in the capital, Lusaka, on Tuesday to end a siege": the
         # act before, past any clause too short to tell one ("Lusaka")
@@ -588,17 +589,49 @@ def _told_at_the_bound(
 
 def _opens_on_statement(view: SentenceView, mention: Mention, clauses: tuple[Span, ...]) -> bool:
     """True when the first clause is a phrase on a statement holding the date ("In a
-    message posted on Telegram on Sunday,", "In her address to the nation on Sunday,") and
-    the clause after it reports a saying."""
-    before = view.in_span(clauses[0][0], mention.char_start)
-    return (
-        len(clauses) > 1
-        and len(before) > 1
-        and before[0].norm in view.words("prepositions")
-        and before[1].norm in view.words("noun_openers")
-        and any(t.norm in view.words("statement_nouns") for t in before)
-        and _reports(view, clauses[1])
-    )
+    message posted on Telegram on Sunday,", "In her address to the nation on Sunday,",
+    "In his Sunday evening televised speech,") and a clause after it reports a saying."""
+    return _statement_report(view, mention, clauses) is not None
+
+
+def _statement_report(
+    view: SentenceView, mention: Mention, clauses: tuple[Span, ...]
+) -> int | None:
+    """The index of the clause reporting the saying that a phrase opening the sentence on a
+    statement names, with the date in it ("During a news conference on Sunday, | the
+    minister, | a former general, | praised the troops"): the clauses between name who
+    speaks, with no verb of their own. The statement is the noun phrase after the
+    preposition, up to the next one, the date aside ("In his Sunday televised address").
+    None when the sentence opens on no such phrase or no clause reports a saying."""
+    if len(clauses) < 2:
+        return None
+    prepositions = view.words("prepositions")
+    opening = [
+        t for t in view.in_span(*clauses[0]) if not mention.char_start <= t.start < mention.char_end
+    ]
+    if (
+        len(opening) < 2
+        or opening[0].norm not in prepositions
+        or opening[1].norm not in view.words("noun_openers")
+    ):
+        return None
+    phrase = []
+    for token in opening[1:]:
+        if token.norm in prepositions:
+            break
+        phrase.append(token)
+    if not any(t.norm in view.words("statement_nouns") for t in phrase):
+        return None
+    topic_verbs = view.words("topic_verbs")
+    for index in range(1, len(clauses)):
+        tokens = view.in_span(*clauses[index])
+        if _reports(view, clauses[index]) or any(
+            word_matches(verb, t.norm) for t in tokens for verb in topic_verbs
+        ):
+            return index
+        if any(_is_verb(view, t) for t in tokens):
+            return None
+    return None
 
 
 def _opens_a_purpose(view: SentenceView, mention: Mention, span: Span) -> bool:
