@@ -4314,7 +4314,7 @@ def test_a_clause_of_counted_things_takes_the_sentences_subject(
     [
         # families and relatives that speak or act are groups
         ("The families said on Tuesday they would wait.", [("families", "")]),
-        ("Relatives of the crew marched to parliament.", [("Relatives", "")]),
+        ("Relatives of the victims marched to parliament.", [("Relatives", "")]),
         # negative: harmed, only mentioned, or met, they are none; the verb of a relative
         # clause on the noun after them is not theirs
         ("Shelling killed two families on Tuesday.", []),
@@ -4324,6 +4324,33 @@ def test_a_clause_of_counted_things_takes_the_sentences_subject(
     ],
 )
 def test_families_that_act_are_a_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people known by the state they belong to, or by whom they travel or work with
+        ("American citizens crossed the border.", [("American citizens", "United States")]),
+        ("Foreign nationals left the city.", [("Foreign nationals", "")]),
+        ("British passengers were evacuated.", [("British passengers", "United Kingdom")]),
+        ("The crew reported damage to the ship.", [("crew", "")]),
+        (
+            "The minister spoke with his French and German counterparts.",
+            [
+                ("French and German counterparts", "France"),
+                ("French and German counterparts", "Germany"),
+            ],
+        ),
+        ("The ministry met its Chilean colleagues.", [("Chilean colleagues", "Chile")]),
+        # negative: a ship and its cargo, or a citizen's state alone, are no group
+        ("The ship docked in the port with its cargo.", []),
+        ("Chile welcomed the decision.", []),
+    ],
+)
+def test_people_known_by_their_state_or_company_are_a_group(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert groups(text) == expected
 
 
