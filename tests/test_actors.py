@@ -2961,6 +2961,25 @@ def test_an_event_takes_no_actor_of_a_clause_joined_after_it(
         ("Hezbollah said rebels launched rockets on Friday.", "on Friday", ("rebels",)),
         ("Hezbollah said the base was hit on Friday.", "on Friday", ()),
         ("Hezbollah said it had been hit on Friday.", "on Friday", ()),
+        # ... whatever the verb's form, and past where or how it was said
+        ("Hezbollah said it had retaken the post on Friday.", "on Friday", ("Hezbollah",)),
+        (
+            "Hezbollah said it has already driven out the rebels on Friday.",
+            "on Friday",
+            ("Hezbollah",),
+        ),
+        (
+            "Hezbollah said in a statement on Telegram that it launched rockets on Friday.",
+            "on Friday",
+            ("Hezbollah",),
+        ),
+        # negative: a participle of the passive, or another subject
+        ("Hezbollah said in a statement that it had been hit on Friday.", "on Friday", ()),
+        (
+            "Hezbollah said in a statement that rebels launched rockets on Friday.",
+            "on Friday",
+            ("rebels",),
+        ),
     ],
 )
 def test_a_body_saying_it_acted_is_the_actor(
