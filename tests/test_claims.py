@@ -278,11 +278,13 @@ def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> 
         ("The ministry declared the end of the outbreak, which began on Sunday.", ""),
         ("The mayor confirmed the visit to the summit, which will be held on Sunday.", ""),
         ("The army said it had retaken the port, which rebels seized on Sunday.", ""),
-        ("The council said it had repaired the bridge that floods broke on Sunday.", ""),
+        ("The council said it had repaired the bridge, which floods broke on Sunday.", ""),
         # negative: the date in what is said itself, or in a clause joined to it
         ("The ministry declared on Sunday that the outbreak was over.", "ministry"),
         ("The army said rebels seized the port on Sunday.", "army"),
         ("The army said it had retaken the port from the rebels on Sunday.", "army"),
+        # negative: without a comma the date may be the main verb's
+        ("The army said it had downed drones that targeted the port on Sunday.", "army"),
         # negative: a relative clause on the subject of what is said is what is said of it
         ("The army said the rebels who attacked the base on Sunday were repelled.", "army"),
         # negative: a relative clause that is the speaker's saying dates it

@@ -178,13 +178,14 @@ def _in_background(clause: DateClause, found: Claim) -> bool:
 
 def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
     """True when a relative clause on a noun stands between the verb of ``found`` and the
-    date: a date after the verb, in a relative clause on what is said about ("declared the
-    end of the outbreak, which began in March 2022"), tells that noun's own story, told as
-    background; a verb after the date, in a relative clause on a noun after it ("a truce
-    took effect on Monday, bringing a pause in fighting that leaders said could last"),
-    says what that noun is, not the event, and so does one on no noun ("strikes began on
-    Monday with what the army said were raids"). A relative clause that is a saying ("said
-    the envoy, who spoke to reporters on Monday") dates the saying."""
+    date: a date after the verb, in a relative clause set off by a comma on what is said
+    about ("declared the end of the outbreak, which began in March 2022"), tells that
+    noun's own story, told as background; a verb after the date, in a relative clause on
+    a noun after it ("a truce took effect on Monday, bringing a pause in fighting that
+    leaders said could last"), says what that noun is, not the event, and so does one on
+    no noun ("strikes began on Monday with what the army said were raids"). A relative
+    clause that is a saying ("said the envoy, who spoke to reporters on Monday") dates the
+    saying."""
     view = clause.view
     at = _verb_index(clause, found)
     if at is None:
@@ -202,11 +203,9 @@ def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
         )
     speaking = view.words("speaking_verbs")
     for k in range(at + 1, date):
-        # on an object, or set off by a comma; not on the subject of what is said ("said
-        # the rebels who attacked on Monday were repelled": what is said about them)
-        if _opens_relative(view, k, at) and (
-            view.break_before(k) or any(_is_verb(view, t) for t in view.tokens[at + 1 : k])
-        ):
+        # set off by a comma: a date closing a relative clause without one may be the main
+        # verb's ("said it downed drones that targeted the city overnight")
+        if view.break_before(k) and _opens_relative(view, k, at):
             return not any(t.norm in speaking for t in view.tokens[k:date])
     return False
 
