@@ -3029,6 +3029,25 @@ def test_an_event_takes_no_actor_of_a_clause_joined_after_it(
         ("Hezbollah said rebels launched rockets on Friday.", "on Friday", ("rebels",)),
         ("Hezbollah said the base was hit on Friday.", "on Friday", ()),
         ("Hezbollah said it had been hit on Friday.", "on Friday", ()),
+        # ... whatever the verb's form, and past where or how it was said
+        ("Hezbollah said it had retaken the post on Friday.", "on Friday", ("Hezbollah",)),
+        (
+            "Hezbollah said it has already driven out the rebels on Friday.",
+            "on Friday",
+            ("Hezbollah",),
+        ),
+        (
+            "Hezbollah said in a statement on Telegram that it launched rockets on Friday.",
+            "on Friday",
+            ("Hezbollah",),
+        ),
+        # negative: a participle of the passive, or another subject
+        ("Hezbollah said in a statement that it had been hit on Friday.", "on Friday", ()),
+        (
+            "Hezbollah said in a statement that rebels launched rockets on Friday.",
+            "on Friday",
+            ("rebels",),
+        ),
     ],
 )
 def test_a_body_saying_it_acted_is_the_actor(
@@ -4382,7 +4401,7 @@ def test_a_clause_of_counted_things_takes_the_sentences_subject(
     [
         # families and relatives that speak or act are groups
         ("The families said on Tuesday they would wait.", [("families", "")]),
-        ("Relatives of the crew marched to parliament.", [("Relatives", "")]),
+        ("Relatives of the victims marched to parliament.", [("Relatives", "")]),
         # negative: harmed, only mentioned, or met, they are none; the verb of a relative
         # clause on the noun after them is not theirs
         ("Shelling killed two families on Tuesday.", []),
@@ -4392,6 +4411,33 @@ def test_a_clause_of_counted_things_takes_the_sentences_subject(
     ],
 )
 def test_families_that_act_are_a_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people known by the state they belong to, or by whom they travel or work with
+        ("American citizens crossed the border.", [("American citizens", "United States")]),
+        ("Foreign nationals left the city.", [("Foreign nationals", "")]),
+        ("British passengers were evacuated.", [("British passengers", "United Kingdom")]),
+        ("The crew reported damage to the ship.", [("crew", "")]),
+        (
+            "The minister spoke with his French and German counterparts.",
+            [
+                ("French and German counterparts", "France"),
+                ("French and German counterparts", "Germany"),
+            ],
+        ),
+        ("The ministry met its Chilean colleagues.", [("Chilean colleagues", "Chile")]),
+        # negative: a ship and its cargo, or a citizen's state alone, are no group
+        ("The ship docked in the port with its cargo.", []),
+        ("Chile welcomed the decision.", []),
+    ],
+)
+def test_people_known_by_their_state_or_company_are_a_group(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert groups(text) == expected
 
 

@@ -274,6 +274,60 @@ def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> 
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a date in a relative clause on what is said about tells that thing's own story
+        ("The ministry declared the end of the outbreak, which began on Sunday.", ""),
+        ("The mayor confirmed the visit to the summit, which will be held on Sunday.", ""),
+        ("The army said it had retaken the port, which rebels seized on Sunday.", ""),
+        ("The council said it had repaired the bridge, which floods broke on Sunday.", ""),
+        # negative: the date in what is said itself, or in a clause joined to it
+        ("The ministry declared on Sunday that the outbreak was over.", "ministry"),
+        ("The army said rebels seized the port on Sunday.", "army"),
+        ("The army said it had retaken the port from the rebels on Sunday.", "army"),
+        # negative: without a comma the date may be the main verb's
+        ("The army said it had downed drones that targeted the port on Sunday.", "army"),
+        # negative: a relative clause on the subject of what is said is what is said of it
+        ("The army said the rebels who attacked the base on Sunday were repelled.", "army"),
+        # negative: a relative clause that is the speaker's saying dates it
+        ("The port is closed, said the envoy, who spoke to reporters on Sunday.", "envoy"),
+        # a verb of saying in a relative clause after the date tells what a noun is
+        ("A truce took effect on Sunday, bringing a pause that the ministry said could last.", ""),
+        ("The reporter was jailed on Sunday on charges that the newspaper denies.", ""),
+        ("Strikes began on Sunday with what the army said were raids on depots.", ""),
+        # negative: a relative clause describing the speaker, or a tag on the sentence
+        (
+            "A bridge fell on Sunday, the governor of the province that borders the sea said.",
+            "governor of the province",
+        ),
+        ("Rebels took the port on Sunday, which the army denied.", "army"),
+        ("Rebels took the port on Sunday, the army said.", "army"),
+        ("Drones hit the port on Sunday, in what appeared to be a raid, the army said.", "army"),
+    ],
+)
+def test_a_date_in_a_relative_clause_on_what_is_said_is_background(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the speaker of a statement that only mentions the happening takes no part in it
+        ("Chile declared the end of the outbreak, which began on Sunday.", ()),
+        ("Chile said it had retaken the port, which Peru seized on Sunday.", ("Peru",)),
+        # negative: the statement itself is the happening
+        ("Chile declared the end of the outbreak on Sunday.", ("Chile",)),
+    ],
+)
+def test_the_speaker_of_a_statement_about_background_is_no_actor(
+    text: str, actors: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a relative clause on "that" inside the speaker's phrase describes it
         (
             "A bridge fell on Sunday, the governor of the province that borders the sea said.",
@@ -571,7 +625,9 @@ def test_telling_someone_to_act_claims_nothing(text: str, claimed_by: str) -> No
         ("Three officers were accused of torture on Sunday.", ""),
         # ... or a date in another clause, which the accusation only mentions
         ("Chad accused Sudan of arming the rebels, a group that seized Ade on Sunday.", ""),
-        ("Chad said Sudan armed the rebels, a group that seized Ade on Sunday.", "Chad"),
+        ("Chad said on Monday that Sudan armed the rebels, who seized Ade on Sunday.", ""),
+        # negative: the date in what is said, not in a relative clause
+        ("Chad said Sudan armed the rebels, and that they seized Ade on Sunday.", "Chad"),
         # a participle of accusing right after its noun describes the accused: no one speaks
         ("Chad hanged three men accused of shelling the border town on Sunday.", ""),
         ("Police arrested the Kenyan driver blamed for the crash on Sunday.", ""),

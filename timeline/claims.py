@@ -176,6 +176,74 @@ def _in_background(clause: DateClause, found: Claim) -> bool:
     )
 
 
+def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
+    """True when a relative clause on a noun stands between the verb of ``found`` and the
+    date: a date after the verb, in a relative clause set off by a comma on what is said
+    about ("declared the end of the outbreak, which began in March 2022"), tells that
+    noun's own story, told as background; a verb after the date, in a relative clause on
+    a noun after it ("a truce took effect on Monday, bringing a pause in fighting that
+    leaders said could last"), says what that noun is, not the event, and so does one on
+    no noun ("strikes began on Monday with what the army said were raids"). A relative
+    clause that is a saying ("said the envoy, who spoke to reporters on Monday") dates the
+    saying."""
+    view = clause.view
+    at = _verb_index(clause, found)
+    if at is None:
+        return False
+    date = bisect_left(view.starts, clause.mention.char_start)
+    if at > date:
+        after = bisect_left(view.starts, clause.mention.char_end)
+        return any(
+            (
+                _opens_relative(view, k, after - 1)
+                or view.tokens[k].norm in view.words("free_relatives")
+            )
+            and not _describes_its_subject(view, k)
+            for k in range(after, at)
+        )
+    speaking = view.words("speaking_verbs")
+    for k in range(at + 1, date):
+        # set off by a comma: a date closing a relative clause without one may be the main
+        # verb's ("said it downed drones that targeted the city overnight")
+        if view.break_before(k) and _opens_relative(view, k, at):
+            return not any(t.norm in speaking for t in view.tokens[k:date])
+    return False
+
+
+def _describes_its_subject(view: SentenceView, index: int) -> bool:
+    """True when the relative clause opening at token ``index`` has the noun before it as
+    its subject, a verb right after the relative word ("the governor of the province that
+    borders the sea said": the speaker described; "in what appeared to be a raid,
+    officials said"), not a subject of its own ("fighting that leaders said could last")."""
+    tokens = view.tokens
+    following = tokens[index + 1]
+    if following.is_capitalized or following.norm in view.words("noun_openers"):
+        return False
+    if following.norm in view.lexicon.pronouns:
+        return False  # "charges that he denies"
+    if _is_verb(view, following) or following.norm in view.lexicon.auxiliaries:
+        return True
+    then = tokens[index + 2] if index + 2 < len(tokens) else None
+    return then is not None and then.norm in view.words("noun_openers")
+
+
+def _opens_relative(view: SentenceView, index: int, since: int) -> bool:
+    """True when token ``index`` opens a relative clause on the noun before it ("which",
+    "that" after a noun, not after a verb: "said that"), not right after token ``since``
+    (a verb or a date: "took it on Monday, which Kyiv denied" is about the taking)."""
+    tokens = view.tokens
+    if index <= since + 1 or index + 1 >= len(tokens):
+        return False
+    token, before = tokens[index], tokens[index - 1]
+    if token.norm not in view.words("relatives") and token.norm != "that":
+        return False
+    if before.norm in view.lexicon.stance_of or before.norm in view.words("opinion_verbs"):
+        return False
+    if _is_verb(view, before) or before.norm in view.words("stopwords"):
+        return False
+    return token.norm != "that" or not view.break_before(index)
+
+
 def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
     """True when the date stands in a relative clause set off by a comma that tells a
     happening of its own, and the verb of ``found`` comes after that clause ("The governor,
@@ -230,6 +298,7 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
         and not _says_after(clause, found)
         and not _in_background(clause, found)
         and not _told_in_relative_clause(clause, found)
+        and not _across_relative_clause(clause, found)
     ]
     if not claims:
         return None
@@ -239,6 +308,18 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
         if other == claimant and other_stance in ("denied", "disputed"):
             stance = other_stance
     return offset, claimant, stance
+
+
+def background_speech(clause: DateClause, claims: Sequence[Claim]) -> tuple[int, str] | None:
+    """The verb's offset and the claimant of a claim that mentions the date's happening
+    only in a relative clause ("Chile declared the end of the outbreak, which began in
+    May"): it claims nothing about the happening, and its speaker is not one of its
+    actors; None when there is no such claim."""
+    across = [found for found in claims if _across_relative_clause(clause, found)]
+    if not across:
+        return None
+    offset, claimant, _ = min(across, key=lambda found: abs(found[0] - clause.mention.char_start))
+    return offset, claimant_and_speaker(claimant)[0]
 
 
 def claim_pointing_back(view: SentenceView, claims: Sequence[Claim]) -> Claim | None:

@@ -22,6 +22,7 @@ from functools import cache
 from timeline.category import Readings, categorize
 from timeline.claims import (
     Claim,
+    background_speech,
     claim,
     claim_pointing_back,
     claimant_and_speaker,
@@ -118,7 +119,8 @@ def build_events(
             offset, claimant, stance = found
             claimed_by, speaker = claimant_and_speaker(claimant)
             verb = _WORD.match(doc.flat, offset).group()  # type: ignore[union-attr]
-        actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
+        speech = (found[0], claimed_by) if found else background_speech(clause, claims)
+        actors = event_actors(names, clause, speech)
         if not actors:  # "X and Y arrived. On Monday, they visited Bucha": X and Y
             they = _they_meant(names, clause, claimed_by, actors=True)
             actors = tuple(names.canonical.get(name, name) for name in they)

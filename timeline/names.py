@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -58,6 +58,7 @@ _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date m
 # ("by the Ukrainian Foreign Minister Jane Doe").
 _TITLE_MODIFIERS = re.compile(r"(?:\s+(?:the|[A-Z][\w.’'\-]*))*\s+")
 _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
+_SETTING_WORDS = 8  # words between a verb of speech and its "that" ("said in a statement on X")
 _SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
@@ -1078,7 +1079,9 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
             break
         if token.start < left or token.norm not in view.words("body_pronouns"):
             continue
-        said = index - 1 - (index > 1 and tokens[index - 1].norm == "that")
+        said = index - 1
+        if index > 1 and tokens[index - 1].norm == "that":  # "said [in a statement] that it"
+            said = _speech_before_that(view, tokens, index - 1, speech)
         verb = index + 1
         while verb < len(tokens) and tokens[verb].norm in fillers:
             verb += 1
@@ -1102,6 +1105,21 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
             return [body] if body else []
         return []
     return []
+
+
+def _speech_before_that(
+    view: SentenceView, tokens: Sequence[Token], that: int, speech: Iterable[str]
+) -> int:
+    """Index of the verb of speech whose "that" is token ``that``: right before it, or
+    before a phrase saying where or how it was said, with no comma between ("said in a
+    statement on Telegram that"); else the token right before "that"."""
+    verbs = frozenset(speech)
+    for k in range(that - 1, max(-1, that - 1 - _SETTING_WORDS), -1):
+        if tokens[k].norm in verbs:
+            return k
+        if view.break_before(view.index_at(tokens[k].start) or 0):
+            break
+    return that - 1
 
 
 def _opens_after_dates(view: SentenceView, index: int) -> bool:
@@ -1230,6 +1248,8 @@ def _finite_act(tokens: Sequence[Token], index: int, names: ArticleNames) -> boo
     norm = tokens[index].norm
     if _past(norm, tokens[index].is_capitalized) or norm in irregular_past(names.language):
         return True
+    if _perfect_participle(tokens, index, names.language):
+        return True
     if norm in names.lexicon.stance_of:
         return True
     helpers = entity_words(names.language, "acting_helpers")
@@ -1326,6 +1346,20 @@ def _has_subject(clause: DateClause, language: str) -> bool:
         if i == 0 or not (words[i - 1].norm in nominal or words[i - 1].norm.isdigit())
     ]
     return bool(verbs) and verbs[0] > 0
+
+
+def _perfect_participle(tokens: Sequence[Token], index: int, language: str) -> bool:
+    """Whether the word at ``index`` is an irregular participle in "-en" after a perfect
+    helper, past the words between ("had retaken", "has already driven"; not "had been")."""
+    norm = tokens[index].norm
+    if not norm.endswith("en") or norm == "been" or tokens[index].is_capitalized:
+        return False
+    fillers = entity_words(language, "subject_fillers")
+    perfect = entity_words(language, "perfect_helpers")
+    before = index - 1
+    while before >= 0 and tokens[before].norm in fillers and tokens[before].norm not in perfect:
+        before -= 1
+    return before >= 0 and tokens[before].norm in perfect
 
 
 def _past(norm: str, capitalised: bool) -> bool:
