@@ -4449,6 +4449,11 @@ def test_a_name_made_a_place_further_on_is_one_before(
         ("The bombardment of Nyakabuye on Friday left 30 dead.", "on Friday", ("Nyakabuye",)),
         ("Militia fighters clashed near Mbuyi on Friday.", "on Friday", ("Mbuyi",)),
         ("Drones bombed Lubumbira, the army said on Friday.", "on Friday", ("Lubumbira",)),
+        # a verb that may take a person, after an act of force as its subject
+        ("Shelling hit Ban Nong Khai on Friday.", "on Friday", ("Ban Nong Khai",)),
+        ("An airstrike struck Kafr Dael on Friday.", "on Friday", ("Kafr Dael",)),
+        # taking ground back
+        ("Government troops retook Umm Rawaba on Friday.", "on Friday", ("Umm Rawaba",)),
         # negative: a name qualifying a noun, or owning it, is no place
         ("Jets pounded Tatmadaw positions on Friday.", "on Friday", ()),
         ("The raid on Hamas tunnels on Friday killed four.", "on Friday", ()),
@@ -4456,6 +4461,7 @@ def test_a_name_made_a_place_further_on_is_one_before(
         # negative: a common word capitalised, or a verb that may take a person
         ("Protesters stormed Parliament on Friday.", "on Friday", ()),
         ("The senator attacked Okafor on Friday over the budget.", "on Friday", ()),
+        ("The scandal hit Okafor on Friday.", "on Friday", ()),
     ],
 )
 def test_what_an_act_of_force_is_aimed_at_is_a_place(
