@@ -5104,3 +5104,19 @@ def test_a_surname_alone_acts_as_the_full_name_named_before(
     entities = ArticleEntities.of(text)
     second = text.index(". ") + 2
     assert actors_in(entities, second, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an act of force is aimed at is where it happened, not who acted after it
+        ("The attack on Ndomba killed 12 villagers.", ()),
+        ("Airstrikes on Kampong Reang wounded six.", ()),
+        ("The bombardment of Nyakabuye left 30 dead.", ()),
+        # negative: a name acting on its own is still an actor
+        ("Okafor killed the bill.", ("Okafor",)),
+        ("After the attack, Ndomba vowed revenge.", ("Ndomba",)),
+    ],
+)
+def test_the_target_of_an_act_of_force_is_no_actor(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

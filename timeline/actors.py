@@ -30,6 +30,7 @@ from timeline.locations import (
     Phrases,
     Token,
     find_places,
+    force_target,
     load_entity_lexicon,
     tokens_of,
 )
@@ -1664,6 +1665,10 @@ class _Reader:
             self._opens_state_name(index)
         ):
             return None  # "Kyiv said", "Bosnia and Herzegovina said": a state, read as a place
+        if lexicon.name_cues.before(tokens, index) or force_target(
+            self.text, tokens, index, lexicon
+        ):
+            return None  # "the attack on Hroza killed 59": where the act was, not who acted
         if lexicon.person_titles.at(tokens, index) >= size:
             return None  # "the Foreign Secretary called": a title, no one's name
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:

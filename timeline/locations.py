@@ -32,7 +32,7 @@ from timeline.gazetteer import (
     territories_by_key,
     towns_named,
 )
-from timeline.lexicon import read_table
+from timeline.lexicon import common_words, read_table
 
 __all__ = [
     "EntityLexicon",
@@ -160,6 +160,10 @@ class EntityLexicon:
     past_auxiliaries: frozenset[str]  # "who was in Kenya": a person's earlier whereabouts
     of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
+    force_acts: Phrases  # "shelled X", "the attack on X": X is where, when it stands alone
+    place_followers: frozenset[str]  # "X on Sunday", not "X positions": X stands alone
+    striking_verbs: frozenset[str]  # "shelling hit X": a force act after an act of force
+    force_nouns: Phrases  # "shelling", "airstrikes": acts of force
     town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
     held_heads: frozenset[str]  # "Syria's province of Hama": the name after is the place
@@ -300,6 +304,10 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(t.split()[-1].strip(".") for t in words["person_titles"])
         | frozenset(b.split()[-1] for b in words["state_bodies"]),
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
+        force_acts=Phrases.of(places["force_acts"]),
+        striking_verbs=frozenset(places["striking_verbs"]),
+        force_nouns=Phrases.of(words["side_actions"]),
+        place_followers=frozenset(places["place_followers"]),
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
         held_heads=frozenset(places["held_heads"]),
@@ -552,7 +560,12 @@ def _scan_places(
             or _after_preposition(tokens, index, lexicon)
         ):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
-        named_cue = bool(listed) or apposed or lexicon.name_cues.before(tokens, index) > 0
+        named_cue = (
+            bool(listed)
+            or apposed
+            or lexicon.name_cues.before(tokens, index) > 0
+            or force_target(text, tokens, index, lexicon)
+        )
         match = _place_at(
             text, tokens, index, lexicon, pack_names, context, blocked, lowered, listed is not None
         )
@@ -923,6 +936,33 @@ def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLe
         or tokens[end].norm in ("and", "or")
         or text[tokens[end - 1].end : tokens[end].start] != " "
     )
+
+
+def force_target(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name opening at ``tokens[index]`` is what an act of force is aimed at
+    and stands alone ("shelled Um Kadada on Sunday", "the attack on Hroza killed 59",
+    "shelling hit Umanske"): a
+    place, even one the gazetteer lacks; not a qualifier ("struck Houthi positions") or an
+    owner ("near al-Qaida's camps"), nor a common word ("stormed Parliament")."""
+    verb = index - 1
+    if not lexicon.force_acts.before(tokens, index) and not (
+        verb > 0
+        and tokens[verb].norm in lexicon.striking_verbs
+        and lexicon.force_nouns.before(tokens, verb)
+    ):
+        return False
+    end = _name_end(text, tokens, index, lexicon)
+    if tokens[end - 1].possessive or (end == index + 1 and tokens[index].norm in common_words()):
+        return False  # "near al-Qaida's camps": the owner of what is named
+    if (
+        end >= len(tokens)
+        or text[tokens[end - 1].end : tokens[end].start] != " "  # "shelled Gao, killing"
+        or tokens[end].capitalised
+        or not tokens[end].norm.isalpha()
+    ):
+        return True
+    word = tokens[end].norm
+    return word in lexicon.place_followers or word.endswith(("ed", "ing"))
 
 
 def _name_end(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> int:
