@@ -116,10 +116,12 @@ def headline(
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
     shortened = _shortened(view, words, _linked_from(clause, words))
-    untitled = _without_name_titles(view, words)
-    if not _fits_headline(shortened) and untitled != words:  # too long: "Ana Ruiz", no title
+    for owned in (False, True):  # too long: "Ana Ruiz", no title; then none owned either
+        untitled = _without_name_titles(view, words, owned)
+        if _is_whole_headline(shortened) or untitled == words:
+            continue
         without_titles = _shortened(view, untitled, _linked_from(clause, untitled))
-        if _fits_headline(without_titles):
+        if _is_whole_headline(without_titles):
             shortened = without_titles
     # text with no spaces ("a-b-c-…") is one endless word: cut it to what a headline holds
     words = [w if len(w) <= MAX_TITLE_CHARS else f"{w[:MAX_TITLE_CHARS]}…" for w in shortened]
@@ -558,14 +560,9 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
     )
     if said is None or _holds_verb(view, words[:said]):
         return words
-    rest = words[said + 1 :]
-    that = next((i for i, w in enumerate(rest[: _LISTENER_WORDS + 1]) if _norm(w) == "that"), 0)
-    if (
-        that
-        and _norm(rest[0]) in view.words("prepositions")
-        and not any(w.endswith((",", ";", ":")) for w in rest[:that])
-    ):
-        rest = rest[that:]  # "in a statement", "on Telegram"
+    verb, rest = words[said], _without_frame(view, words[said], words[said + 1 :])
+    if len(rest) < len(words) - said - 1:
+        verb = view.lexicon.headline_verbs.get(_norm(verb), verb)  # "told" -> "said"
     subject = words[:said]
     adverbs = 0  # "Anna Berg also warned": the name before the adverb
     while (
@@ -581,7 +578,37 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
         and not any(_norm(w) in view.words("prepositions") for w in subject)
     ):  # titles, then the name; not "an aid worker with the Relief Committee"
         subject = _short_speaker(view, subject, speaker)
-    return _without_that(view, [*subject, *adverb, words[said], *rest])
+    return _without_that(view, [*subject, *adverb, verb, *rest])
+
+
+def _without_frame(view: SentenceView, verb: str, rest: list[str]) -> list[str]:
+    """``rest``, the words after the reporting verb ``verb``, without what frames the
+    claim after it: whom it was told to and where, up to "that" ("told reporters at the
+    courthouse that" -> "that"; "said on Telegram that"), or a phrase naming the statement
+    the claim was made in ("said in a statement | three dams broke"); else ``rest``
+    itself. The frame holds no punctuation and no verb."""
+    frame = rest[: _LISTENER_WORDS + 1]
+    telling = _norm(verb) in view.lexicon.headline_verbs
+    that = next((i for i, w in enumerate(frame) if _norm(w) == "that"), 0)
+    opens = _norm(rest[0]) in view.words("prepositions") if rest else False
+    if that and (opens or telling) and not _breaks_frame(view, rest[:that]):
+        return rest[that:]
+    statement = next(
+        (i for i, w in enumerate(frame) if _norm(w) in view.words("statement_nouns")), None
+    )
+    if (
+        opens
+        and statement is not None
+        and len(rest) > statement + 2
+        and not _breaks_frame(view, rest[: statement + 1])
+    ):
+        return rest[statement + 1 :]
+    return rest
+
+
+def _breaks_frame(view: SentenceView, frame: list[str]) -> bool:
+    """True when ``frame`` holds punctuation or a verb: a clause, not whom or where."""
+    return any(w.endswith((",", ";", ":")) for w in frame) or _holds_verb(view, frame)
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
@@ -729,12 +756,38 @@ def _without_apposition(view: SentenceView, words: list[str]) -> list[str]:
 _NAME_WORDS = 2  # capitalised words after a title that make a full name ("Ana Ruiz")
 
 
-def _without_name_titles(view: SentenceView, words: list[str]) -> list[str]:
+def _person_name(words: list[str]) -> list[str]:
+    """The full name of a person ``words`` open on: ``_NAME_WORDS`` capitalised words or
+    one more, none a title or the last word of a body's name ("Emergency Management
+    Agency"); empty when they open on none."""
+    titles, heads = title_words("en"), _headline_words().article_heads
+    name: list[str] = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        if _norm(word) in titles or word.rstrip(",;:") in heads or len(name) > _NAME_WORDS:
+            return []  # "Emergency Management Agency": a body, no person
+        name.append(word)
+        if word.endswith((",", ";", ":")):
+            break
+    return name if len(name) >= _NAME_WORDS else []
+
+
+def _without_name_titles(view: SentenceView, words: list[str], owned: bool = False) -> list[str]:
     """``words`` without a person's title right before their full name ("First Vice
-    President Ana Ruiz" -> "Ana Ruiz"); a title owned by a state or a body ("Chile's Vice
-    President Ana Ruiz", "Chilean Vice President Ana Ruiz"), after an article, or with no
-    full name after it stays."""
+    President Ana Ruiz" -> "Ana Ruiz", "Secretary of State Ana Ruiz" -> "Ana Ruiz"); a
+    title owned by a state or a body ("Chile's Vice President Ana Ruiz", "Chilean Vice
+    President Ana Ruiz", "the Harbour Authority Chief Executive Ana Ruiz"), after an
+    article, or with no full name after it stays, unless ``owned``: then the owner and its
+    article go with the title."""
     titles, ranks = title_words("en"), _headline_words().title_ranks
+    links = _headline_words().title_links
+
+    def is_title(at: int, within: bool) -> bool:  # "Minister"; "of" in "Minister of State"
+        if within and _norm(words[at]) in links and words[at].islower() and at + 1 < len(words):
+            return _norm(words[at + 1]) in titles and words[at + 1][:1].isupper()
+        return _norm(words[at]) in titles and words[at][:1].isupper()
+
     kept: list[str] = []
     index = 0
     while index < len(words):
@@ -742,29 +795,54 @@ def _without_name_titles(view: SentenceView, words: list[str]) -> list[str]:
         while end < len(words) and _norm(words[end]) in ranks and words[end][:1].isupper():
             end += 1
         ranked = end
-        while end < len(words) and _norm(words[end]) in titles and words[end][:1].isupper():
+        while end < len(words) and is_title(end, end > ranked):
             end += 1
-        name = words[end : end + _NAME_WORDS]
-        owned = (
+        name = _person_name(words[end : end + _NAME_WORDS + 2])
+        owner = _title_owner(view, kept) if owned else 0
+        is_owned = (
             bool(kept)
+            and not owner
             and (  # "Chile's", "the", "Iranian Vice President Ana Ruiz"
                 kept[-1].endswith(("'s", "’s"))
                 or _norm(kept[-1]) in view.words("determiners")
                 or kept[-1][:1].isupper()
             )
         )
-        if (
-            end > ranked
-            and not owned
-            and not words[end - 1].endswith(",")
-            and len(name) == _NAME_WORDS
-            and all(w[:1].isupper() and _norm(w) not in titles for w in name)
-        ):
+        if end > ranked and not is_owned and not words[end - 1].endswith(",") and name:
+            del kept[len(kept) - owner :]
             index = end
         end = max(end, index + 1)  # a title that stays stays whole
         kept.extend(words[index:end])
         index = end
     return kept
+
+
+def _title_owner(view: SentenceView, kept: list[str]) -> int:
+    """How many of the last words of ``kept`` name who owns a title after them, with the
+    article before: capitalised words, possessives and the words linking them ("the U.S.
+    Agency for International Development", "Chile's"), back to a lower-case word or a
+    comma; 0 when none does."""
+    links = _headline_words().title_links
+    count = 0
+    while count < len(kept):
+        word = kept[-count - 1]
+        if word.endswith((",", ";", ":")):
+            break
+        if not word[:1].isupper():
+            linking = _norm(word) in links and count and count < len(kept) - 1
+            if not (linking and kept[-count - 2][:1].isupper()):
+                break
+        count += 1
+    if count and kept[-count - 1 :][:1] and len(kept) > count:
+        if _norm(kept[-count - 1]) in view.words("determiners"):
+            count += 1  # "the U.S. Agency ...": its article goes with it
+    return count
+
+
+def _is_whole_headline(words: list[str]) -> bool:
+    """True when ``words`` make a headline with no clipping: at most ``TITLE_WORDS`` words
+    and ``MAX_TITLE_CHARS`` characters."""
+    return len(words) <= TITLE_WORDS and _fits_headline(words)
 
 
 def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
@@ -2724,6 +2802,7 @@ class _HeadlineWords:
     unmeant_it_verbs: frozenset[str]
     showing_verbs: frozenset[str]
     title_ranks: frozenset[str]
+    title_links: frozenset[str]
 
 
 @cache
