@@ -106,7 +106,7 @@ def headline(
         told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
         if told.lower() in view.lexicon.inverted and verb != told.lower():
-            words = _without_listener(view, words)  # "told the radio that ..." -> "said ..."
+            words = _without_frame(view, told, words)  # "told the radio that ..." -> "said ..."
         if words and _is_common(view, words[0]):
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
@@ -1184,17 +1184,6 @@ def _holds_verb(view: SentenceView, words: list[str]) -> bool:
 def _finite_like(word: str, lexicon: EventLexicon) -> bool:
     """True for a verb-like word that is no -ing form."""
     return _verb_like(word, lexicon) and not _norm(word).endswith("ing")
-
-
-def _without_listener(view: SentenceView, words: list[str]) -> list[str]:
-    """``words`` without the listener a verb of telling had and the "that" after it ("the
-    Gazette that he was shot" -> "he was shot"), when they open them."""
-    for index, word in enumerate(words[: _LISTENER_WORDS + 1]):
-        if _verb_like(word, view.lexicon) or word.endswith((",", ";", ":")):
-            break
-        if word.lower() == "that" and 0 < index < len(words) - 1:
-            return words[index + 1 :]
-    return words
 
 
 def _without_speakers_relative(view: SentenceView, words: list[str]) -> list[str]:
