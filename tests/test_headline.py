@@ -389,6 +389,56 @@ def test_a_long_headline_drops_what_frames_the_claim(text: str, title: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a phrase without a verb that opens the sentence with the date sets the scene of
+        # the main clause after it, which tells the event
+        (
+            "On Tuesday, alongside regional partners, the foreign minister met her Norland"
+            " counterpart in Geneva.",
+            "On Tuesday",
+            "The foreign minister met her Norland counterpart in Geneva",
+        ),
+        (
+            "Across three nights from Tuesday to Thursday, rebels fired over 200 rockets at"
+            " border towns, killing six civilians.",
+            "from Tuesday to Thursday",
+            "Rebels fired over 200 rockets at border towns",
+        ),
+        (
+            "On Tuesday, together with our regional partners, we led a council statement"
+            " calling for a ceasefire.",
+            "On Tuesday",
+            "We led a council statement calling for a ceasefire",
+        ),
+        # negative: a phrase naming a happening the main clause is timed by keeps it, and a
+        # clause with a verb, or one a subordinating word joins on, is no opening phrase
+        (
+            "Since the army's offer of a truce on Tuesday, rebels have shelled the city every"
+            " night.",
+            "on Tuesday",
+            "Since the army's offer of a truce, rebels have shelled the city every night",
+        ),
+        (
+            "The convoy reached the border on Tuesday, and aid workers began to unload the trucks.",
+            "on Tuesday",
+            "The convoy reached the border",
+        ),
+        (
+            "Colleagues, we gather on Tuesday to discuss the floods in the valley, as we mourn"
+            " the lives lost in the flooding.",
+            "on Tuesday",
+            "Colleagues, we gather to discuss the floods in the valley",
+        ),
+    ],
+)
+def test_an_opening_phrase_without_a_verb_gives_way_to_the_main_clause(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Mayor Anna Berg toured the site. "We will rebuild every house," she said on Tuesday.',

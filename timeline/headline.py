@@ -66,7 +66,7 @@ def headline(
         spoken = replace(clause, home=aside)
         words = _with_claim(spoken, _cleaned(view, view.text[aside[0] : aside[1]]), speaker)
     else:
-        words = _with_claim(clause, _clause_words(clause), speaker)
+        words = _with_claim(clause, _past_verbless_opening(clause, _clause_words(clause)), speaker)
     words = _attribution_with_claim(clause, _without_pronoun_tag(view, words))
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
@@ -1297,6 +1297,58 @@ def _own_predicate(clause: DateClause, start: int, end: int) -> str | None:
 def _present_s(verb: str) -> bool:
     """Whether ``verb`` is a present form in -s ("enters"), told apart from a past one."""
     return verb.endswith("s") and not verb.endswith("ss")
+
+
+def _past_verbless_opening(clause: DateClause, words: list[str]) -> list[str]:
+    """``words``, the date's clause, or when they hold no verb and the sentence opens on
+    them, the main clause after them: a phrase setting the scene ("On Tuesday, alongside
+    its partners, | the ministry met ...", "Across three nights from Tuesday to Thursday,
+    | rebels fired ...") tells no event; the clause it opens does. That clause opens on
+    its subject (no conjunction, relative or subordinating word, verb or -ing form) and
+    nothing before it in the sentence has a verb."""
+    view = clause.view
+    known = _headline_words()
+    scene = view.words("prepositions") | known.place_openers | known.framing_starts
+    if (
+        not words
+        or _reads_as_clause(view, words)
+        # "the navies of Peru, ..., seized": a subject, no scene ("together with": one)
+        or not any(_norm(w) in scene for w in words[:2])
+    ):
+        return words
+    after = [c for c in clause.clauses if c[0] >= clause.home[1]]
+    main = next(
+        (c for c in after if _reads_as_clause(view, _cleaned(view, view.text[c[0] : c[1]]))),
+        None,
+    )
+    opening = _cleaned(view, view.text[view.start : main[0]]) if main is not None else []
+    if (
+        main is None
+        or not opening
+        # "..., as we mourn": no opening set off by a comma
+        or not (opening[-1].endswith(",") or view.text[main[0] : main[1]].lstrip()[:1] == ",")
+        or _reads_as_clause(view, opening)
+        # "Since the offer of a truce [on Tuesday], rebels have shelled": the phrase names
+        # a happening of its own, which the main clause is timed by
+        or _norm(opening[0]) in view.words("subordinators") | known.time_links
+    ):
+        return words
+    main_words = _cleaned(view, view.text[main[0] : main[1]])
+    closed = (
+        view.words("coordinators")
+        | view.words("relatives")
+        | view.words("subordinators")
+        | view.words("prepositions")
+        | known.pronoun_subjects  # "he will call": who is told before
+    )
+    raw_first = view.text[main[0] : main[1]].lstrip(" ,;:").split()[:1]  # "as" before cleaning
+    if (
+        not main_words
+        or any(_norm(w) in closed for w in [*raw_first, main_words[0]])
+        or _verb_like(main_words[0], view.lexicon)
+    ):
+        return words
+    return main_words
 
 
 def _clause_words(clause: DateClause) -> list[str]:
