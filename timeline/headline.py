@@ -116,13 +116,12 @@ def headline(
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
     shortened = _shortened(view, words, _linked_from(clause, words))
-    for owned in (False, True):  # too long: "Ana Ruiz", no title; then none owned either
-        untitled = _without_name_titles(view, words, owned)
-        if _is_whole_headline(shortened) or untitled == words:
-            continue
-        without_titles = _shortened(view, untitled, _linked_from(clause, untitled))
-        if _is_whole_headline(without_titles):
-            shortened = without_titles
+    for shorter in _compressed(view, words, speaker):  # too long: each try drops more
+        if _is_whole_headline(shortened):
+            break
+        cut = _shortened(view, shorter, _linked_from(clause, shorter))
+        if _is_whole_headline(cut):
+            shortened = cut
     # text with no spaces ("a-b-c-…") is one endless word: cut it to what a headline holds
     words = [w if len(w) <= MAX_TITLE_CHARS else f"{w[:MAX_TITLE_CHARS]}…" for w in shortened]
     clipped = len(words) > TITLE_WORDS
@@ -753,7 +752,92 @@ def _without_apposition(view: SentenceView, words: list[str]) -> list[str]:
     return words
 
 
+def _compressed(view: SentenceView, words: list[str], speaker: str) -> list[list[str]]:
+    """Ever shorter forms of ``words``, a headline too long, that still tell who did what:
+    without the titles no one owns before a name ("Ana Ruiz"), then without owned ones,
+    then without what follows a subject's head noun up to its verb ("the death toll [from
+    the blasts near the palace] has climbed")."""
+    untitled = _without_name_titles(view, words)
+    unowned = _without_name_titles(view, words, owned=True)
+    forms = [untitled, unowned, _without_subject_modifier(view, unowned, speaker)]
+    return [form for form in forms if form != words]
+
+
 _NAME_WORDS = 2  # capitalised words after a title that make a full name ("Ana Ruiz")
+_HEAD_WORDS = 4  # words of a subject up to its head noun ("the regional health chief")
+_MODIFIER_WORDS = 12  # words of the phrases after a subject's head noun, up to its verb
+
+
+def _without_subject_modifier(view: SentenceView, words: list[str], speaker: str) -> list[str]:
+    """``words`` without the longest chain of phrases after the head noun of a subject up
+    to its verb ("The death toll [from the double blasts near the palace] has climbed",
+    "said the dam [on the river north of Vela] had burst"): a subject opens the
+    headline or a claim after its reporting verb, on no preposition; its head is a common
+    noun within ``_HEAD_WORDS`` words, no amount ("tens | of", "more | than"), with no verb or
+    punctuation before it; the chain opens on a preposition and holds no verb,
+    punctuation, relative word or word of ``speaker``; and a plain verb follows it, no
+    verb of saying (the phrases tell who speaks): one that only a verb can be ("has",
+    "was"), a verb in -ed after a noun ("the strike | killed"), or any verb after a name
+    ("Vela | fell"). Else ``words``."""
+    lexicon, known = view.lexicon, _headline_words()
+    prepositions = view.words("prepositions")
+    closing = view.words("relatives") | {"that"}
+    amounts = (
+        known.quantifiers | known.counting_nouns | frozenset(entity_words("en", "number_words"))
+    )
+    plain = view.words("finite_starts") | view.words("be_forms") | frozenset(lexicon.stance_of)
+    named = {_norm(w) for w in speaker.split()} - lexicon.function_words()
+
+    def is_verb(at: int) -> bool:
+        word, before = words[at], words[at - 1]
+        if not word.islower():
+            return False
+        if _norm(word) in plain or before[:1].isupper() and _finite_like(word, lexicon):
+            return True
+        return (
+            _norm(word).endswith("ed")
+            and _verb_like(word, lexicon)
+            and before.isalpha()
+            and _norm(before) not in lexicon.function_words()
+            and not _norm(before).endswith(("ly", "ed", "ing"))
+        )
+
+    starts = [0, *(i + 1 for i, w in enumerate(words) if _norm(w) in lexicon.stance_of)]
+    best: tuple[int, int] | None = None
+    for start in starts:
+        if start >= len(words) or _norm(words[start]) in prepositions:
+            continue
+        head = next(
+            (
+                p
+                for p in range(start + 1, min(len(words), start + _HEAD_WORDS + 1))
+                if _norm(words[p]) in prepositions
+            ),
+            None,
+        )
+        if (
+            head is None
+            or not words[head - 1].isalpha()
+            or not words[head - 1].islower()
+            or _norm(words[head - 1]) in amounts
+            # "more | than a dozen", "ahead | of": two words of one preposition
+            or f"{_norm(words[head - 1])} {_norm(words[head])}" in known.compound_prepositions
+            or any(_verb_like(w, lexicon) or not w[-1:].isalnum() for w in words[start:head])
+        ):
+            continue
+        for verb in range(head + 2, min(len(words), head + _MODIFIER_WORDS + 1)):
+            word = words[verb - 1]
+            if word.endswith((",", ";", ":")) or _norm(word) in closing | named:
+                break
+            if _verb_like(word, lexicon) and not word[:1].isupper():
+                break
+            if is_verb(verb):
+                if _norm(words[verb]) in lexicon.stance_of:
+                    break  # "a spokesperson [for the agency] said": who speaks stays whole
+                if best is None or verb - head > best[1] - best[0]:
+                    best = (head, verb)
+                break
+    return words if best is None else [*words[: best[0]], *words[best[1] :]]
 
 
 def _person_name(words: list[str]) -> list[str]:
@@ -822,20 +906,20 @@ def _title_owner(view: SentenceView, kept: list[str]) -> int:
     article before: capitalised words, possessives and the words linking them ("the U.S.
     Agency for International Development", "Chile's"), back to a lower-case word or a
     comma; 0 when none does."""
-    links = _headline_words().title_links
+    known = _headline_words()
     count = 0
     while count < len(kept):
         word = kept[-count - 1]
         if word.endswith((",", ";", ":")):
             break
         if not word[:1].isupper():
-            linking = _norm(word) in links and count and count < len(kept) - 1
+            linking = _norm(word) in known.title_links and count and count < len(kept) - 1
             if not (linking and kept[-count - 2][:1].isupper()):
                 break
         count += 1
-    if count and kept[-count - 1 :][:1] and len(kept) > count:
-        if _norm(kept[-count - 1]) in view.words("determiners"):
-            count += 1  # "the U.S. Agency ...": its article goes with it
+    before = kept[: len(kept) - count]
+    if count and before and _norm(before[-1]) in view.words("determiners"):
+        return count + 1  # "the U.S. Agency ...": its article goes with it
     return count
 
 
