@@ -9,7 +9,7 @@ on its verb gets its subject back, and a reported event keeps who reported it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -116,12 +116,12 @@ def headline(
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
     shortened = _shortened(view, words, _linked_from(clause, words))
-    for shorter in _compressed(view, words, speaker):  # too long: each try drops more
-        if _is_whole_headline(shortened):
-            break
-        cut = _shortened(view, shorter, _linked_from(clause, shorter))
-        if _is_whole_headline(cut):
-            shortened = cut
+    if not _is_whole_headline(shortened):
+        for shorter in _compressed(view, words, speaker):  # each try drops more
+            cut = _shortened(view, shorter, _linked_from(clause, shorter))
+            if _is_whole_headline(cut):
+                shortened = cut
+                break
     # text with no spaces ("a-b-c-…") is one endless word: cut it to what a headline holds
     words = [w if len(w) <= MAX_TITLE_CHARS else f"{w[:MAX_TITLE_CHARS]}…" for w in shortened]
     clipped = len(words) > TITLE_WORDS
@@ -752,15 +752,20 @@ def _without_apposition(view: SentenceView, words: list[str]) -> list[str]:
     return words
 
 
-def _compressed(view: SentenceView, words: list[str], speaker: str) -> list[list[str]]:
+def _compressed(view: SentenceView, words: list[str], speaker: str) -> Iterator[list[str]]:
     """Ever shorter forms of ``words``, a headline too long, that still tell who did what:
     without the titles no one owns before a name ("Ana Ruiz"), then without owned ones,
     then without what follows a subject's head noun up to its verb ("the death toll [from
-    the blasts near the palace] has climbed")."""
+    the blasts near the palace] has climbed"); each is made only when asked for."""
     untitled = _without_name_titles(view, words)
+    if untitled != words:
+        yield untitled
     unowned = _without_name_titles(view, words, owned=True)
-    forms = [untitled, unowned, _without_subject_modifier(view, unowned, speaker)]
-    return [form for form in forms if form != words]
+    if unowned != untitled:
+        yield unowned
+    trimmed = _without_subject_modifier(view, unowned, speaker)
+    if trimmed != unowned:
+        yield trimmed
 
 
 _NAME_WORDS = 2  # capitalised words after a title that make a full name ("Ana Ruiz")
