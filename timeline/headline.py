@@ -1392,9 +1392,11 @@ def _past_verbless_opening(clause: DateClause, words: list[str]) -> list[str]:
     """``words``, the date's clause, or when they hold no verb and the sentence opens on
     them, the main clause after them: a phrase setting the scene ("On Tuesday, alongside
     its partners, | the ministry met ...", "Across three nights from Tuesday to Thursday,
-    | rebels fired ...") tells no event; the clause it opens does. That clause opens on
-    its subject (no conjunction, relative or subordinating word, verb or -ing form) and
-    nothing before it in the sentence has a verb."""
+    | rebels fired ...") tells no event; the clause it opens does. The phrase has a
+    preposition among its first two words and opens on no time link or subordinating word
+    (it would name a happening of its own); nothing before the main clause has a verb, a
+    comma sets it off, and it opens on its subject (no conjunction, relative or
+    subordinating word, preposition, verb or pronoun whose antecedent is elsewhere)."""
     view = clause.view
     known = _headline_words()
     scene = view.words("prepositions") | known.place_openers | known.framing_starts
