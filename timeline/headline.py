@@ -9,7 +9,7 @@ on its verb gets its subject back, and a reported event keeps who reported it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -66,7 +66,7 @@ def headline(
         spoken = replace(clause, home=aside)
         words = _with_claim(spoken, _cleaned(view, view.text[aside[0] : aside[1]]), speaker)
     else:
-        words = _with_claim(clause, _clause_words(clause), speaker)
+        words = _with_claim(clause, _past_verbless_opening(clause, _clause_words(clause)), speaker)
     words = _attribution_with_claim(clause, _without_pronoun_tag(view, words))
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
@@ -106,7 +106,7 @@ def headline(
         told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
         if told.lower() in view.lexicon.inverted and verb != told.lower():
-            words = _without_listener(view, words)  # "told the radio that ..." -> "said ..."
+            words = _without_frame(view, told, words)  # "told the radio that ..." -> "said ..."
         if words and _is_common(view, words[0]):
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
@@ -116,11 +116,12 @@ def headline(
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
     shortened = _shortened(view, words, _linked_from(clause, words))
-    untitled = _without_name_titles(view, words)
-    if not _fits_headline(shortened) and untitled != words:  # too long: "Ana Ruiz", no title
-        without_titles = _shortened(view, untitled, _linked_from(clause, untitled))
-        if _fits_headline(without_titles):
-            shortened = without_titles
+    if not _is_whole_headline(shortened):
+        for shorter in _compressed(view, words, speaker):  # each try drops more
+            cut = _shortened(view, shorter, _linked_from(clause, shorter))
+            if _is_whole_headline(cut):
+                shortened = cut
+                break
     # text with no spaces ("a-b-c-…") is one endless word: cut it to what a headline holds
     words = [w if len(w) <= MAX_TITLE_CHARS else f"{w[:MAX_TITLE_CHARS]}…" for w in shortened]
     clipped = len(words) > TITLE_WORDS
@@ -558,14 +559,9 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
     )
     if said is None or _holds_verb(view, words[:said]):
         return words
-    rest = words[said + 1 :]
-    that = next((i for i, w in enumerate(rest[: _LISTENER_WORDS + 1]) if _norm(w) == "that"), 0)
-    if (
-        that
-        and _norm(rest[0]) in view.words("prepositions")
-        and not any(w.endswith((",", ";", ":")) for w in rest[:that])
-    ):
-        rest = rest[that:]  # "in a statement", "on Telegram"
+    verb, rest = words[said], _without_frame(view, words[said], words[said + 1 :])
+    if len(rest) < len(words) - said - 1:
+        verb = view.lexicon.headline_verbs.get(_norm(verb), verb)  # "told" -> "said"
     subject = words[:said]
     adverbs = 0  # "Anna Berg also warned": the name before the adverb
     while (
@@ -581,7 +577,37 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
         and not any(_norm(w) in view.words("prepositions") for w in subject)
     ):  # titles, then the name; not "an aid worker with the Relief Committee"
         subject = _short_speaker(view, subject, speaker)
-    return _without_that(view, [*subject, *adverb, words[said], *rest])
+    return _without_that(view, [*subject, *adverb, verb, *rest])
+
+
+def _without_frame(view: SentenceView, verb: str, rest: list[str]) -> list[str]:
+    """``rest``, the words after the reporting verb ``verb``, without what frames the
+    claim after it: whom it was told to and where, up to "that" ("told reporters at the
+    courthouse that" -> "that"; "said on Telegram that"), or a phrase naming the statement
+    the claim was made in ("said in a statement | three dams broke"); else ``rest``
+    itself. The frame holds no punctuation and no verb."""
+    frame = rest[: _LISTENER_WORDS + 1]
+    telling = _norm(verb) in view.lexicon.headline_verbs
+    that = next((i for i, w in enumerate(frame) if _norm(w) == "that"), 0)
+    opens = _norm(rest[0]) in view.words("prepositions") if rest else False
+    if that and (opens or telling) and not _breaks_frame(view, rest[:that]):
+        return rest[that:]
+    statement = next(
+        (i for i, w in enumerate(frame) if _norm(w) in view.words("statement_nouns")), None
+    )
+    if (
+        opens
+        and statement is not None
+        and len(rest) > statement + 2
+        and not _breaks_frame(view, rest[: statement + 1])
+    ):
+        return rest[statement + 1 :]
+    return rest
+
+
+def _breaks_frame(view: SentenceView, frame: list[str]) -> bool:
+    """True when ``frame`` holds punctuation or a verb: a clause, not whom or where."""
+    return any(w.endswith((",", ";", ":")) for w in frame) or _holds_verb(view, frame)
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
@@ -726,15 +752,131 @@ def _without_apposition(view: SentenceView, words: list[str]) -> list[str]:
     return words
 
 
+def _compressed(view: SentenceView, words: list[str], speaker: str) -> Iterator[list[str]]:
+    """Ever shorter forms of ``words``, a headline too long, that still tell who did what:
+    without the titles no one owns before a name ("Ana Ruiz"), then without owned ones,
+    then without what follows a subject's head noun up to its verb ("the death toll [from
+    the blasts near the palace] has climbed"); each is made only when asked for."""
+    untitled = _without_name_titles(view, words)
+    if untitled != words:
+        yield untitled
+    unowned = _without_name_titles(view, words, owned=True)
+    if unowned != untitled:
+        yield unowned
+    trimmed = _without_subject_modifier(view, unowned, speaker)
+    if trimmed != unowned:
+        yield trimmed
+
+
 _NAME_WORDS = 2  # capitalised words after a title that make a full name ("Ana Ruiz")
+_HEAD_WORDS = 4  # words of a subject up to its head noun ("the regional health chief")
+_MODIFIER_WORDS = 12  # words of the phrases after a subject's head noun, up to its verb
 
 
-def _without_name_titles(view: SentenceView, words: list[str]) -> list[str]:
+def _without_subject_modifier(view: SentenceView, words: list[str], speaker: str) -> list[str]:
+    """``words`` without the longest chain of phrases after the head noun of a subject up
+    to its verb ("The death toll [from the double blasts near the palace] has climbed",
+    "said the dam [on the river north of Vela] had burst"): a subject opens the
+    headline or a claim after its reporting verb, on no preposition; its head is a common
+    noun within ``_HEAD_WORDS`` words, no amount ("tens | of", "more | than"), with no verb or
+    punctuation before it; the chain opens on a preposition and holds no verb,
+    punctuation, relative word or word of ``speaker``; and a plain verb follows it, no
+    verb of saying (the phrases tell who speaks): one that only a verb can be ("has",
+    "was"), a verb in -ed after a noun ("the strike | killed"), or any verb after a name
+    ("Vela | fell"). Else ``words``."""
+    lexicon, known = view.lexicon, _headline_words()
+    prepositions = view.words("prepositions")
+    closing = view.words("relatives") | {"that"}
+    amounts = (
+        known.quantifiers | known.counting_nouns | frozenset(entity_words("en", "number_words"))
+    )
+    plain = view.words("finite_starts") | view.words("be_forms") | frozenset(lexicon.stance_of)
+    named = {_norm(w) for w in speaker.split()} - lexicon.function_words()
+
+    def is_verb(at: int) -> bool:
+        word, before = words[at], words[at - 1]
+        if not word.islower():
+            return False
+        if _norm(word) in plain or before[:1].isupper() and _finite_like(word, lexicon):
+            return True
+        return (
+            _norm(word).endswith("ed")
+            and _verb_like(word, lexicon)
+            and before.isalpha()
+            and _norm(before) not in lexicon.function_words()
+            and not _norm(before).endswith(("ly", "ed", "ing"))
+        )
+
+    starts = [0, *(i + 1 for i, w in enumerate(words) if _norm(w) in lexicon.stance_of)]
+    best: tuple[int, int] | None = None
+    for start in starts:
+        if start >= len(words) or _norm(words[start]) in prepositions:
+            continue
+        head = next(
+            (
+                p
+                for p in range(start + 1, min(len(words), start + _HEAD_WORDS + 1))
+                if _norm(words[p]) in prepositions
+            ),
+            None,
+        )
+        if (
+            head is None
+            or not words[head - 1].isalpha()
+            or not words[head - 1].islower()
+            or _norm(words[head - 1]) in amounts
+            # "more | than a dozen", "ahead | of": two words of one preposition
+            or f"{_norm(words[head - 1])} {_norm(words[head])}" in known.compound_prepositions
+            or any(_verb_like(w, lexicon) or not w[-1:].isalnum() for w in words[start:head])
+        ):
+            continue
+        for verb in range(head + 2, min(len(words), head + _MODIFIER_WORDS + 1)):
+            word = words[verb - 1]
+            if word.endswith((",", ";", ":")) or _norm(word) in closing | named:
+                break
+            if _verb_like(word, lexicon) and not word[:1].isupper():
+                break
+            if is_verb(verb):
+                if _norm(words[verb]) in lexicon.stance_of:
+                    break  # "a spokesperson [for the agency] said": who speaks stays whole
+                if best is None or verb - head > best[1] - best[0]:
+                    best = (head, verb)
+                break
+    return words if best is None else [*words[: best[0]], *words[best[1] :]]
+
+
+def _person_name(words: list[str]) -> list[str]:
+    """The full name of a person ``words`` open on: ``_NAME_WORDS`` capitalised words or
+    one more, none a title or the last word of a body's name ("Emergency Management
+    Agency"); empty when they open on none."""
+    titles, heads = title_words("en"), _headline_words().article_heads
+    name: list[str] = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        if _norm(word) in titles or word.rstrip(",;:") in heads or len(name) > _NAME_WORDS:
+            return []  # "Emergency Management Agency": a body, no person
+        name.append(word)
+        if word.endswith((",", ";", ":")):
+            break
+    return name if len(name) >= _NAME_WORDS else []
+
+
+def _without_name_titles(view: SentenceView, words: list[str], owned: bool = False) -> list[str]:
     """``words`` without a person's title right before their full name ("First Vice
-    President Ana Ruiz" -> "Ana Ruiz"); a title owned by a state or a body ("Chile's Vice
-    President Ana Ruiz", "Chilean Vice President Ana Ruiz"), after an article, or with no
-    full name after it stays."""
+    President Ana Ruiz" -> "Ana Ruiz", "Secretary of State Ana Ruiz" -> "Ana Ruiz"); a
+    title owned by a state or a body ("Chile's Vice President Ana Ruiz", "Chilean Vice
+    President Ana Ruiz", "the Harbour Authority Chief Executive Ana Ruiz"), after an
+    article, or with no full name after it stays, unless ``owned``: then the owner and its
+    article go with the title."""
     titles, ranks = title_words("en"), _headline_words().title_ranks
+    links = _headline_words().title_links
+
+    def is_title(at: int, within: bool) -> bool:  # "Minister"; "of" in "Minister of State"
+        if within and _norm(words[at]) in links and words[at].islower() and at + 1 < len(words):
+            return _norm(words[at + 1]) in titles and words[at + 1][:1].isupper()
+        return _norm(words[at]) in titles and words[at][:1].isupper()
+
     kept: list[str] = []
     index = 0
     while index < len(words):
@@ -742,29 +884,54 @@ def _without_name_titles(view: SentenceView, words: list[str]) -> list[str]:
         while end < len(words) and _norm(words[end]) in ranks and words[end][:1].isupper():
             end += 1
         ranked = end
-        while end < len(words) and _norm(words[end]) in titles and words[end][:1].isupper():
+        while end < len(words) and is_title(end, end > ranked):
             end += 1
-        name = words[end : end + _NAME_WORDS]
-        owned = (
+        name = _person_name(words[end : end + _NAME_WORDS + 2])
+        owner = _title_owner(view, kept) if owned else 0
+        is_owned = (
             bool(kept)
+            and not owner
             and (  # "Chile's", "the", "Iranian Vice President Ana Ruiz"
                 kept[-1].endswith(("'s", "’s"))
                 or _norm(kept[-1]) in view.words("determiners")
                 or kept[-1][:1].isupper()
             )
         )
-        if (
-            end > ranked
-            and not owned
-            and not words[end - 1].endswith(",")
-            and len(name) == _NAME_WORDS
-            and all(w[:1].isupper() and _norm(w) not in titles for w in name)
-        ):
+        if end > ranked and not is_owned and not words[end - 1].endswith(",") and name:
+            del kept[len(kept) - owner :]
             index = end
         end = max(end, index + 1)  # a title that stays stays whole
         kept.extend(words[index:end])
         index = end
     return kept
+
+
+def _title_owner(view: SentenceView, kept: list[str]) -> int:
+    """How many of the last words of ``kept`` name who owns a title after them, with the
+    article before: capitalised words, possessives and the words linking them ("the U.S.
+    Agency for International Development", "Chile's"), back to a lower-case word or a
+    comma; 0 when none does."""
+    known = _headline_words()
+    count = 0
+    while count < len(kept):
+        word = kept[-count - 1]
+        if word.endswith((",", ";", ":")):
+            break
+        if not word[:1].isupper():
+            linking = _norm(word) in known.title_links and count and count < len(kept) - 1
+            if not (linking and kept[-count - 2][:1].isupper()):
+                break
+        count += 1
+    before = kept[: len(kept) - count]
+    if count and before and _norm(before[-1]) in view.words("determiners"):
+        return count + 1  # "the U.S. Agency ...": its article goes with it
+    return count
+
+
+def _is_whole_headline(words: list[str]) -> bool:
+    """True when ``words`` make a headline with no clipping: at most ``TITLE_WORDS`` words
+    and ``MAX_TITLE_CHARS`` characters."""
+    return len(words) <= TITLE_WORDS and _fits_headline(words)
 
 
 def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
@@ -1108,17 +1275,6 @@ def _finite_like(word: str, lexicon: EventLexicon) -> bool:
     return _verb_like(word, lexicon) and not _norm(word).endswith("ing")
 
 
-def _without_listener(view: SentenceView, words: list[str]) -> list[str]:
-    """``words`` without the listener a verb of telling had and the "that" after it ("the
-    Gazette that he was shot" -> "he was shot"), when they open them."""
-    for index, word in enumerate(words[: _LISTENER_WORDS + 1]):
-        if _verb_like(word, view.lexicon) or word.endswith((",", ";", ":")):
-            break
-        if word.lower() == "that" and 0 < index < len(words) - 1:
-            return words[index + 1 :]
-    return words
-
-
 def _without_speakers_relative(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without a relative clause describing who speaks ("Residents who spoke to
     reporters by phone said ..." -> "Residents said ..."): a relative word among the first
@@ -1230,6 +1386,60 @@ def _own_predicate(clause: DateClause, start: int, end: int) -> str | None:
 def _present_s(verb: str) -> bool:
     """Whether ``verb`` is a present form in -s ("enters"), told apart from a past one."""
     return verb.endswith("s") and not verb.endswith("ss")
+
+
+def _past_verbless_opening(clause: DateClause, words: list[str]) -> list[str]:
+    """``words``, the date's clause, or when they hold no verb and the sentence opens on
+    them, the main clause after them: a phrase setting the scene ("On Tuesday, alongside
+    its partners, | the ministry met ...", "Across three nights from Tuesday to Thursday,
+    | rebels fired ...") tells no event; the clause it opens does. The phrase has a
+    preposition among its first two words and opens on no time link or subordinating word
+    (it would name a happening of its own); nothing before the main clause has a verb, a
+    comma sets it off, and it opens on its subject (no conjunction, relative or
+    subordinating word, preposition, verb or pronoun whose antecedent is elsewhere)."""
+    view = clause.view
+    known = _headline_words()
+    scene = view.words("prepositions") | known.place_openers | known.framing_starts
+    if (
+        not words
+        or _reads_as_clause(view, words)
+        # "the navies of Peru, ..., seized": a subject, no scene ("together with": one)
+        or not any(_norm(w) in scene for w in words[:2])
+    ):
+        return words
+    after = [c for c in clause.clauses if c[0] >= clause.home[1]]
+    main = next(
+        (c for c in after if _reads_as_clause(view, _cleaned(view, view.text[c[0] : c[1]]))),
+        None,
+    )
+    opening = _cleaned(view, view.text[view.start : main[0]]) if main is not None else []
+    if (
+        main is None
+        or not opening
+        # "..., as we mourn": no opening set off by a comma
+        or not (opening[-1].endswith(",") or view.text[main[0] : main[1]].lstrip()[:1] == ",")
+        or _reads_as_clause(view, opening)
+        # "Since the offer of a truce [on Tuesday], rebels have shelled": the phrase names
+        # a happening of its own, which the main clause is timed by
+        or _norm(opening[0]) in view.words("subordinators") | known.time_links
+    ):
+        return words
+    main_words = _cleaned(view, view.text[main[0] : main[1]])
+    closed = (
+        view.words("coordinators")
+        | view.words("relatives")
+        | view.words("subordinators")
+        | view.words("prepositions")
+        | known.pronoun_subjects  # "he will call": who is told before
+    )
+    raw_first = view.text[main[0] : main[1]].lstrip(" ,;:").split()[:1]  # "as" before cleaning
+    if (
+        not main_words
+        or any(_norm(w) in closed for w in [*raw_first, main_words[0]])
+        or _verb_like(main_words[0], view.lexicon)
+    ):
+        return words
+    return main_words
 
 
 def _clause_words(clause: DateClause) -> list[str]:
@@ -2724,6 +2934,7 @@ class _HeadlineWords:
     unmeant_it_verbs: frozenset[str]
     showing_verbs: frozenset[str]
     title_ranks: frozenset[str]
+    title_links: frozenset[str]
 
 
 @cache
