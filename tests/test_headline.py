@@ -2374,6 +2374,19 @@ def test_which_stands_for_the_object_before_a_participle_or_after_a_verb_of_sayi
             "President Ana Ruiz said the army had retaken the bridge",
             "Ana Ruiz",
         ),
+        # the speaker's asides between the opening phrase and the saying are left out
+        (
+            "During a news conference on Tuesday, the governor, a former general, praised the"
+            " rescue teams.",
+            "The governor praised the rescue teams",
+            "",
+        ),
+        (
+            "At a briefing in the capital on Tuesday, Colonel Jon Bell, head of the city's"
+            " fire service, said the blaze was out.",
+            "Colonel Jon Bell said the blaze was out",
+            "Jon Bell",
+        ),
         # negative: an opening phrase on something else tells its own event
         (
             "In an attack launched from the hills on Tuesday, rebels killed ten soldiers.",
@@ -3535,6 +3548,12 @@ def test_a_subordinate_saying_takes_no_claim_before_it(text: str, title: str) ->
             "Foreign Minister Jon Peter Bell said on Tuesday that the talks with the northern"
             " rebels had collapsed after a week of shelling.",
             "Bell said the talks with the northern rebels had collapsed",
+        ),
+        # a rank before a title owned by a state or a body goes with both
+        (
+            "The ministry confirmed on Tuesday that acting Chilean Vice President Ana Maria"
+            " Ruiz had been placed under house arrest at home.",
+            "The ministry confirmed Ana Maria Ruiz had been placed under house arrest",
         ),
         # a title owned by a state or a body goes with its owner only when the headline is
         # too long even without the titles no one owns

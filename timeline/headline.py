@@ -910,7 +910,7 @@ def _title_owner(view: SentenceView, kept: list[str]) -> int:
     """How many of the last words of ``kept`` name who owns a title after them, with the
     article before: capitalised words, possessives and the words linking them ("the U.S.
     Agency for International Development", "Chile's"), back to a lower-case word or a
-    comma; 0 when none does."""
+    comma, and a rank before them ("acting"); 0 when none does."""
     known = _headline_words()
     count = 0
     while count < len(kept):
@@ -922,6 +922,8 @@ def _title_owner(view: SentenceView, kept: list[str]) -> int:
             if not (linking and kept[-count - 2][:1].isupper()):
                 break
         count += 1
+    while count and count < len(kept) and _norm(kept[-count - 1]) in known.title_ranks:
+        count += 1  # "acting U.S. Attorney": the rank goes with the title it ranks
     before = kept[: len(kept) - count]
     if count and before and _norm(before[-1]) in view.words("determiners"):
         return count + 1  # "the U.S. Agency ...": its article goes with it
@@ -1449,7 +1451,13 @@ def _clause_words(clause: DateClause) -> list[str]:
     left, right = clause.home
     start, end = _date_extent(clause)
     if clause.opens_on_statement():  # "In a message posted [on Sunday], | the governor said"
-        return _cleaned(view, text[clause.clauses[1][0] : clause.clauses[1][1]])
+        # and the clause that reports the saying, past the asides naming who speaks ("the
+        # minister, | a former general, | praised the troops")
+        subject, report = clause.clauses[1], next(c for c in clause.clauses if c[1] == right)
+        surface = text[subject[0] : subject[1]]
+        if report != subject:
+            surface = surface.rstrip(" ,;:") + " " + text[report[0] : report[1]].lstrip(" ,;:")
+        return _cleaned(view, surface)
     predicate = _own_predicate(clause, start, end)
     if predicate is not None:  # "entered the town [on Monday] and withdrew on Wednesday"
         return _cleaned(view, predicate)
