@@ -3021,7 +3021,7 @@ def undergoes(norms: Sequence[str], index: int, language: str = "en") -> bool:
     fillers = _fillers(language)
 
     def past_fillers(i: int) -> int:
-        while i < len(norms) and (norms[i] in fillers or _adverb(norms[i])):
+        while i < len(norms) and (norms[i] in fillers or is_adverb(norms[i])):
             i += 1
         return i
 
@@ -3045,8 +3045,8 @@ def _fillers(language: str) -> frozenset[str]:
     return _word_set(language, "subject_fillers") - _word_set(language, "relative_words")
 
 
-def _adverb(norm: str) -> bool:
-    """Whether a word is an adverb of manner or degree ("deeply", "reportedly")."""
+def is_adverb(norm: str) -> bool:
+    """Whether a word is an adverb of manner or degree ("deeply", "reportedly"; not "Italy")."""
     return norm.endswith("ly") and len(norm) > 4
 
 

@@ -24,6 +24,7 @@ from timeline.actors import (
     entity_words,
     irregular_past,
     is_act_noun,
+    is_adverb,
     is_numbered_unit,
     most_named_so_far,
     name_list_end,
@@ -1148,12 +1149,12 @@ def _first_person(
         if token.norm not in view.words(pronouns):
             continue
         rest = [t for t in tokens[index + 1 :] if not date[0] <= t.start < date[1]]
-        verb = next((t for t in rest if t.norm not in helpers and not _adverb(t.norm)), None)
+        verb = next((t for t in rest if t.norm not in helpers and not is_adverb(t.norm)), None)
         if verb is not None and verb.norm in view.words("opinion_verbs"):
             return None
         if verb is not None and verb.norm in names.lexicon.stance_of and verb.end < date[0]:
             between = view.in_span(verb.end, date[0])
-            if any(t.norm not in helpers and not _adverb(t.norm) for t in between):
+            if any(t.norm not in helpers and not is_adverb(t.norm) for t in between):
                 return None  # the date lies in what is said
         return None if undergoes([t.norm for t in rest], 0, names.language) else token.start
     return None
@@ -1165,11 +1166,6 @@ def _helper_words(language: str) -> frozenset[str]:
     return frozenset(entity_words(language, "subject_fillers")) | frozenset(
         entity_words(language, "acting_helpers")
     )
-
-
-def _adverb(norm: str) -> bool:
-    """Whether a word is an adverb of manner or degree ("deeply", "publicly")."""
-    return norm.endswith("ly") and len(norm) > 4
 
 
 def _described_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:

@@ -16,7 +16,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
+from timeline.actors import (
+    ArticleEntities,
+    actors_in,
+    entity_words,
+    irregular_past,
+    is_adverb,
+)
 from timeline.dateline import dateline_at
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
@@ -861,7 +867,7 @@ def _in_a_persons_clause(
     opening = clause.view.in_span(*clause.clauses[index])[:3]
     if len(opening) < 2 or not _relative(opening[0], words):
         return False
-    verb = opening[2] if _adverb(opening[1].norm) and len(opening) > 2 else opening[1]
+    verb = opening[2] if is_adverb(opening[1].norm) and len(opening) > 2 else opening[1]
     return (
         verb.norm in words.past_auxiliaries
         or verb.norm.endswith("ed")
@@ -1237,7 +1243,7 @@ def _stands_for_state(
     while following + 1 < len(tokens) and tokens[following].norm in auxiliaries:
         following += 1  # "has been hit"
     while following + 1 < len(tokens) and (
-        tokens[following].norm in words.subject_fillers or _adverb(tokens[following].norm)
+        tokens[following].norm in words.subject_fillers or is_adverb(tokens[following].norm)
     ):
         following += 1  # "also provided", "strongly condemns"
     verb = tokens[following]
@@ -1245,7 +1251,7 @@ def _stands_for_state(
         return False  # "Haiti suffered a quake": told of its land
     if verb.norm in be_forms:  # "is providing", "is deeply concerned" act; "was hit" does not
         after = following + 1
-        while after + 1 < len(tokens) and _adverb(tokens[after].norm):
+        while after + 1 < len(tokens) and is_adverb(tokens[after].norm):
             after += 1
         word = tokens[after].norm if after < len(tokens) else ""
         if word in words.stance_adjectives:
@@ -1304,10 +1310,6 @@ def _name_list(view: SentenceView, first: int, last: int, words: EntityLexicon) 
     while end < len(tokens) and not view.break_before(end) and tokens[end].is_capitalized:
         end += 1
     return first, end
-
-
-def _adverb(word: str) -> bool:
-    return word.endswith("ly") and len(word) > 4  # "strongly", not "Italy"'s "ly"
 
 
 def _named(token: Token, words: EntityLexicon) -> bool:
