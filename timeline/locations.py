@@ -941,9 +941,9 @@ def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLe
 def force_target(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """Whether the name opening at ``tokens[index]`` is what an act of force is aimed at
     and stands alone ("shelled Um Kadada on Sunday", "the attack on Hroza killed 59",
-    "shelling hit Umanske"): a
-    place, even one the gazetteer lacks; not a qualifier ("struck Houthi positions") or an
-    owner ("near al-Qaida's camps"), nor a common word ("stormed Parliament")."""
+    "shelling hit Umanske"): a place, even one the gazetteer lacks; not a qualifier
+    ("struck Houthi positions") or an owner ("near al-Qaida's camps"), nor a common word
+    ("stormed Parliament")."""
     verb = index - 1
     if not lexicon.force_acts.before(tokens, index) and not (
         verb > 0
