@@ -33,6 +33,12 @@ def gold_sets() -> list[Path]:
     return [DATA / "news", *snippets]
 
 
+def halves(sets: list[Path], half: str) -> list[Path]:
+    """The ``half`` folder of each gold set that has one (a set whose texts all fell to
+    one split by its split rule has no folder for the other)."""
+    return [s / half for s in sets if (s / half).is_dir()]
+
+
 def pooled_scores(folders: list[Path]) -> EventScores:
     """Score one event table built from the articles of all ``folders`` at once against
     their gold events together."""
@@ -75,12 +81,13 @@ def main() -> None:
     parser.add_argument("--halves", action="store_true", help="also score each half alone")
     args = parser.parse_args()
     sets = gold_sets()
-    columns = {f"{half} pool": pooled_scores([s / half for s in sets]) for half in HALVES}
+    columns = {f"{half} pool": pooled_scores(halves(sets, half)) for half in HALVES}
     print(report(columns))
     if args.halves:
         for gold_set in sets:
             print(f"\n{gold_set.name}")
-            print(report({half: pooled_scores([gold_set / half]) for half in HALVES}))
+            present = [half for half in HALVES if (gold_set / half).is_dir()]
+            print(report({half: pooled_scores([gold_set / half]) for half in present}))
 
 
 if __name__ == "__main__":
