@@ -120,6 +120,27 @@ def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
     assert headline_faults(event.title, event.claimed_by) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # what was announced, cut before what it is for
+            "The county council announced on Tuesday nearly $2.6 million in new emergency grants "
+            "for fishing families to repair the boats and sheds that the storm wrecked along the coast.",
+            "The county council announced nearly $2.6 million in new emergency grants",
+        ),
+        (  # a claim with its own verb is still kept whole
+            "The county council said on Tuesday that the storm had wrecked more than forty boats "
+            "and sheds along the coast and that repairs would take months.",
+            "The county council said the storm had wrecked more than forty boats",
+        ),
+    ],
+)
+def test_an_announced_thing_is_cut_before_its_purpose(text: str, title: str) -> None:
+    event = only_event(text, "on Tuesday")
+    assert event.title == title
+    assert headline_faults(event.title, event.claimed_by) == ()
+
+
 # No dateline, and wire datelines, however they close: none is part of a claim or a headline.
 DATELINES = (
     "",

@@ -1242,12 +1242,27 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         )
     start = said + 1
     determiners = lexicon.grammar["determiners"]
-    return any(_verb_like(w, lexicon) for w in claim) or not any(
-        _verb_like(w, lexicon)
-        and not _opens_agent_phrase(lexicon, words, start + i)
-        and not (i and _norm(w).endswith("ing") and _norm(told[i - 1]) in determiners)
-        for i, w in enumerate(told)
-    )  # "the catastrophe | brought by the escalating violence": words describing nouns
+    prepositions = lexicon.grammar["prepositions"]
+    if any(_verb_like(w, lexicon) for w in claim):
+        return True
+    marks = _headline_words().infinitive_marks
+    for i, w in enumerate(told):
+        following = told[i + 1] if i + 1 < len(told) else ""
+        if _norm(w) in marks and following.isalpha() and following.islower():
+            if following not in determiners:
+                return True  # "announced $3 million | to meet the needs": what it is for
+        elif (
+            _verb_like(w, lexicon)
+            and not _opens_agent_phrase(lexicon, words, start + i)
+            and not (
+                i
+                and _norm(w).endswith("ing")
+                and _norm(told[i - 1]) in determiners | prepositions
+            )
+        ):  # not "the catastrophe | brought by the escalating violence", "grants for
+            # fishing families": words describing nouns
+            return False
+    return True
 
 
 def _holds_verb(view: SentenceView, words: list[str]) -> bool:
