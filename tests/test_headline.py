@@ -141,6 +141,28 @@ def test_an_announced_thing_is_cut_before_its_purpose(text: str, title: str) -> 
     assert headline_faults(event.title, event.claimed_by) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'In a televised address on Tuesday, the governor said, "We have reopened the bridge '
+            'to all traffic."',
+            "The governor said we have reopened the bridge to all traffic",
+        ),
+        (
+            'On Tuesday, the governor said, "We have reopened the bridge to all traffic."',
+            "The governor said we have reopened the bridge to all traffic",
+        ),
+        (  # no quotation after the comma: what follows is no claim
+            "The bridge reopened on Tuesday, the governor said, as repairs went on at the port.",
+            "The governor said the bridge reopened",
+        ),
+    ],
+)
+def test_a_quotation_after_said_and_a_comma_is_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
 # No dateline, and wire datelines, however they close: none is part of a claim or a headline.
 DATELINES = (
     "",

@@ -1459,6 +1459,13 @@ def _past_verbless_opening(clause: DateClause, words: list[str]) -> list[str]:
     return main_words
 
 
+def _opens_quotation(after: str) -> bool:
+    """True when ``after``, the text right after a reporting verb, opens what it says: a
+    colon, or a comma before a quotation mark ('said, "We held"')."""
+    after = after.lstrip()
+    return after.startswith(":") or (after.startswith(",") and after[1:].lstrip()[:1] in "\"“")
+
+
 def _clause_words(clause: DateClause) -> list[str]:
     """The words of the home clause without the date, its subject put back."""
     view = clause.view
@@ -1472,7 +1479,14 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[subject[0] : subject[1]]
         if report != subject:
             surface = surface.rstrip(" ,;:") + " " + text[report[0] : report[1]].lstrip(" ,;:")
-        return _cleaned(view, surface)
+        words = _cleaned(view, surface)
+        if (
+            words
+            and view.lexicon.stance_of.get(_norm(words[-1]))
+            and _opens_quotation(text[right : right + 4])
+        ):  # 'In a statement [on Tuesday], the mayor said, "We held the bridge"'
+            words += _claim_after(clause, right)
+        return words
     predicate = _own_predicate(clause, start, end)
     if predicate is not None:  # "entered the town [on Monday] and withdrew on Wednesday"
         return _cleaned(view, predicate)
@@ -1695,9 +1709,10 @@ def _clause_words(clause: DateClause) -> list[str]:
         len(words) > 1
         and view.lexicon.stance_of.get(_norm(words[-1]))
         and _norm(words[0]) not in view.words("prepositions")
-        and (index == 0 or view.text[right : right + 2].strip().startswith(":"))
-    ):  # "X announced on Tuesday, the ferry sank", 'X, an activist, wrote [on Tuesday]: "…"';
-        # not "In addition to the aid announced", nor "…, X said, as talks went on"
+        and (index == 0 or _opens_quotation(view.text[right : right + 4]))
+    ):  # "X announced on Tuesday, the ferry sank", 'X, an activist, wrote [on Tuesday]: "…"',
+        # 'In a statement [on Tuesday], X said, "…"'; not "In addition to the aid announced",
+        # nor "…, X said, as talks went on"
         words += _claim_after(clause, right)
     if index > 0:
         words = _with_list_head(clause, index, words)
