@@ -124,8 +124,9 @@ def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
     ("text", "title"),
     [
         (  # what was announced, cut before what it is for
-            "The county council announced on Tuesday nearly $2.6 million in new emergency grants "
-            "for fishing families to repair the boats and sheds that the storm wrecked along the coast.",
+            "The county council announced on Tuesday nearly $2.6 million in new emergency "
+            "grants for fishing families to repair the boats and sheds that the storm wrecked "
+            "along the coast.",
             "The county council announced nearly $2.6 million in new emergency grants",
         ),
         (  # a claim with its own verb is still kept whole

@@ -1255,9 +1255,7 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
             _verb_like(w, lexicon)
             and not _opens_agent_phrase(lexicon, words, start + i)
             and not (
-                i
-                and _norm(w).endswith("ing")
-                and _norm(told[i - 1]) in determiners | prepositions
+                i and _norm(w).endswith("ing") and _norm(told[i - 1]) in determiners | prepositions
             )
         ):  # not "the catastrophe | brought by the escalating violence", "grants for
             # fishing families": words describing nouns
@@ -1463,7 +1461,7 @@ def _opens_quotation(after: str) -> bool:
     """True when ``after``, the text right after a reporting verb, opens what it says: a
     colon, or a comma before a quotation mark ('said, "We held"')."""
     after = after.lstrip()
-    return after.startswith(":") or (after.startswith(",") and after[1:].lstrip()[:1] in "\"“")
+    return after.startswith(":") or (after.startswith(",") and after[1:].lstrip()[:1] in '"“')
 
 
 def _clause_words(clause: DateClause) -> list[str]:
