@@ -164,6 +164,16 @@ def test_a_quotation_after_said_and_a_comma_is_the_claim(text: str, title: str) 
     assert only_event(text, "Tuesday").title == title
 
 
+def test_a_speaker_named_only_as_a_place_in_the_claim_still_leads_it() -> None:
+    text = (
+        "Drones hit a power plant in northern Moldova on Tuesday, in what looked like an "
+        "attempt to cut the supply of the capital, Moldova's energy ministry said."
+    )
+    event = only_event(text, "on Tuesday")
+    assert event.claimed_by and event.title.split()[0] != "Drones"
+    assert event.title.endswith("said drones hit a power plant in northern Moldova")
+
+
 # No dateline, and wire datelines, however they close: none is part of a claim or a headline.
 DATELINES = (
     "",

@@ -94,7 +94,7 @@ def headline(
     leads = (
         speaker
         and not clause.opens_on_conjunction()
-        and not _names(words, speaker)
+        and not _names(_subject_words(view, words), speaker)  # not "hit a plant in Kyiv"
         and not _attribution_length(view, words)  # "According to a UN report, ..." names it
         and not _has_verb_after_subject(words, verb)
         # '"...," the president told supporters' reads "the president said ..." by now
@@ -2898,6 +2898,13 @@ def _has_verb_after_subject(words: list[str], verb: str) -> bool:
     """True when the reporting verb stands after the clause's first word: the clause names
     its speaker already, in its own words ("The Kremlin said ..." for Russia)."""
     return bool(verb) and verb.lower() in (w.lower().strip(_TRAILING) for w in words[1:])
+
+
+def _subject_words(view: SentenceView, words: list[str]) -> list[str]:
+    """The words of a clause up to its first verb-like word: where a speaker who leads it
+    would stand ("Kyiv said ..."), not the places and objects after the verb."""
+    verb = next((i for i, w in enumerate(words) if i and _verb_like(w, view.lexicon)), len(words))
+    return words[:verb]
 
 
 def _names(words: list[str], speaker: str) -> bool:
