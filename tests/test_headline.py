@@ -174,6 +174,31 @@ def test_a_speaker_named_only_as_a_place_in_the_claim_still_leads_it() -> None:
     assert event.title.endswith("said drones hit a power plant in northern Moldova")
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "It is welcome that the two border crossings were reopened on Tuesday.",
+            "The two border crossings were reopened",
+        ),
+        (
+            "It was clear on Tuesday that the rebels had taken the airport.",
+            "The rebels had taken the airport",
+        ),
+        (  # a hedge: what follows is not asserted, so "it" stays
+            "It is unlikely that the rebels took the airport on Tuesday.",
+            "It is unlikely that the rebels took the airport",
+        ),
+        (  # a cleft names who acted: it stays whole
+            "It was the army that seized the airport on Tuesday.",
+            "It was the army that seized the airport",
+        ),
+    ],
+)
+def test_an_it_that_judges_a_clause_gives_way_to_the_clause(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
 # No dateline, and wire datelines, however they close: none is part of a claim or a headline.
 DATELINES = (
     "",

@@ -68,6 +68,7 @@ def headline(
     else:
         words = _with_claim(clause, _past_verbless_opening(clause, _clause_words(clause)), speaker)
     words = _attribution_with_claim(clause, _without_pronoun_tag(view, words))
+    words = _without_extraposed_it(view, words)
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
@@ -349,6 +350,30 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
 def _names_a_state(name: Sequence[Token]) -> bool:
     """True when ``name`` is a state's ("Chile", "United States"), whom "it" may mean."""
     return key(" ".join(token.text for token in name)) in load_entity_lexicon("en").country_names
+
+
+def _without_extraposed_it(view: SentenceView, words: list[str]) -> list[str]:
+    """The clause after "that" when ``words`` open on an "it" standing for it ("It is clear
+    that the rebels took the airport" -> "the rebels took the airport"): a judgement on the
+    event, not the event. Not a cleft ("It was the army that ...") nor a clause without a
+    verb of its own."""
+    norms = [_norm(w) for w in words[: _EXTRAPOSED_REACH + 1]]
+    if len(norms) < 4 or norms[0] not in view.words("body_pronouns"):
+        return words
+    if norms[1] not in view.words("be_forms") or norms[2] in view.words("noun_openers"):
+        return words
+    that = next((i for i in range(2, len(norms)) if norms[i] == "that"), None)
+    if that is None or not _holds_verb(view, words[that + 1 :]):
+        return words
+    if any(n in _headline_words().hedging_judgements for n in norms[2:that]):
+        return words  # "It is unlikely that the rebels took it": no event the text asserts
+    rest = words[that + 1 :]
+    if _is_common(view, rest[0]):
+        rest = [rest[0].lower(), *rest[1:]]
+    return rest
+
+
+_EXTRAPOSED_REACH = 4  # "It is | no longer | clear that": the words between "it" and "that"
 
 
 def _empty_it(view: SentenceView, words: list[str]) -> bool:
@@ -2975,6 +3000,7 @@ class _HeadlineWords:
     predicate_joins: frozenset[str]
     empty_subject_verbs: frozenset[str]
     unmeant_it_verbs: frozenset[str]
+    hedging_judgements: frozenset[str]
     showing_verbs: frozenset[str]
     title_ranks: frozenset[str]
     title_links: frozenset[str]
