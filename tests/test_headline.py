@@ -120,6 +120,85 @@ def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
     assert headline_faults(event.title, event.claimed_by) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # what was announced, cut before what it is for
+            "The county council announced on Tuesday nearly $2.6 million in new emergency "
+            "grants for fishing families to repair the boats and sheds that the storm wrecked "
+            "along the coast.",
+            "The county council announced nearly $2.6 million in new emergency grants",
+        ),
+        (  # a claim with its own verb is still kept whole
+            "The county council said on Tuesday that the storm had wrecked more than forty boats "
+            "and sheds along the coast and that repairs would take months.",
+            "The county council said the storm had wrecked more than forty boats",
+        ),
+    ],
+)
+def test_an_announced_thing_is_cut_before_its_purpose(text: str, title: str) -> None:
+    event = only_event(text, "on Tuesday")
+    assert event.title == title
+    assert headline_faults(event.title, event.claimed_by) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'In a televised address on Tuesday, the governor said, "We have reopened the bridge '
+            'to all traffic."',
+            "The governor said we have reopened the bridge to all traffic",
+        ),
+        (
+            'On Tuesday, the governor said, "We have reopened the bridge to all traffic."',
+            "The governor said we have reopened the bridge to all traffic",
+        ),
+        (  # no quotation after the comma: what follows is no claim
+            "The bridge reopened on Tuesday, the governor said, as repairs went on at the port.",
+            "The governor said the bridge reopened",
+        ),
+    ],
+)
+def test_a_quotation_after_said_and_a_comma_is_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
+def test_a_speaker_named_only_as_a_place_in_the_claim_still_leads_it() -> None:
+    text = (
+        "Drones hit a power plant in northern Moldova on Tuesday, in what looked like an "
+        "attempt to cut the supply of the capital, Moldova's energy ministry said."
+    )
+    event = only_event(text, "on Tuesday")
+    assert event.claimed_by and event.title.split()[0] != "Drones"
+    assert event.title.endswith("said drones hit a power plant in northern Moldova")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "It is welcome that the two border crossings were reopened on Tuesday.",
+            "The two border crossings were reopened",
+        ),
+        (
+            "It was clear on Tuesday that the rebels had taken the airport.",
+            "The rebels had taken the airport",
+        ),
+        (  # a hedge: what follows is not asserted, so "it" stays
+            "It is unlikely that the rebels took the airport on Tuesday.",
+            "It is unlikely that the rebels took the airport",
+        ),
+        (  # a cleft names who acted: it stays whole
+            "It was the army that seized the airport on Tuesday.",
+            "It was the army that seized the airport",
+        ),
+    ],
+)
+def test_an_it_that_judges_a_clause_gives_way_to_the_clause(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
 # No dateline, and wire datelines, however they close: none is part of a claim or a headline.
 DATELINES = (
     "",

@@ -68,6 +68,7 @@ def headline(
     else:
         words = _with_claim(clause, _past_verbless_opening(clause, _clause_words(clause)), speaker)
     words = _attribution_with_claim(clause, _without_pronoun_tag(view, words))
+    words = _without_extraposed_it(view, words)
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
@@ -94,7 +95,7 @@ def headline(
     leads = (
         speaker
         and not clause.opens_on_conjunction()
-        and not _names(words, speaker)
+        and not _names(_subject_words(view, words), speaker)  # not "hit a plant in Kyiv"
         and not _attribution_length(view, words)  # "According to a UN report, ..." names it
         and not _has_verb_after_subject(words, verb)
         # '"...," the president told supporters' reads "the president said ..." by now
@@ -349,6 +350,30 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
 def _names_a_state(name: Sequence[Token]) -> bool:
     """True when ``name`` is a state's ("Chile", "United States"), whom "it" may mean."""
     return key(" ".join(token.text for token in name)) in load_entity_lexicon("en").country_names
+
+
+def _without_extraposed_it(view: SentenceView, words: list[str]) -> list[str]:
+    """The clause after "that" when ``words`` open on an "it" standing for it ("It is clear
+    that the rebels took the airport" -> "the rebels took the airport"): a judgement on the
+    event, not the event. Not a cleft ("It was the army that ...") nor a clause without a
+    verb of its own."""
+    norms = [_norm(w) for w in words[: _EXTRAPOSED_REACH + 1]]
+    if len(norms) < 4 or norms[0] not in view.words("body_pronouns"):
+        return words
+    if norms[1] not in view.words("be_forms") or norms[2] in view.words("noun_openers"):
+        return words
+    that = next((i for i in range(2, len(norms)) if norms[i] == "that"), None)
+    if that is None or not _holds_verb(view, words[that + 1 :]):
+        return words
+    if any(n in _headline_words().hedging_judgements for n in norms[2:that]):
+        return words  # "It is unlikely that the rebels took it": no event the text asserts
+    rest = words[that + 1 :]
+    if _is_common(view, rest[0]):
+        rest = [rest[0].lower(), *rest[1:]]
+    return rest
+
+
+_EXTRAPOSED_REACH = 4  # "It is | no longer | clear that": the words between "it" and "that"
 
 
 def _empty_it(view: SentenceView, words: list[str]) -> bool:
@@ -1242,12 +1267,25 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         )
     start = said + 1
     determiners = lexicon.grammar["determiners"]
-    return any(_verb_like(w, lexicon) for w in claim) or not any(
-        _verb_like(w, lexicon)
-        and not _opens_agent_phrase(lexicon, words, start + i)
-        and not (i and _norm(w).endswith("ing") and _norm(told[i - 1]) in determiners)
-        for i, w in enumerate(told)
-    )  # "the catastrophe | brought by the escalating violence": words describing nouns
+    prepositions = lexicon.grammar["prepositions"]
+    if any(_verb_like(w, lexicon) for w in claim):
+        return True
+    marks = _headline_words().infinitive_marks
+    for i, w in enumerate(told):
+        following = told[i + 1] if i + 1 < len(told) else ""
+        if _norm(w) in marks and following.isalpha() and following.islower():
+            if following not in determiners:
+                return True  # "announced $3 million | to meet the needs": what it is for
+        elif (
+            _verb_like(w, lexicon)
+            and not _opens_agent_phrase(lexicon, words, start + i)
+            and not (
+                i and _norm(w).endswith("ing") and _norm(told[i - 1]) in determiners | prepositions
+            )
+        ):  # not "the catastrophe | brought by the escalating violence", "grants for
+            # fishing families": words describing nouns
+            return False
+    return True
 
 
 def _holds_verb(view: SentenceView, words: list[str]) -> bool:
@@ -1444,6 +1482,13 @@ def _past_verbless_opening(clause: DateClause, words: list[str]) -> list[str]:
     return main_words
 
 
+def _opens_quotation(after: str) -> bool:
+    """True when ``after``, the text right after a reporting verb, opens what it says: a
+    colon, or a comma before a quotation mark ('said, "We held"')."""
+    after = after.lstrip()
+    return after.startswith(":") or (after.startswith(",") and after[1:].lstrip()[:1] in '"“')
+
+
 def _clause_words(clause: DateClause) -> list[str]:
     """The words of the home clause without the date, its subject put back."""
     view = clause.view
@@ -1457,7 +1502,14 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[subject[0] : subject[1]]
         if report != subject:
             surface = surface.rstrip(" ,;:") + " " + text[report[0] : report[1]].lstrip(" ,;:")
-        return _cleaned(view, surface)
+        words = _cleaned(view, surface)
+        if (
+            words
+            and view.lexicon.stance_of.get(_norm(words[-1]))
+            and _opens_quotation(text[right : right + 4])
+        ):  # 'In a statement [on Tuesday], the mayor said, "We held the bridge"'
+            words += _claim_after(clause, right)
+        return words
     predicate = _own_predicate(clause, start, end)
     if predicate is not None:  # "entered the town [on Monday] and withdrew on Wednesday"
         return _cleaned(view, predicate)
@@ -1680,9 +1732,10 @@ def _clause_words(clause: DateClause) -> list[str]:
         len(words) > 1
         and view.lexicon.stance_of.get(_norm(words[-1]))
         and _norm(words[0]) not in view.words("prepositions")
-        and (index == 0 or view.text[right : right + 2].strip().startswith(":"))
-    ):  # "X announced on Tuesday, the ferry sank", 'X, an activist, wrote [on Tuesday]: "…"';
-        # not "In addition to the aid announced", nor "…, X said, as talks went on"
+        and (index == 0 or _opens_quotation(view.text[right : right + 4]))
+    ):  # "X announced on Tuesday, the ferry sank", 'X, an activist, wrote [on Tuesday]: "…"',
+        # 'In a statement [on Tuesday], X said, "…"'; not "In addition to the aid announced",
+        # nor "…, X said, as talks went on"
         words += _claim_after(clause, right)
     if index > 0:
         words = _with_list_head(clause, index, words)
@@ -2872,6 +2925,13 @@ def _has_verb_after_subject(words: list[str], verb: str) -> bool:
     return bool(verb) and verb.lower() in (w.lower().strip(_TRAILING) for w in words[1:])
 
 
+def _subject_words(view: SentenceView, words: list[str]) -> list[str]:
+    """The words of a clause up to its first verb-like word: where a speaker who leads it
+    would stand ("Kyiv said ..."), not the places and objects after the verb."""
+    verb = next((i for i, w in enumerate(words) if i and _verb_like(w, view.lexicon)), len(words))
+    return words[:verb]
+
+
 def _names(words: list[str], speaker: str) -> bool:
     """True when ``words`` already name the speaker (by its last word)."""
     last = speaker.split()[-1].lower().strip(",")
@@ -2940,6 +3000,7 @@ class _HeadlineWords:
     predicate_joins: frozenset[str]
     empty_subject_verbs: frozenset[str]
     unmeant_it_verbs: frozenset[str]
+    hedging_judgements: frozenset[str]
     showing_verbs: frozenset[str]
     title_ranks: frozenset[str]
     title_links: frozenset[str]
