@@ -297,6 +297,28 @@ def test_one_acronym_names_one_body_however_its_name_is_written_again() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an acronym the article never defines reads as the name its initials spell
+        (
+            "Troops fought the Zentar Liberation Front for weeks. The ZLF said on Friday it "
+            "held the bridge.",
+            ("Zentar Liberation Front",),
+        ),
+        (
+            "The Forces for the Renewal of Lima marched in May. The FRL on Friday rejected "
+            "the vote.",
+            ("Forces for the Renewal of Lima",),
+        ),
+        # negative: a title is no body ("PM"), and an acronym naming a state stays the state
+        ("Prime Minister Ana Ruiz spoke. The PM on Friday rejected the vote.", ("Ana Ruiz",)),
+    ],
+)
+def test_an_acronym_reads_as_the_name_it_spells(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # negative: two acronyms are two bodies
         (
             "The Zentar Front (ZF) fought. The Zentar Party (ZP) on Friday slammed it.",

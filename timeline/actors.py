@@ -71,6 +71,12 @@ _NAME_PARTICLES = frozenset(
 _TITLE_COMPLEMENTS = frozenset({"for", "of"})
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
+_BARE_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")  # "RSF", "G7"
+# Capitalised words, with the particles a body's name holds: "Forces for the Liberation"
+_NAME_RUN = re.compile(
+    r"[A-Z][\w’'\-]*(?:[ ]+(?:(?:of|for|the|and|on|in)[ ]+)*(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]*)+"
+)
+_SPELLED_WORDS = 8  # the most words a name an acronym spells holds
 _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
 _PARTY_REACH = 6  # words looked back over from a side to "between", and from it to its noun
@@ -339,6 +345,40 @@ class _Reader:
         for match in _SPELLED_OUT.finditer(text):  # "ODIHR (Office for Democratic ...)"
             if _initials(match.group(2).split()) == match.group(1):
                 self._define(match.group(1), match.group(2))
+        for acronym, full in self._spelled_elsewhere().items():  # "Rapid Support Forces … RSF"
+            self._define(acronym, full)
+
+    def _spelled_elsewhere(self) -> dict[str, str]:
+        """Each acronym the article uses without defining it, mapped to the first name of
+        its words whose initials spell it ("the Rapid Support Forces … the RSF"), when
+        that name is no title ("Prime Minister" is no "PM" body)."""
+        wanted = {
+            m.group()
+            for m in _BARE_ACRONYM.finditer(self.text)
+            if key(m.group()) not in self.organizations
+            and key(m.group()) not in self.lexicon.country_names  # "DRC" names its state
+        }
+        if not wanted:
+            return {}
+        titles = {
+            word.strip(".")
+            for phrases in self.lexicon.person_titles.by_first.values()
+            for phrase in phrases
+            for word in phrase
+        }
+        found: dict[str, str] = {}
+        for run in _NAME_RUN.finditer(self.text):
+            words = run.group().split()
+            for first in range(len(words) - 1):
+                for last in range(first + 2, min(first + _SPELLED_WORDS, len(words)) + 1):
+                    name = words[first:last]
+                    if name[0].lower() in _ORG_PARTICLES or name[-1].lower() in _ORG_PARTICLES:
+                        continue
+                    initials = _initials(name)
+                    if initials in wanted and initials not in found:
+                        if not all(w.lower().strip(".") in titles for w in name):
+                            found[initials] = " ".join(name)
+        return found
 
     def _countries_named(self) -> tuple[list[int], list[str]]:
         """Token indices naming a country, and the state each names."""
