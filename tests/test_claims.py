@@ -113,6 +113,9 @@ def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) 
         ("Witnesses said the bridge fell on Sunday.", ""),
         ("The bridge fell on Sunday, witnesses said.", ""),
         ("Local sources said the bridge fell on Sunday.", ""),
+        # ... nor do officials or sources described by a phrase that names no one
+        ("The bridge fell on Sunday, officials on both sides said.", ""),
+        ("Sources close to the talks said the bridge fell on Sunday.", ""),
         # the outlet's own reporter narrates
         ("The bridge fell on Sunday, the Gazette correspondent said.", ""),
         ("The bridge fell on Sunday, a rebel spokesman said.", "rebel spokesman"),

@@ -1521,6 +1521,15 @@ class _Reader:
             return ""
         if self._is_anonymous(tokens[-1]):  # "witnesses said", "local sources said"
             return _ANONYMOUS + " ".join(t.text for t in tokens)
+        head = next(
+            (i for i, t in enumerate(tokens) if i and t.norm in view.words("prepositions")), 0
+        )
+        if (
+            head
+            and self._is_anonymous(tokens[head - 1])
+            and not any(_is_name_word(t) for t in tokens[head:])
+        ):  # "officials on both sides said", "sources close to the talks": no one named
+            return _ANONYMOUS + " ".join(t.text for t in tokens)
         if all(t.norm in entity_words(self.names.language, "honorifics") for t in tokens):
             return ""  # "His Royal Highness noted": a form of address names no one
         if len(tokens) == 1 and tokens[0].norm in view.words("statement_nouns"):
