@@ -826,6 +826,65 @@ def test_the_owner_of_a_dated_act_did_it(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # the date's own preposition inside the expression still dates the noun before it
+        ("Markets fell after Chile's attack on 7 May 2023.", "on 7 May 2023", ("Chile",)),
+        (
+            "The minister welcomed Peru's surprise decision on Tuesday to reopen the border.",
+            "on Tuesday",
+            ("Peru",),
+        ),
+        # each owner of a list of possessives does the act
+        (
+            "Trade fell after Chile's and Peru's designation of the group on Friday.",
+            "on Friday",
+            ("Chile", "Peru"),
+        ),
+        (
+            "Trade fell after the United Kingdom's and the European Union's designation of"
+            " the group on 12 May.",
+            "on 12 May",
+            ("United Kingdom", "European Union"),
+        ),
+        # the noun's complement stands between it and the date
+        (
+            "Defense Minister Ana Ruiz arrived in Lima. Ruiz's visit to the capital last"
+            " week reassured allies.",
+            "last week",
+            ("Ana Ruiz",),
+        ),
+        # a gathering is its host's
+        ("We look forward to Peru's 2026 conference.", "2026", ("Peru",)),
+        # a people's word before the noun, its phrase governed by a preposition or a verb
+        # of reaction: that people's state does the act
+        ("Officials put the toll from Monday's Chilean strikes at 500.", "Monday", ("Chile",)),
+        (
+            "Peru condemned the Chilean drone strike on Tacna on Tuesday.",
+            "on Tuesday",
+            ("Chile",),
+        ),
+        # negative: the object of another verb: its subject acts, with the owner only
+        ("Peruvian troops repelled a Chilean attack on Monday.", "on Monday", ("Peru",)),
+        ("Rebels stalled Chile's deployment on Monday.", "on Monday", ("Chile", "Rebels")),
+        # negative: a verb, not a noun, before the date; an owner nobody names
+        ("Chile's envoy will call Monday.", "Monday", ("Chile",)),
+        ("The general's visit to Lima last week reassured allies.", "last week", ()),
+        # negative: a comma ends the noun's phrase before the date
+        (
+            "Ana Ruiz recalled Chile's attack on Lima, which killed ten, on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Chile"),
+        ),
+    ],
+)
+def test_the_agent_of_a_dated_act_noun_does_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a list of names opening its clause is the clause's subject, its first name too
         (
             "Chile, Peru and Bolivia recalled their envoys on April 6.",

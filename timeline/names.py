@@ -929,10 +929,17 @@ def _owners_listed(
         first = j
         while first > 0 and words[first - 1].is_capitalized and words[first - 1].norm not in stops:
             first -= 1
-        owner = _known_actor(names, " ".join(view.text[words[first].start : end].split()))
-        if not owner:
-            break
-        owners.append(owner)
+        entities = names.entities
+        at = bisect_left(entities.actor_starts, end) - 1  # the name the index read there
+        if at >= 0 and entities.actor_ends[at] == end:
+            owner = entities.actors[at]  # "Secretary of Defense Lloyd J. Austin III's"
+            while first > 1 and words[first - 1].norm == "of" and words[first - 2].is_capitalized:
+                first -= 2  # the title before the name: "Secretary of | Defense"
+                while first > 0 and words[first - 1].is_capitalized:
+                    first -= 1
+        else:
+            owner = _known_actor(names, " ".join(view.text[words[first].start : end].split()))
+        owners.extend([owner] if owner else [])  # "X's and Y's", Y unknown: X still acts
         j = listed = first - 1
         if j >= 0 and words[j].norm in view.words("determiners"):
             j -= 1  # "the United Kingdom's and | the | European Union's"
