@@ -924,6 +924,49 @@ def test_a_list_of_names_opening_its_clause_acts_whole(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a list of titled people opening the clause acts whole, past a title's "of" and a
+        # middle initial
+        (
+            "Defense Minister Ana Ruiz, Foreign Minister Bo Lee and Interior Minister Carlos"
+            " Vega met in Lima on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Bo Lee", "Carlos Vega"),
+        ),
+        (
+            "Secretary of State Ana Ruiz, Minister of Defense Bo Lee, and Minister of Foreign"
+            " Affairs Carlos Vega convened a meeting on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Bo Lee", "Carlos Vega"),
+        ),
+        (
+            "Interior Minister Ana J. Ruiz, Foreign Minister Bo Lee and Trade Minister Carlos"
+            " Vega met in Lima on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Bo Lee", "Carlos Vega"),
+        ),
+        # negative: a body's name right before a title is the title's, no person's
+        (
+            "Deputy Pentagon Press Secretary Ana Ruiz said on Monday the talks failed.",
+            "on Monday",
+            ("Ana Ruiz",),
+        ),
+        # negative: a role set beside a name is its holder's, no second person
+        (
+            "Peru's foreign minister, Ana Ruiz, arrived in Lima on Monday.",
+            "on Monday",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_a_list_of_titled_people_opening_its_clause_acts_whole(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a date opening the sentence before its speaker dates the saying, whoever is named
         # in what is said
         ("On Thursday, Ana Ruiz said Chile launched missiles.", "Thursday", ("Ana Ruiz",)),
