@@ -885,6 +885,43 @@ def test_the_agent_of_a_dated_act_noun_does_it(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a group after the date's verb that acts only in its own relative clause is what
+        # the verb acts on, not an actor of the date's clause
+        (
+            "Shelling earlier this week killed at least 40 civilians who had fled the town.",
+            "earlier this week",
+            (),
+        ),
+        (
+            "Police were working early Sunday to find gunmen who raided a market.",
+            "early Sunday",
+            ("Police",),
+        ),
+        (
+            "Chilean troops entered Peru two years ago to fight rebels who had crossed the border.",
+            "two years ago",
+            ("Chile",),
+        ),
+        # negative: the group is the subject, whether the date opens the clause or not
+        ("On Monday, rebels who seized the town attacked Lima.", "On Monday", ("rebels",)),
+        ("Rebels who seized the town attacked Lima on Monday.", "on Monday", ("Rebels",)),
+        # negative: an aside between commas is read as before
+        (
+            "On Monday, police arrested protesters who had blocked the road.",
+            "On Monday",
+            ("police",),
+        ),
+    ],
+)
+def test_a_group_acting_only_in_its_relative_clause_after_the_verb_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a list of names opening its clause is the clause's subject, its first name too
         (
             "Chile, Peru and Bolivia recalled their envoys on April 6.",

@@ -722,7 +722,7 @@ def event_actors(
                 states = [p.name for p in places_in(names.entities, start, end)]
                 found.update(dict.fromkeys(s for s in states if s in _states(names.language)))
         for start, end in _outside(left, right, asides):
-            found.update(dict.fromkeys(_groups_meant(names, start, end)))
+            found.update(dict.fromkeys(_groups_meant(names, start, end, clause)))
         if found:
             break
     person_named = not found.keys().isdisjoint(names.people.values())
@@ -765,20 +765,47 @@ def event_actors(
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
 
-def _groups_meant(names: ArticleNames, start: int, end: int) -> list[str]:
+def _groups_meant(
+    names: ArticleNames, start: int, end: int, clause: DateClause | None = None
+) -> list[str]:
     """The groups acting in ``[start, end)``, in order, each once: each as its side, or, a
     definite description of a body without a side ("the court ruled", "the militia said"),
-    as the one body of its kind the article named before it; else as written."""
+    as the one body of its kind the article named before it; else as written. With the
+    date's ``clause``, not a group that only acts in its own relative clause after the
+    date's verb ("killed on Monday civilians who had fled")."""
     entities = names.entities
     first = bisect_left(entities.collective_starts, start)
     last = bisect_left(entities.collective_starts, end)
     meant: dict[str, None] = {}
-    for at, group in zip(
-        entities.collective_starts[first:last], entities.collectives[first:last], strict=True
+    for at, group_end, group in zip(
+        entities.collective_starts[first:last],
+        entities.collective_ends[first:last],
+        entities.collectives[first:last],
+        strict=True,
     ):
+        if clause is not None and _acts_in_its_relative(clause, at, group_end, names.language):
+            continue
         definite = not group.side and names.text[max(0, at - 4) : at].lower() == "the "
         meant.setdefault(group.side or (definite and names.described(group.text, at)) or group.text)
     return list(meant)
+
+
+def _acts_in_its_relative(clause: DateClause, start: int, end: int, language: str) -> bool:
+    """Whether the words at ``[start, end)`` follow the date and a verb after it, and a
+    relative clause opens right after them: they are what the verb acts on, and act only in
+    that clause ("attacks this week killed civilians | who had fled", "worked on Sunday to
+    find gunmen | who killed six"), not in the date's."""
+    view, date = clause.view, clause.mention
+    if start < date.char_end:
+        return False
+    following = view.in_span(end, view.end)[:1]
+    if not following or following[0].norm not in view.words("restrictive_relatives"):
+        return False
+    if view.text[end : following[0].start].strip():
+        return False  # "civilians, who had fled,": an aside
+    between = view.in_span(date.char_end, start)
+    finite = _finite_words(view, language) | irregular_past(language)
+    return bool(_verbs(between, finite)) or any(t.norm == "to" for t in between)
 
 
 def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
