@@ -848,6 +848,102 @@ def test_the_owner_of_a_dated_act_did_it(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # the date's own preposition inside the expression still dates the noun before it
+        ("Markets fell after Chile's attack on 7 May 2023.", "on 7 May 2023", ("Chile",)),
+        (
+            "The minister welcomed Peru's surprise decision on Tuesday to reopen the border.",
+            "on Tuesday",
+            ("Peru",),
+        ),
+        # each owner of a list of possessives does the act
+        (
+            "Trade fell after Chile's and Peru's designation of the group on Friday.",
+            "on Friday",
+            ("Chile", "Peru"),
+        ),
+        (
+            "Trade fell after the United Kingdom's and the European Union's designation of"
+            " the group on 12 May.",
+            "on 12 May",
+            ("United Kingdom", "European Union"),
+        ),
+        # the noun's complement stands between it and the date
+        (
+            "Defense Minister Ana Ruiz arrived in Lima. Ruiz's visit to the capital last"
+            " week reassured allies.",
+            "last week",
+            ("Ana Ruiz",),
+        ),
+        # a gathering is its host's
+        ("We look forward to Peru's 2026 conference.", "2026", ("Peru",)),
+        # a people's word before the noun, its phrase governed by a preposition or a verb
+        # of reaction: that people's state does the act
+        ("Officials put the toll from Monday's Chilean strikes at 500.", "Monday", ("Chile",)),
+        (
+            "Peru condemned the Chilean drone strike on Tacna on Tuesday.",
+            "on Tuesday",
+            ("Chile",),
+        ),
+        # negative: the object of another verb: its subject acts, with the owner only
+        ("Peruvian troops repelled a Chilean attack on Monday.", "on Monday", ("Peru",)),
+        ("Rebels stalled Chile's deployment on Monday.", "on Monday", ("Chile", "Rebels")),
+        # negative: a verb, not a noun, before the date; an owner nobody names
+        ("Chile's envoy will call Monday.", "Monday", ("Chile",)),
+        ("The general's visit to Lima last week reassured allies.", "last week", ()),
+        # negative: a comma ends the noun's phrase before the date
+        (
+            "Ana Ruiz recalled Chile's attack on Lima, which killed ten, on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Chile"),
+        ),
+    ],
+)
+def test_the_agent_of_a_dated_act_noun_does_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a group after the date's verb that acts only in its own relative clause is what
+        # the verb acts on, not an actor of the date's clause
+        (
+            "Shelling earlier this week killed at least 40 civilians who had fled the town.",
+            "earlier this week",
+            (),
+        ),
+        (
+            "Police were working early Sunday to find gunmen who raided a market.",
+            "early Sunday",
+            ("Police",),
+        ),
+        (
+            "Chilean troops entered Peru two years ago to fight rebels who had crossed the border.",
+            "two years ago",
+            ("Chile",),
+        ),
+        # negative: the group is the subject, whether the date opens the clause or not
+        ("On Monday, rebels who seized the town attacked Lima.", "On Monday", ("rebels",)),
+        ("Rebels who seized the town attacked Lima on Monday.", "on Monday", ("Rebels",)),
+        # negative: an aside between commas is read as before
+        (
+            "On Monday, police arrested protesters who had blocked the road.",
+            "On Monday",
+            ("police",),
+        ),
+    ],
+)
+def test_a_group_acting_only_in_its_relative_clause_after_the_verb_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a list of names opening its clause is the clause's subject, its first name too
         (
             "Chile, Peru and Bolivia recalled their envoys on April 6.",
@@ -879,6 +975,49 @@ def test_the_owner_of_a_dated_act_did_it(
     ],
 )
 def test_a_list_of_names_opening_its_clause_acts_whole(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a list of titled people opening the clause acts whole, past a title's "of" and a
+        # middle initial
+        (
+            "Defense Minister Ana Ruiz, Foreign Minister Bo Lee and Interior Minister Carlos"
+            " Vega met in Lima on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Bo Lee", "Carlos Vega"),
+        ),
+        (
+            "Secretary of State Ana Ruiz, Minister of Defense Bo Lee, and Minister of Foreign"
+            " Affairs Carlos Vega convened a meeting on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Bo Lee", "Carlos Vega"),
+        ),
+        (
+            "Interior Minister Ana J. Ruiz, Foreign Minister Bo Lee and Trade Minister Carlos"
+            " Vega met in Lima on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Bo Lee", "Carlos Vega"),
+        ),
+        # negative: a body's name right before a title is the title's, no person's
+        (
+            "Deputy Pentagon Press Secretary Ana Ruiz said on Monday the talks failed.",
+            "on Monday",
+            ("Ana Ruiz",),
+        ),
+        # negative: a role set beside a name is its holder's, no second person
+        (
+            "Peru's foreign minister, Ana Ruiz, arrived in Lima on Monday.",
+            "on Monday",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_a_list_of_titled_people_opening_its_clause_acts_whole(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected

@@ -425,13 +425,15 @@ class _Reader:
             if index < len(tokens) and tokens[index].norm == "the":
                 index += 1
             end = index - 1
-            while (
-                end + 1 < len(tokens)
-                and self._name_word(tokens[end + 1])
-                and tokens[end + 1].norm not in stops
-                and (end < index or self.text[tokens[end].end : tokens[end + 1].start] == " ")
-                and not (end >= index and tokens[end].possessive)
-            ):
+            while end + 1 < len(tokens) and not (end >= index and tokens[end].possessive):
+                word = tokens[end + 1]
+                gap = self.text[tokens[end].end : word.start] if end >= index else " "
+                if gap != " " and not (gap == ". " and self._initial(tokens[end])):
+                    break  # "Lloyd J. | Austin": an initial's stop stays in the name
+                # "Secretary of Defense Ana Ruiz": "of" between capitalised words of a title
+                inner = word.norm == "of" and end >= index and self._continues_title(end + 1)
+                if not inner and not (self._name_word(word) and word.norm not in stops):
+                    break
                 end += 1
             return end if end >= index else -1
 
@@ -459,6 +461,18 @@ class _Reader:
                 lists.update(dict.fromkeys(range(first, end + 1), (first, end)))
             i = end + 1
         return lists
+
+    def _continues_title(self, index: int) -> bool:
+        """Whether the "of" at token ``index`` joins two capitalised words of one title or
+        name ("Minister | of | Defense"), only spaces around it."""
+        tokens = self.tokens
+        return (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1].capitalised
+            and tokens[index + 1].capitalised
+            and not tokens[index - 1].possessive
+            and self.text[tokens[index].end : tokens[index + 1].start] == " "
+        )
 
     def _name_before(self, offset: int, acronym: str) -> str:
         """The name written right before ``offset``: capitalised words and particles, not
@@ -951,8 +965,12 @@ class _Reader:
                     size = 0  # "the General Assembly": a body's name, no surname
                 if not size:
                     first, size = self._after_complement(first)
-                if size and self._titled_person_at(first + size):
-                    i = affiliation_end = first + size  # "Deputy Pentagon | Press Secretary X"
+                if (
+                    size
+                    and self._titled_person_at(first + size)
+                    and self._adjacent(tokens[first + size - 1], tokens[first + size])
+                ):  # "Deputy Pentagon | Press Secretary X", not "Minister X, | Minister Y"
+                    i = affiliation_end = first + size
                     continue
                 if size:
                     last = first + size - 1

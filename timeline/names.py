@@ -631,9 +631,9 @@ def event_actors(
     a spokesman"), the speaker only claims it and names no actor of the event.
     """
     view = clause.view
-    owner = _owner_of_dated_act(names, clause)
-    if owner is not None:  # "briefed the Council on Sudan's February 21 decision": Sudan's
-        return (names.canonical.get(owner, owner),)
+    agents, alone = _agents_of_dated_act(names, clause)
+    if agents and alone:  # "briefed the Council on Sudan's February 21 decision": Sudan's
+        return tuple(dict.fromkeys(names.canonical.get(name, name) for name in agents))
     ends = _next_clause_ends(clause, names.language)
     if _opening_happening(clause, names.language):
         ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
@@ -722,7 +722,7 @@ def event_actors(
                 states = [p.name for p in places_in(names.entities, start, end)]
                 found.update(dict.fromkeys(s for s in states if s in _states(names.language)))
         for start, end in _outside(left, right, asides):
-            found.update(dict.fromkeys(_groups_meant(names, start, end)))
+            found.update(dict.fromkeys(_groups_meant(names, start, end, clause)))
         if found:
             break
     person_named = not found.keys().isdisjoint(names.people.values())
@@ -761,23 +761,51 @@ def event_actors(
     partners = partners_of_event(names.entities, clause, names.language, said, reach)
     for state in partners if accused is None else ():  # not who accuses
         found.setdefault(state)  # "talks with Iran": Iran takes part
+    found.update(dict.fromkeys(agents))  # "rebels stalled Chile's deployment on Monday"
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
 
-def _groups_meant(names: ArticleNames, start: int, end: int) -> list[str]:
+def _groups_meant(
+    names: ArticleNames, start: int, end: int, clause: DateClause | None = None
+) -> list[str]:
     """The groups acting in ``[start, end)``, in order, each once: each as its side, or, a
     definite description of a body without a side ("the court ruled", "the militia said"),
-    as the one body of its kind the article named before it; else as written."""
+    as the one body of its kind the article named before it; else as written. With the
+    date's ``clause``, not a group that only acts in its own relative clause after the
+    date's verb ("killed on Monday civilians who had fled")."""
     entities = names.entities
     first = bisect_left(entities.collective_starts, start)
     last = bisect_left(entities.collective_starts, end)
     meant: dict[str, None] = {}
-    for at, group in zip(
-        entities.collective_starts[first:last], entities.collectives[first:last], strict=True
+    for at, group_end, group in zip(
+        entities.collective_starts[first:last],
+        entities.collective_ends[first:last],
+        entities.collectives[first:last],
+        strict=True,
     ):
+        if clause is not None and _acts_in_its_relative(clause, at, group_end, names.language):
+            continue
         definite = not group.side and names.text[max(0, at - 4) : at].lower() == "the "
         meant.setdefault(group.side or (definite and names.described(group.text, at)) or group.text)
     return list(meant)
+
+
+def _acts_in_its_relative(clause: DateClause, start: int, end: int, language: str) -> bool:
+    """Whether the words at ``[start, end)`` follow the date and a verb after it, and a
+    relative clause opens right after them: they are what the verb acts on, and act only in
+    that clause ("attacks this week killed civilians | who had fled", "worked on Sunday to
+    find gunmen | who killed six"), not in the date's."""
+    view, date = clause.view, clause.mention
+    if start < date.char_end:
+        return False
+    following = view.in_span(end, view.end)[:1]
+    if not following or following[0].norm not in view.words("restrictive_relatives"):
+        return False
+    if view.text[end : following[0].start].strip():
+        return False  # "civilians, who had fled,": an aside
+    between = view.in_span(date.char_end, start)
+    finite = _finite_words(view, language) | irregular_past(language)
+    return bool(_verbs(between, finite)) or any(t.norm == "to" for t in between)
 
 
 def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
@@ -797,46 +825,174 @@ def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
     return start, end
 
 
-_OWNED_ACT_REACH = 3  # words between an owner's possessive and its dated act noun
+_OWNED_ACT_REACH = 3  # words qualifying an act noun between its owner and it
+_COMPLEMENT_REACH = 6  # words of an act noun's complement between it and its date
+_PHRASE_BREAK = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]")  # a phrase ends there
 
 
-def _owner_of_dated_act(names: ArticleNames, clause: DateClause) -> str | None:
-    """The actor whose possessive opens the noun phrase of an act the date dates, inside it
-    ("Sudan's February 21 decision", "Hamas' deadly October 7 attack") or right after it
-    ("Hamas's attack on 7 October"): the owner did the act, whoever tells of it. Else None
-    ("Peru's independence day on July 28", "Peru's envoy said on Monday")."""
+def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple[str, ...], bool]:
+    """Who does the act a noun names when the date dates that noun, not a verb: the owner
+    its possessive or possessive pronoun writes, each of a list of them ("Sudan's February
+    21 decision", "Chile's and Peru's designation of the group on Friday", "its October 7
+    attack"), else the state whose people's word qualifies the noun, when a preposition or
+    a verb of reaction governs its phrase ("the toll from Monday's Israeli strikes",
+    "condemned the Russian drone strike on Odesa on Tuesday"). The noun stands right after
+    the date or before it, past its complement ("Austin's visit to Kyiv last week"). Else
+    none ("Peru's independence day on July 28", "Peru's envoy said on Monday"). Also whether
+    they alone act: not when a verb other than one of reaction has the noun's phrase as its
+    object, whose subject acts too ("rebels stalled Chile's deployment on Monday")."""
     view, date = clause.view, clause.mention
-    stops = view.words("stopwords")
     before = view.in_span(view.start, date.char_start)
-    between_start = len(before)
-    while between_start > 0 and _owner_end(view, before[between_start - 1]) is None:
-        between_start -= 1
-    between = before[between_start:]
-    if between and between[-1].norm in view.words("speech_venues"):
-        act = between[-2:-1]  # "attack | on 7 October": the date's own preposition
-        between = between[:-1]
-    else:  # the date inside the phrase: the act noun follows it ("February 21 decision")
-        after = view.in_span(date.char_end, view.end)[:_OWNED_ACT_REACH]
-        act = tuple(t for t in after if is_act_noun(t.norm, names.language))[:1]
-        if act and any(t.norm in stops for t in after[: after.index(act[0])]):
+    after = view.in_span(date.char_end, view.end)
+    words = _words_before_dated_act(view, before, after, names.language)
+    if words is None:
+        return (), False
+    side, j = "", len(words) - 1
+    while j >= 0 and len(words) - j <= _OWNED_ACT_REACH and _owner_end(view, words[j]) is None:
+        state = _demonym(words[j], names.language)
+        if not state and not _qualifies_act(view, words[j], names.language, j == len(words) - 1):
+            break
+        side = side or state  # "the Russian drone strike"
+        j -= 1
+    agents: tuple[str, ...] = (side,) if side else ()
+    if j >= 0:
+        owners, j = _owners_listed(names, view, words, j)
+        if owners:
+            agents = owners
+        elif words[j].norm in view.words("body_possessives"):  # "after its October 7 attack"
+            body = names.body_before(words[j].start)
+            agents, j = ((body,) if body else ()), j - 1
+    while j >= 0 and words[j].norm in view.words("determiners"):
+        j -= 1
+    governors = view.words("prepositions") | frozenset(
+        entity_words(names.language, "reaction_verbs")
+    )
+    alone = j < 0 or words[j].norm in governors
+    if side and agents == (side,) and not alone:
+        return (), False  # "troops repelled a Russian attack on Monday": the troops
+    return agents, alone
+
+
+def _words_before_dated_act(
+    view: SentenceView, before: Sequence[Token], after: Sequence[Token], language: str
+) -> Sequence[Token] | None:
+    """The words of the sentence before the act noun the date dates, with those qualifying
+    it after the date ("Monday's Israeli | strikes"), else None. The noun follows the date
+    past its qualifiers ("Sudan's February 21 | decision"), or precedes it, right before or
+    past a complement that a preposition opens ("visit | to Kyiv | last week", "attack | on
+    7 October"), with no punctuation between them."""
+    for at, token in enumerate(after[:_OWNED_ACT_REACH]):
+        if _names_act(token, language):
+            return [*before, *after[:at]]
+        if not (_qualifies_act(view, token, language) or _demonym(token, language)):
+            break
+    last = len(before) - 1
+    if before and before[-1].norm in view.words("speech_venues"):
+        last -= 1  # "attack | on 7 October"
+    prepositions = view.words("prepositions")
+    for k in range(last, max(-1, last - _COMPLEMENT_REACH - 1), -1):
+        token = before[k]
+        if _names_act(token, language) and (k == last or before[k + 1].norm in prepositions):
+            between = view.text[token.end : before[-1].end]
+            return None if _PHRASE_BREAK.search(between) else before[:k]
+        if not _in_complement(view, token, language):
             return None
-    if not between_start or len(between) > _OWNED_ACT_REACH:
-        return None
-    if any(t.norm in stops or not t.text.islower() for t in between):
-        return None  # "Peru's envoy said on Monday": a verb, not an act noun
-    if not act or not is_act_noun(act[0].norm, names.language):
-        return None
-    first = between_start - 1
-    while first > 0 and before[first - 1].is_capitalized and before[first - 1].norm not in stops:
-        first -= 1
-    start, end = before[first].start, _owner_end(view, before[between_start - 1]) or 0
-    written = " ".join(view.text[start:end].split())
+    return None
+
+
+def _names_act(token: Token, language: str) -> bool:
+    """Whether a word names an act or a gathering someone holds ("attack", "conference")."""
+    return is_act_noun(token.norm, language) or token.norm in entity_words(
+        language, "gathering_nouns"
+    )
+
+
+def _qualifies_act(view: SentenceView, token: Token, language: str, next_to: bool = False) -> bool:
+    """Whether a word may qualify an act noun before it ("appalling", "surprise"): in small
+    letters, no verb nor function word; a participle only ``next_to`` the noun ("planned")."""
+    if not token.text.islower() or token.norm in view.words("stopwords"):
+        return False
+    if next_to and _past(token.norm, False):
+        return True
+    return not (
+        token.norm in _finite_words(view, language)
+        or token.norm in irregular_past(language)
+        or _past(token.norm, False)
+    )
+
+
+def _in_complement(view: SentenceView, token: Token, language: str) -> bool:
+    """Whether a word may stand in an act noun's complement ("to the capital", "on Odesa"):
+    a preposition, an article, a name or a word qualifying a noun."""
+    grammar = view.words("prepositions") | view.words("determiners")
+    return (
+        token.norm in grammar
+        or (token.is_capitalized and token.norm not in view.words("stopwords"))
+        or _qualifies_act(view, token, language)
+    )
+
+
+def _demonym(token: Token, language: str) -> str:
+    """The state a people's word names ("Russian" -> "Russia"), else ""."""
+    if not token.is_capitalized:
+        return ""
+    country = load_entity_lexicon(language).demonyms.get(key(token.text))
+    return country.name if country else ""
+
+
+def _owners_listed(
+    names: ArticleNames, view: SentenceView, words: Sequence[Token], j: int
+) -> tuple[tuple[str, ...], int]:
+    """The known actors whose possessives end at word ``j`` of ``words``, each of a list
+    ("Chile's and the UK's"), in order, and the index of the word before the list; none
+    when the first is no known actor."""
+    stops = view.words("stopwords")
+    owners: list[str] = []
+    listed = j
+    while j >= 0:
+        end = _owner_end(view, words[j])
+        if end is None:
+            break
+        first = j
+        while first > 0 and words[first - 1].is_capitalized and words[first - 1].norm not in stops:
+            first -= 1
+        entities = names.entities
+        at = bisect_left(entities.actor_starts, end) - 1  # the name the index read there
+        if at >= 0 and entities.actor_ends[at] == end:
+            owner = entities.actors[at]  # "Secretary of Defense Lloyd J. Austin III's"
+            while first > 1 and words[first - 1].norm == "of" and words[first - 2].is_capitalized:
+                first -= 2  # the title before the name: "Secretary of | Defense"
+                while first > 0 and words[first - 1].is_capitalized:
+                    first -= 1
+        else:
+            owner = _known_actor(names, " ".join(view.text[words[first].start : end].split()))
+        owners.extend([owner] if owner else [])  # "X's and Y's", Y unknown: X still acts
+        j = listed = first - 1
+        if j >= 0 and words[j].norm in view.words("determiners"):
+            j -= 1  # "the United Kingdom's and | the | European Union's"
+        if j < 0 or words[j].norm != "and":
+            break
+        j -= 1
+        if j >= 0 and words[j].norm in view.words("determiners"):
+            j -= 1
+    return tuple(reversed(owners)), listed
+
+
+def _known_actor(names: ArticleNames, written: str) -> str:
+    """The actor a name as written means: a person, a known actor, a state or a body; a
+    surname the one person of the article bearing it; else ""."""
     known = names.people.get(written) or names.canonical.get(written)
     if known or written in names.known:
         return known or written
     lexicon, owner = load_entity_lexicon(names.language), key(written)
     country = lexicon.country_names.get(owner)
-    return country.name if country else lexicon.organizations.get(owner)
+    if country:
+        return country.name
+    body = lexicon.organizations.get(owner)
+    if body:
+        return body
+    bearers = {p for p in names.person_names if p.split()[-1] == written}
+    return bearers.pop() if len(bearers) == 1 else ""
 
 
 def _owner_end(view: SentenceView, token: Token) -> int | None:
