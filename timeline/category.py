@@ -563,10 +563,14 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
     saying = False  # a verb of saying stands before the date
+    charged = False  # a verb of a court or the police stands before the date
     for position in range(len(norms)):
         index = indices[position]
         saying |= index < date and norms[position] in view.lexicon.stance_of
+        charged |= index < date and norms[position] in view.words("charge_verbs")
         start = view.tokens[index].start
+        if charged and date < index and norms[position] in view.words("charge_openers"):
+            return start  # "convicted two soldiers on Friday of killing civilians"
         if saying and date < index and norms[position] == "that":
             if any(telling[0] <= cue < start for cue in told):
                 return start  # "told the Security Council on Sunday that ..."
