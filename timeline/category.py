@@ -671,13 +671,19 @@ def _is_tag(clause: DateClause) -> bool:
     "..., said a spokesman for the army on Sunday"): the statement is what comes before."""
     view = clause.view
     left, right = clause.home
-    # after it, only the sources it cites (", citing witnesses") or when it was said (",
-    # less than a week after the attack")
+    # after it, only the sources it cites (", citing witnesses"), when it was said (",
+    # less than a week after the attack") or what the statement was made despite or amid,
+    # which is about what was stated (", despite the ceasefire")
     closing = [span for span in clause.clauses if span[0] >= right]
     if (
         clause.own == 0
         or left != clause.clauses[clause.own][0]
-        or not all(_opens_on_citing(view, span) or is_anchor_clause(view, span) for span in closing)
+        or not all(
+            _opens_on_citing(view, span)
+            or is_anchor_clause(view, span)
+            or _opens_on_topic(view, span)
+            for span in closing
+        )
     ):
         return False
     mention = clause.mention
@@ -699,6 +705,16 @@ def _is_tag(clause: DateClause) -> bool:
     if saying == 0:  # ", said a spokesman for the army on Sunday"
         return len(after) <= SPEAKER_PHRASE_WORDS + 2
     return len(before) <= SPEAKER_PHRASE_WORDS and len(after) <= TAG_LISTENER_WORDS
+
+
+def _opens_on_topic(view: SentenceView, span: Span) -> bool:
+    """True for a clause opening on a topic opener (", despite the truce", ", amid fears
+    of an offensive"): background to the clause it follows, no happening told."""
+    norms = [t.norm for t in view.in_span(*span)]
+    return bool(norms) and any(
+        tuple(norms[: len(phrase)]) == phrase
+        for phrase in view.lexicon.topic_openers.get(norms[0], ())
+    )
 
 
 def _opens_on_citing(view: SentenceView, span: Span) -> bool:

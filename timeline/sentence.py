@@ -195,9 +195,7 @@ def _cue_matches(
     openers |= lexicon.grammar["relatives"]
     # words a governed phrase cannot run past: another clause opens there
     going_on = lexicon.grammar["list_continuers"]
-    stops = [
-        (b and n not in going_on) or n in openers for b, n in zip(broken, norms, strict=True)
-    ]
+    stops = [(b and n not in going_on) or n in openers for b, n in zip(broken, norms, strict=True)]
     kept = [i for i, t in enumerate(tokens) if not any(s <= t.start < e for s, e in dates)]
     # a word a cue leaves open ("spoke * with") is never a date's: "spoke today with" is
     # found across the date below, for that date alone

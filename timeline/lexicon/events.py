@@ -139,9 +139,7 @@ class Sense:
     ) -> bool:
         """True when the cue at words ``first..last`` is read in this sense; ``stops`` marks
         the words a phrase cannot run past (see :meth:`context_word`)."""
-        return (
-            self.fits(norms[first]) and self.context_word(norms, first, last, stops) is not None
-        )
+        return self.fits(norms[first]) and self.context_word(norms, first, last, stops) is not None
 
     def context_word(
         self, norms: Sequence[str], first: int, last: int, stops: Sequence[bool] = ()
