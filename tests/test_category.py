@@ -1910,6 +1910,34 @@ def test_a_charge_is_what_a_ruling_is_about(text: str, category: str, cue: str) 
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
+        # "on" after a statement, or a verb of telling and its listener, opens its topic
+        (
+            "The Council heard a briefing on Sunday on the humanitarian situation in the camps.",
+            "diplomatic",
+            "council",
+        ),
+        (
+            "The envoy briefed the Council on Sunday on the humanitarian impact of the closures.",
+            "diplomatic",
+            "council",
+        ),
+        # negative: the date's own "on", a place "on" something, and a topic told alone
+        ("Drones struck a depot on the outskirts of the city on Sunday.", "battlefield", "struck"),
+        ("The minister spoke on the floods on Sunday.", "humanitarian", "floods"),
+        (
+            "The army said in a statement on Sunday that it had shot down 40 drones.",
+            "battlefield",
+            "shot down",
+        ),
+    ],
+)
+def test_on_after_a_statement_opens_what_it_is_about(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
         # a tag closes the statement even when what it was made despite or amid follows
         (
             "Rebels captured the town, the army said on Sunday, despite the ceasefire agreed "

@@ -31,6 +31,7 @@ ASIDE_WORDS = 15  # words of a relative clause between a speaker and its verb of
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
 BOUND_WORDS = 12  # words after "since" that may name the happening bounding the event
+STATEMENT_WORDS = 4  # words between a statement and "on" its topic ("briefed the Council on")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]:
@@ -571,6 +572,10 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
         start = view.tokens[index].start
         if charged and date < index and norms[position] in view.words("charge_openers"):
             return start  # "convicted two soldiers on Friday of killing civilians"
+        if norms[position] in view.words("statement_topic_openers") and _after_statement(
+            clause, index
+        ):
+            return start  # "briefed the Council on the famine", "a report on the floods"
         if saying and date < index and norms[position] == "that":
             if any(telling[0] <= cue < start for cue in told):
                 return start  # "told the Security Council on Sunday that ..."
@@ -591,6 +596,41 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
+
+
+def _after_statement(clause: DateClause, index: int) -> bool:
+    """True when word ``index`` ("on") follows a word for a statement or a verb of telling
+    and its listener, up to :data:`STATEMENT_WORDS` words back in the same phrase, the date
+    aside ("a briefing | on", "briefed the Council on Monday | on"), and is not the date's
+    own preposition ("a briefing on Monday")."""
+    view = clause.view
+    mention = clause.mention
+
+    def in_date(i: int) -> bool:
+        return mention.char_start <= view.tokens[i].start < mention.char_end
+
+    following = index + 1
+    if (
+        in_date(index)
+        or following >= len(view.tokens)
+        or in_date(following)
+        or _is_calendar_name(view, following)
+        or view.tokens[following].norm[:1].isdigit()
+    ):
+        return False
+    words = view.words("statement_nouns") | view.words("telling_verbs")
+    seen = 0
+    for back in range(index - 1, -1, -1):
+        if view.break_before(back + 1):
+            return False
+        if in_date(back):
+            continue
+        if view.tokens[back].norm in words:
+            return True
+        seen += 1
+        if seen >= STATEMENT_WORDS:
+            return False
+    return False
 
 
 def _judgement_start(clause: DateClause, topic: int, telling: Span) -> int:
