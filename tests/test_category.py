@@ -1847,11 +1847,116 @@ def test_executions_at_home_and_sandstorms(text: str, category: str) -> None:
         ("Troops launched 100 drones on Sunday, giving air defences no time.", "battlefield"),
         ("A drone hit a block of flats on Sunday, sending debris onto a school.", "battlefield"),
         ("Gunners delivered artillery fire on enemy positions on Sunday.", "battlefield"),
+        # the weapons anywhere in the phrase the verb or noun of giving governs
+        ("Denmark delivered the last of its promised tanks to Kyiv on Sunday.", "diplomatic"),
+        ("Iran supplied the militia with hundreds of cheap drones on Sunday.", "diplomatic"),
+        ("The first batch of fighter jets arrived in the country on Sunday.", "diplomatic"),
+        (
+            "Washington pledged on Sunday to deliver $500 million in weapons, including air "
+            "defence missiles.",
+            "diplomatic",
+        ),
+        # arms sold are trade
+        ("The government sold $2 billion worth of weapons to a Gulf state on Sunday.", "economic"),
+        # negative: a weapon naming the kind of an attack, a weapon before the verb, or one
+        # launched rather than given
+        ("Ukrainian forces delivered a missile strike on an airfield on Sunday.", "battlefield"),
+        ("The drone that was supplied by Iran struck a power plant on Sunday.", "battlefield"),
+        ("Russia sent waves of drones against the capital on Sunday.", "battlefield"),
+        (
+            "The navy said on Sunday it had sunk a boat that was delivering weapons to the rebels.",
+            "battlefield",
+        ),
     ],
 )
 def test_weapons_given_or_asked_for_pass_between_states(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a charge after a court's verb and its person is what the ruling is about
+        (
+            "A military court convicted two soldiers on Sunday of killing unarmed civilians "
+            "during a raid.",
+            "political",
+            "convicted",
+        ),
+        ("A court jailed the blogger on Sunday for filming an air strike.", "political", "jailed"),
+        # negative: a charge in a clause the date does not date, or one the date stands in
+        (
+            "Gunmen shot dead two men on Sunday who had been charged with theft.",
+            "battlefield",
+            "shot dead",
+        ),
+        (
+            "A soldier convicted of desertion was killed in an ambush on Sunday.",
+            "battlefield",
+            "ambush",
+        ),
+        (
+            "Militants were charged with the killing on Sunday of two aid workers.",
+            "battlefield",
+            "militants",
+        ),
+    ],
+)
+def test_a_charge_is_what_a_ruling_is_about(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # "on" after a statement, or a verb of telling and its listener, opens its topic
+        (
+            "The Council heard a briefing on Sunday on the humanitarian situation in the camps.",
+            "diplomatic",
+            "council",
+        ),
+        (
+            "The envoy briefed the Council on Sunday on the humanitarian impact of the closures.",
+            "diplomatic",
+            "council",
+        ),
+        # negative: the date's own "on", a place "on" something, and a topic told alone
+        ("Drones struck a depot on the outskirts of the city on Sunday.", "battlefield", "struck"),
+        ("The minister spoke on the floods on Sunday.", "humanitarian", "floods"),
+        (
+            "The army said in a statement on Sunday that it had shot down 40 drones.",
+            "battlefield",
+            "shot down",
+        ),
+    ],
+)
+def test_on_after_a_statement_opens_what_it_is_about(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a tag closes the statement even when what it was made despite or amid follows
+        (
+            "Rebels captured the town, the army said on Sunday, despite the ceasefire agreed "
+            "last week.",
+            "battlefield",
+            "captured",
+        ),
+        (
+            "Consumer prices rose 5 percent in May, the agency said on Sunday, amid fears of a "
+            "new offensive.",
+            "economic",
+            "prices",
+        ),
+    ],
+)
+def test_a_tag_followed_by_what_it_was_said_despite_still_closes_the_statement(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
 
 
 @pytest.mark.parametrize(

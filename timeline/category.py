@@ -31,6 +31,7 @@ ASIDE_WORDS = 15  # words of a relative clause between a speaker and its verb of
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
 BOUND_WORDS = 12  # words after "since" that may name the happening bounding the event
+STATEMENT_WORDS = 4  # words between a statement and "on" its topic ("briefed the Council on")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]:
@@ -563,10 +564,18 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
     saying = False  # a verb of saying stands before the date
+    charged = False  # a verb of a court or the police stands before the date
     for position in range(len(norms)):
         index = indices[position]
         saying |= index < date and norms[position] in view.lexicon.stance_of
+        charged |= index < date and norms[position] in view.words("charge_verbs")
         start = view.tokens[index].start
+        if charged and date < index and norms[position] in view.words("charge_openers"):
+            return start  # "convicted two soldiers on Friday of killing civilians"
+        if norms[position] in view.words("statement_topic_openers") and _after_statement(
+            clause, index
+        ):
+            return start  # "briefed the Council on the famine", "a report on the floods"
         if saying and date < index and norms[position] == "that":
             if any(telling[0] <= cue < start for cue in told):
                 return start  # "told the Security Council on Sunday that ..."
@@ -587,6 +596,41 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
+
+
+def _after_statement(clause: DateClause, index: int) -> bool:
+    """True when word ``index`` ("on") follows a word for a statement or a verb of telling
+    and its listener, up to :data:`STATEMENT_WORDS` words back in the same phrase, the date
+    aside ("a briefing | on", "briefed the Council on Monday | on"), and is not the date's
+    own preposition ("a briefing on Monday")."""
+    view = clause.view
+    mention = clause.mention
+
+    def in_date(i: int) -> bool:
+        return mention.char_start <= view.tokens[i].start < mention.char_end
+
+    following = index + 1
+    if (
+        in_date(index)
+        or following >= len(view.tokens)
+        or in_date(following)
+        or _is_calendar_name(view, following)
+        or view.tokens[following].norm[:1].isdigit()
+    ):
+        return False
+    words = view.words("statement_nouns") | view.words("telling_verbs")
+    seen = 0
+    for back in range(index - 1, -1, -1):
+        if view.break_before(back + 1):
+            return False
+        if in_date(back):
+            continue
+        if view.tokens[back].norm in words:
+            return True
+        seen += 1
+        if seen >= STATEMENT_WORDS:
+            return False
+    return False
 
 
 def _judgement_start(clause: DateClause, topic: int, telling: Span) -> int:
@@ -667,13 +711,19 @@ def _is_tag(clause: DateClause) -> bool:
     "..., said a spokesman for the army on Sunday"): the statement is what comes before."""
     view = clause.view
     left, right = clause.home
-    # after it, only the sources it cites (", citing witnesses") or when it was said (",
-    # less than a week after the attack")
+    # after it, only the sources it cites (", citing witnesses"), when it was said (",
+    # less than a week after the attack") or what the statement was made despite or amid,
+    # which is about what was stated (", despite the ceasefire")
     closing = [span for span in clause.clauses if span[0] >= right]
     if (
         clause.own == 0
         or left != clause.clauses[clause.own][0]
-        or not all(_opens_on_citing(view, span) or is_anchor_clause(view, span) for span in closing)
+        or not all(
+            _opens_on_citing(view, span)
+            or is_anchor_clause(view, span)
+            or _opens_on_topic(view, span)
+            for span in closing
+        )
     ):
         return False
     mention = clause.mention
@@ -695,6 +745,16 @@ def _is_tag(clause: DateClause) -> bool:
     if saying == 0:  # ", said a spokesman for the army on Sunday"
         return len(after) <= SPEAKER_PHRASE_WORDS + 2
     return len(before) <= SPEAKER_PHRASE_WORDS and len(after) <= TAG_LISTENER_WORDS
+
+
+def _opens_on_topic(view: SentenceView, span: Span) -> bool:
+    """True for a clause opening on a topic opener (", despite the truce", ", amid fears
+    of an offensive"): background to the clause it follows, no happening told."""
+    norms = [t.norm for t in view.in_span(*span)]
+    return bool(norms) and any(
+        tuple(norms[: len(phrase)]) == phrase
+        for phrase in view.lexicon.topic_openers.get(norms[0], ())
+    )
 
 
 def _opens_on_citing(view: SentenceView, span: Span) -> bool:

@@ -128,7 +128,7 @@ def sentence_view(
         broken=broken,
         breaks=_clause_breaks(flat, tokens, span, lexicon),
         quotes=document.quotes_in(start, end),
-        cues=_cue_matches(lexicon, tokens, dates),
+        cues=_cue_matches(lexicon, tokens, dates, broken),
         dated=tuple(dated),
     )
 
@@ -184,19 +184,25 @@ def _is_series_item(words: Sequence[Token], lexicon: EventLexicon) -> bool:
 
 
 def _cue_matches(
-    lexicon: EventLexicon, tokens: Sequence[Token], dates: Sequence[Span]
+    lexicon: EventLexicon, tokens: Sequence[Token], dates: Sequence[Span], broken: Sequence[bool]
 ) -> tuple[CueMatch, ...]:
     """The cues of the sentence, and those a date expression stands inside ("spoke this
     morning with", "agreed on Tuesday to"). The dates are no context of a cue's sense
-    ("agreed on Tuesday to cut tariffs": tariffs stand next to "agreed")."""
+    ("agreed on Tuesday to cut tariffs": tariffs stand next to "agreed"); ``broken`` marks
+    the words a punctuation mark stands before."""
     norms = [t.norm for t in tokens]
+    openers = lexicon.grammar["clause_openers"] - lexicon.grammar["series_joiners"]
+    openers |= lexicon.grammar["relatives"]
+    # words a governed phrase cannot run past: another clause opens there
+    going_on = lexicon.grammar["list_continuers"]
+    stops = [(b and n not in going_on) or n in openers for b, n in zip(broken, norms, strict=True)]
     kept = [i for i, t in enumerate(tokens) if not any(s <= t.start < e for s, e in dates)]
     # a word a cue leaves open ("spoke * with") is never a date's: "spoke today with" is
     # found across the date below, for that date alone
     kept_set = set(kept)
     found = [
         match
-        for match in _cues_in(lexicon, norms, kept)
+        for match in _cues_in(lexicon, norms, stops, kept)
         if all(
             word != "*" or match.first + offset in kept_set
             for offset, word in enumerate(match.cue.words)
@@ -204,7 +210,11 @@ def _cue_matches(
     ]
     if len(kept) < len(tokens):
         seen = {(m.first, m.last) for m in found}
-        for match in _cues_in(lexicon, [norms[i] for i in kept]):
+        kept_stops = [
+            stops[i] or any(broken[j] for j in range(kept[p - 1] + 1, i)) if p else stops[i]
+            for p, i in enumerate(kept)
+        ]
+        for match in _cues_in(lexicon, [norms[i] for i in kept], kept_stops):
             first, last = kept[match.first], kept[match.last]
             if last - first > match.last - match.first and (first, last) not in seen:
                 inside = [tokens[i] for i in range(first, last + 1) if i not in kept_set]
@@ -214,24 +224,30 @@ def _cue_matches(
 
 
 def _cues_in(
-    lexicon: EventLexicon, norms: list[str], kept: Sequence[int] | None = None
+    lexicon: EventLexicon,
+    norms: list[str],
+    stops: Sequence[bool],
+    kept: Sequence[int] | None = None,
 ) -> list[CueMatch]:
     """The cues of ``norms`` in their senses; a sense reads only the words at ``kept``
-    (all when ``None``) around a cue that stands outside the others."""
+    (all when ``None``) around a cue that stands outside the others; ``stops`` marks the
+    words of ``norms`` that open another phrase."""
     where = {index: position for position, index in enumerate(kept or ())}
     words = [norms[index] for index in kept] if kept is not None else norms
+    word_stops = [stops[index] for index in kept] if kept is not None else stops
     found = []
     matches = lexicon.cues.matches(norms)
     for first, last, cue in matches:
-        around, left, right = norms, first, last
+        around, left, right, ends = norms, first, last, stops
         if first in where and last in where:
-            around, left, right = words, where[first], where[last]
+            around, left, right, ends = words, where[first], where[last], word_stops
         senses = lexicon.senses_of(norms[first])
         sense = next(
             (
                 s
                 for s in senses
-                if s.applies(around, left, right)
+                if s.applies(around, left, right, ends)
+                and not (s.governed and _names_a_happening(lexicon, around, right + 1))
                 and not (s.alone and _rival_near(s, cue, first, last, matches, norms))
             ),
             None,
@@ -239,9 +255,21 @@ def _cues_in(
         if sense is None:
             found.append(CueMatch(first, last, cue, cue.category))
         elif sense.category is not None:
-            context = sense.context_word(around, left, right) or ""
+            context = sense.context_word(around, left, right, ends) or ""
             found.append(CueMatch(first, last, cue, sense.category, context))
     return found
+
+
+def _names_a_happening(lexicon: EventLexicon, norms: Sequence[str], index: int) -> bool:
+    """True when word ``index`` is a noun of a happening ("strike", "fire", "attacks"): a
+    cue before it only says what kind ("delivered artillery fire", "a missile strike")."""
+    if index >= len(norms):
+        return False
+    norm = norms[index]
+    return any(
+        norm.endswith(plural) and norm[: len(norm) - len(plural)] in lexicon.happening_nouns
+        for plural in ("", "s", "es")
+    )
 
 
 def _rival_near(

@@ -90,7 +90,10 @@ class Sense:
     own category (a cue that is not weak) but those of ``cues`` stands within reach: a
     killing near a protest is the protest's ("300 were killed as police cracked down on the
     protests"), not when an act of its own category tells who killed ("an airstrike killed
-    20 near the rally").
+    20 near the rally"). With ``governed`` the cue must stand in the phrase a context word
+    before it governs, up to ``reach`` words on with no punctuation mark or word opening
+    another clause between: the object of a verb ("supplied Kyiv with hundreds of attack
+    drones"), not a word of the next clause ("sent aid as drones hit the city").
     """
 
     cues: tuple[str, ...]
@@ -100,6 +103,7 @@ class Sense:
     before: bool = False
     story: tuple[Category, ...] = ()
     alone: bool = False
+    governed: bool = False
     phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False)  # context, split
     # numbers of the phrases a word may start: by the word, and by a prefix ending in "*"
     _by_first_word: Mapping[str, tuple[int, ...]] = field(init=False, repr=False)
@@ -130,17 +134,27 @@ class Sense:
         in ``cues`` is known by its first word)."""
         return any(word_matches(pattern.split()[0], norm) for pattern in self.cues)
 
-    def applies(self, norms: Sequence[str], first: int, last: int) -> bool:
-        """True when the cue at words ``first..last`` is read in this sense."""
-        return self.fits(norms[first]) and self.context_word(norms, first, last) is not None
+    def applies(
+        self, norms: Sequence[str], first: int, last: int, stops: Sequence[bool] = ()
+    ) -> bool:
+        """True when the cue at words ``first..last`` is read in this sense; ``stops`` marks
+        the words a phrase cannot run past (see :meth:`context_word`)."""
+        return self.fits(norms[first]) and self.context_word(norms, first, last, stops) is not None
 
-    def context_word(self, norms: Sequence[str], first: int, last: int) -> str | None:
+    def context_word(
+        self, norms: Sequence[str], first: int, last: int, stops: Sequence[bool] = ()
+    ) -> str | None:
         """The first word near the cue at words ``first..last`` that fits ``context``; for a
-        phrase of ``context`` ("council of ministers"), its words standing together there."""
+        phrase of ``context`` ("council of ministers"), its words standing together there.
+        For a governed sense, ``stops`` marks the words that open another phrase: a
+        punctuation mark before them, or a word opening a clause."""
         # where a context phrase may start, and where it must end: before the cue, or
         # anywhere after it once it starts within reach
-        windows = [(max(0, first - self.reach), first, first)]
-        if not self.before:
+        low = max(0, first - self.reach)
+        if self.governed:  # no further back than the phrase the cue stands in
+            low = max([low, *(i for i in range(low + 1, first + 1) if i < len(stops) and stops[i])])
+        windows = [(low, first, first)]
+        if not self.before and not self.governed:
             windows.append((last + 1, min(last + 1 + self.reach, len(norms)), len(norms)))
         for start, stop, end in windows:
             for position in range(start, stop):
@@ -320,6 +334,7 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
             bool(sense.get("before", False)),
             _story_categories(sense),
             bool(sense.get("alone", False)),
+            bool(sense.get("governed", False)),
         )
         for sense in data.get("senses", ())
     )
