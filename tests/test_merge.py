@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import DATA, gold_mentions, make_article, make_event, make_mention
 from timeline.articles import load_articles
+from timeline.event_scores import read_gold, score_events
 from timeline.events import build_events
 from timeline.locations import load_entity_lexicon
 from timeline.merge import (
@@ -1660,6 +1661,18 @@ def test_the_quake_corpus_tells_one_earthquake_with_its_disagreeing_date() -> No
     assert sorted(flagged.article_id) == ["coast_radio", "science_weekly", "valley_herald"]
 
 
+def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
+    """A folder of several unrelated stories (strikes on one city on adjacent days, one
+    leader's meetings in two cities on one day, two elections of one Sunday, an attack and
+    its anniversary) joins no two of their happenings, but one: a claim of responsibility
+    dated right after "the attack" it claims is read as pointing back to the attack."""
+    folder = DATA / "mixed"
+    table = extract_events(load_articles(folder), jobs=1)
+    scores = score_events(table, read_gold(folder / "events.jsonl"))
+    merged = {error.gold for error in scores.errors if error.kind == "false merge"}
+    assert merged == {"crocus-2024-03-22-attack / crocus-2024-03-22-is-claim"}
+
+
 # A restatement of some of the days of a report: (label, expression, start, end, category).
 NESTED_DAYS: dict[str, tuple[str, list[tuple[str, str, date, date, Category]]]] = {
     "a day within a weekend whose date dates the same noun": (
@@ -1852,6 +1865,78 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # a third outlet telling a town's strikes of two days tells two happenings: the two
+    # outlets telling one day each do not disagree on the date of one
+    "a town's strikes of two days, one outlet each, a third telling both": (
+        [
+            (
+                "strike-monday",
+                date(2025, 9, 16),
+                "A missile struck a school in Chernihiv on Monday, killing three teachers, "
+                "the regional governor said.",
+            ),
+            (
+                "strike-tuesday",
+                date(2025, 9, 17),
+                "Drones struck a fuel depot in Chernihiv on Tuesday, a day after a missile "
+                "attack on a school killed three teachers, the governor said.",
+            ),
+            (
+                "strike-both",
+                date(2025, 9, 17),
+                "Chernihiv came under fire twice this week. On Monday, a missile hit a "
+                "school in the town. On Tuesday, drones struck a depot in Chernihiv.",
+            ),
+        ],
+        [[("strike-monday", "Monday")], [("strike-tuesday", "Tuesday")]],
+    ),
+    # ... while a third outlet telling one of the days leaves the date disagreement
+    "one strike dated a day apart by two outlets, a third telling one day": (
+        [
+            (
+                "depot-sunday",
+                date(2025, 9, 16),
+                "Drones struck a fuel depot in Chernihiv on Sunday, setting it ablaze, "
+                "the regional governor said.",
+            ),
+            (
+                "depot-monday",
+                date(2025, 9, 16),
+                "Drones struck a fuel depot in Chernihiv on Monday, setting it ablaze, "
+                "the regional governor said.",
+            ),
+            (
+                "depot-third",
+                date(2025, 9, 16),
+                "A fuel depot in Chernihiv burned after drones struck it on Monday.",
+            ),
+        ],
+        [[("depot-sunday", "Sunday"), ("depot-monday", "Monday")]],
+    ),
+    # ... and so does a third telling the two days by happenings of other kinds
+    "one strike dated a day apart by two outlets, a third telling other happenings": (
+        [
+            (
+                "plant-sunday",
+                date(2025, 9, 16),
+                "Drones struck a fuel depot in Chernihiv on Sunday, setting it ablaze, "
+                "the regional governor said.",
+            ),
+            (
+                "plant-monday",
+                date(2025, 9, 16),
+                "Drones struck a fuel depot in Chernihiv on Monday, setting it ablaze, "
+                "the regional governor said.",
+            ),
+            (
+                "plant-third",
+                date(2025, 9, 16),
+                "Residents of Chernihiv protested against power cuts on Sunday. The mayor "
+                "of Chernihiv met energy officials on Monday.",
+            ),
+        ],
+        [[("plant-sunday", "Sunday"), ("plant-monday", "Monday")]],
+    ),
     # a week, a month or a year holds many happenings of one kind: a noun alone does not
     # tell which
     "a month's agreement and another story's agreement of a day in it": (

@@ -468,7 +468,8 @@ def _links(
     (see :func:`_to_come`), or they are one outlet's reports of two days (an outlet does not
     disagree with itself); a pair of reports of different days links only when they name no
     places struck apart (see :func:`_sites`) nor one a start or a later day of something
-    going on the other does not date (see :func:`_date_role`), and each is the other's best
+    going on the other does not date (see :func:`_date_role`), when no article tells their
+    two days as two happenings (see :func:`_told_as_two`), and each is the other's best
     match in the other's article, the nearest in date first, then the most
     similar: a report there of a nearer day tells the happening better (and the other date
     of its sentence, "said on Monday", dates something else).
@@ -543,8 +544,7 @@ def _links(
                         weighted[j],
                         words_of(articles[events[i].article_id].language),
                     )
-                    or _tells_the_day(events, told_kinds, days_told, i, j)
-                    or _tells_the_day(events, told_kinds, days_told, j, i)
+                    or _told_as_two(events, told_kinds, days_told, i, j)
                     or roles[i] != roles[j]
                 )
             )
@@ -583,31 +583,42 @@ def _links(
     return left[strongest_first], right[strongest_first]
 
 
-def _days_told(events: Sequence[Event]) -> dict[tuple[str, tuple[date, date]], list[int]]:
-    """The reports of each article by their date."""
-    told: dict[tuple[str, tuple[date, date]], list[int]] = {}
+def _days_told(events: Sequence[Event]) -> dict[tuple[date, date], dict[str, list[int]]]:
+    """The reports of each date, by article."""
+    told: dict[tuple[date, date], dict[str, list[int]]] = {}
     for k, event in enumerate(events):
-        told.setdefault((event.article_id, _interval(event)), []).append(k)
+        told.setdefault(_interval(event), {}).setdefault(event.article_id, []).append(k)
     return told
 
 
-def _tells_the_day(
+def _told_as_two(
     events: Sequence[Event],
     kinds: Sequence[frozenset[str]],
-    days_told: Mapping[tuple[str, tuple[date, date]], Sequence[int]],
-    told: int,
-    other: int,
+    days_told: Mapping[tuple[date, date], Mapping[str, Sequence[int]]],
+    left: int,
+    right: int,
 ) -> bool:
-    """True when the article of report ``told`` also tells the day of report ``other`` (of
-    another article) by a report of a kind in common with it (its ``kinds``, else those of
-    the clause its date is in: see :func:`_clause_kinds`), in no other place. An article
-    telling happenings of one kind on two days ("clashes erupted on Monday", "overran the
-    base on Tuesday") tells two: its report of one day is no date disagreement with another
-    article's report of the other day."""
-    same_day = days_told.get((events[told].article_id, _interval(events[other])), ())
+    """True when some article tells the days of two reports of two articles as two
+    happenings: it tells each day by a report of a kind in common with that day's report
+    (``kinds``: its own, else those of the clause its date is in, see
+    :func:`_clause_kinds`), in no other place. An article's report counts for its own day,
+    so an article telling happenings of one kind on two days ("clashes erupted on Monday",
+    "overran the base on Tuesday") tells two, and so does a third outlet telling a city's
+    strikes of Monday and of Tuesday: another outlet's report of one day and a fourth's of
+    the other are then no date disagreement on one happening, but that story's two."""
+    on_left = days_told.get(_interval(events[left]), {})
+    on_right = days_told.get(_interval(events[right]), {})
+
+    def tells(article: str, on: Mapping[str, Sequence[int]], report: int) -> bool:
+        return article == events[report].article_id or any(
+            not kinds[k].isdisjoint(kinds[report]) and not _elsewhere(events[k], events[report])
+            for k in on[article]
+        )
+
+    fewer, more = (on_left, on_right) if len(on_left) <= len(on_right) else (on_right, on_left)
     return any(
-        not kinds[k].isdisjoint(kinds[other]) and not _elsewhere(events[k], events[other])
-        for k in same_day
+        article in more and tells(article, on_left, left) and tells(article, on_right, right)
+        for article in fewer
     )
 
 
