@@ -17,6 +17,7 @@ from timeline.merge import (
     _LOOKBACK,
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
+    _add_settings,
     _add_sides,
     _candidate_pairs,
     _Clusters,
@@ -219,6 +220,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
         for language in (articles[e.article_id].language,)
     ]
     _add_sides(events, features)
+    where = _add_settings(events, features, articles)
     idf = _inverse_document_frequency(features)
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -239,7 +241,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
-    for i, j in _once_a_day(events, kinds, articles, clusters.root):
+    for i, j in _once_a_day(events, kinds, where, articles, clusters.root):
         clusters.join(i, j, restating=True)
     for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
@@ -1865,6 +1867,63 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # a lead naming one town sets the story there: a later dated sentence naming no place
+    # tells a happening of that town
+    "a strike whose town only the undated lead names": (
+        [
+            (
+                "bomb-wire",
+                date(2025, 4, 10),
+                "A guided bomb hit a hospital in Chernihiv on Wednesday, killing three "
+                "patients, officials said.",
+            ),
+            (
+                "bomb-regional",
+                date(2025, 4, 10),
+                "Three patients have been killed after Russian forces bombed a medical centre "
+                "in Chernihiv, local authorities said.\n\nThe aerial bomb slammed into the "
+                "building on Wednesday afternoon, the regional head said on Thursday.",
+            ),
+        ],
+        [[("bomb-wire", "Wednesday"), ("bomb-regional", "Wednesday afternoon")]],
+    ),
+    # ... not when the lead names two towns, nor when the dated sentence names its own
+    "a strike whose lead names two towns": (
+        [
+            (
+                "bombs-wire",
+                date(2025, 4, 10),
+                "A guided bomb hit a hospital in Chernihiv on Wednesday, killing three "
+                "patients, officials said.",
+            ),
+            (
+                "bombs-regional",
+                date(2025, 4, 10),
+                "Russian bombs struck hospitals in Chernihiv and Sumy, local authorities "
+                "said.\n\nThe aerial bomb slammed into the building on Wednesday afternoon, "
+                "the regional head said on Thursday.",
+            ),
+        ],
+        [[("bombs-wire", "Wednesday")], [("bombs-regional", "Wednesday afternoon")]],
+    ),
+    "a strike on another town than the lead's": (
+        [
+            (
+                "bomb-chernihiv",
+                date(2025, 4, 10),
+                "A guided bomb hit a hospital in Chernihiv on Wednesday, killing three "
+                "patients, officials said.",
+            ),
+            (
+                "bomb-sumy",
+                date(2025, 4, 10),
+                "Three patients have been killed after Russian forces bombed a medical centre "
+                "in Chernihiv, local authorities said.\n\nAnother aerial bomb slammed into "
+                "a school in Sumy on Wednesday afternoon, the regional head said on Thursday.",
+            ),
+        ],
+        [[("bomb-chernihiv", "Wednesday")], [("bomb-sumy", "Wednesday afternoon")]],
+    ),
     # a third outlet telling a town's strikes of two days tells two happenings: the two
     # outlets telling one day each do not disagree on the date of one
     "a town's strikes of two days, one outlet each, a third telling both": (
@@ -4350,7 +4409,8 @@ def _once_a_day_lookups(reports: int) -> int:
         looked_up.append(k)
         return int(k == reports - 1)
 
-    assert list(_once_a_day(events, kinds, {"many": article}, cluster_of)) == []
+    where = [e.places for e in events]
+    assert list(_once_a_day(events, kinds, where, {"many": article}, cluster_of)) == []
     return len(looked_up)
 
 

@@ -89,13 +89,14 @@ from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.actors import canonical_names, entity_words
+from timeline.dateline import dateline_at
 from timeline.document import document
 from timeline.gazetteer import countries, regions_named, territories_by_key, towns_named
 from timeline.gazetteer import key as name_key
 from timeline.headline import headline_faults
 from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
-from timeline.locations import load_entity_lexicon
+from timeline.locations import find_places, load_entity_lexicon, tokens_of
 from timeline.model import Article, Event
 from timeline.names import spelling_key
 from timeline.sentence import SETTING_WORDS, sentence_view, setting_start
@@ -263,6 +264,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         for language in (articles[event.article_id].language,)
     ]
     _add_sides(events, features)
+    where = _add_settings(events, features, articles)
     idf = _inverse_document_frequency(features)
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -293,7 +295,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
-    for i, j in _once_a_day(events, kinds, articles, clusters.root):
+    for i, j in _once_a_day(events, kinds, where, articles, clusters.root):
         clusters.join(i, j, restating=True)
     for i, j in _one_clock(events, articles):
         clusters.join(i, j, restating=True)
@@ -349,6 +351,54 @@ def _settings(events: Sequence[Event]) -> list[frozenset[str]]:
         places.setdefault(event.article_id, set()).update(event.places)
     countries = {article: _countries_of(named) for article, named in places.items()}
     return [countries[event.article_id] for event in events]
+
+
+def _add_settings(
+    events: Sequence[Event], features: list[dict[str, float]], articles: Mapping[str, Article]
+) -> list[tuple[str, ...]]:
+    """Per report, where it is set (see :func:`_whereabouts`); a report naming no place
+    takes its setting among its ``features`` as a name it names."""
+    where = _whereabouts(events, articles)
+    for event, feature, places in zip(events, features, where, strict=True):
+        if places != event.places:
+            for name in places:
+                feature.setdefault(f"{_NAMING[0]}{name}", _NAME_WEIGHT)
+    return where
+
+
+def _whereabouts(events: Sequence[Event], articles: Mapping[str, Article]) -> list[tuple[str, ...]]:
+    """Per report, the places it names, or when it names none, the one town or region the
+    lead of its article names (see :func:`_lead_places`): a story set in one place tells
+    its happenings there unless it names another."""
+    leads = {
+        article_id: _lead_places(articles[article_id])
+        for article_id in dict.fromkeys(event.article_id for event in events if not event.places)
+    }
+    return [event.places or leads[event.article_id] for event in events]
+
+
+_LEAD_CHARS = 400  # the most of an article's opening read for where its story is set
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘(]?[A-Z])|\n")
+
+
+def _lead_places(article: Article) -> tuple[str, ...]:
+    """The town or region the lead of an article names (its first sentence past a dateline,
+    up to :data:`_LEAD_CHARS` characters), when it names one and no other: where its story
+    is set. A dateline's town is where the story was filed from, not set."""
+    text = article.text.lstrip()
+    line = dateline_at(text)
+    start = 0 if line is None else line.end
+    lead = text[start : start + _LEAD_CHARS]
+    end = _SENTENCE_END.search(lead)
+    if end is not None:
+        lead = lead[: end.start()]
+    elif len(lead) == _LEAD_CHARS:
+        lead = lead.rsplit(None, 1)[0]  # no word cut short
+    found = find_places(lead, tokens_of(lead), load_entity_lexicon(article.language))
+    named = tuple(
+        dict.fromkeys(m.place.name for m in found if m.placed and m.place.kind != "country")
+    )
+    return named if len(named) == 1 else ()
 
 
 def _group_heads(event: Event, groups: frozenset[str]) -> Event:
@@ -1154,6 +1204,7 @@ def _recalled(
 def _once_a_day(
     events: Sequence[Event],
     kinds: Sequence[frozenset[str]],
+    where: Sequence[tuple[str, ...]],
     articles: Mapping[str, Article],
     cluster_of: Callable[[int], int],
 ) -> Iterator[tuple[int, int]]:
@@ -1180,7 +1231,7 @@ def _once_a_day(
     told_there: dict[tuple[str, tuple[date, date], str, str], list[int]] = {}
     for k, event in enumerate(events):
         day = (event.article_id, _interval(event))
-        for place in event.places:
+        for place in where[k]:
             for kind in (_ANY, *kinds[k]):
                 told_there.setdefault((*day, place, kind), []).append(k)
     together = _Together(cluster_of)
@@ -1213,7 +1264,7 @@ def _once_a_day(
         linked: set[int] = set()
         for key in (
             (_interval(event), place, kind)
-            for place in event.places
+            for place in where[j]
             if place not in _country_names()
             for kind in (*((_TOLL,) if toll or kinds[j] else ()), *sorted(kinds[j]))
             if kind not in words.broad_kinds
