@@ -1666,13 +1666,26 @@ def test_the_quake_corpus_tells_one_earthquake_with_its_disagreeing_date() -> No
 def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
     """A folder of several unrelated stories (strikes on one city on adjacent days, one
     leader's meetings in two cities on one day, two elections of one Sunday, an attack and
-    its anniversary) joins no two of their happenings, but one: a claim of responsibility
-    dated right after "the attack" it claims is read as pointing back to the attack."""
+    its anniversary, one strike told by three outlets) joins no two of their happenings,
+    but one: a claim of responsibility dated right after "the attack" it claims is read as
+    pointing back to the attack; and it tells each happening in one cluster, the town of
+    a strike named only in its article's undated lead included."""
     folder = DATA / "mixed"
     table = extract_events(load_articles(folder), jobs=1)
     scores = score_events(table, read_gold(folder / "events.jsonl"))
     merged = {error.gold for error in scores.errors if error.kind == "false merge"}
     assert merged == {"crocus-2024-03-22-attack / crocus-2024-03-22-is-claim"}
+    # Each happening is one cluster, but for two rows: talks dated inside an "as" clause
+    # of a sentence about a shelling, and a statement told as "drew condemnation".
+    restating = {
+        (error.article, error.expression)
+        for error in scores.errors
+        if error.kind == "restating row"
+    }
+    assert restating == {
+        ("gaza-khan-younis-shelling", "on Wednesday"),
+        ("sumy-hospital-wire", "on Thursday"),
+    }
 
 
 # A restatement of some of the days of a report: (label, expression, start, end, category).
