@@ -654,8 +654,8 @@ def _told_as_two(
     :func:`_clause_kinds`), in no other place. An article's report counts for its own day,
     so an article telling happenings of one kind on two days ("clashes erupted on Monday",
     "overran the base on Tuesday") tells two, and so does a third outlet telling a city's
-    strikes of Monday and of Tuesday: another outlet's report of one day and a fourth's of
-    the other are then no date disagreement on one happening, but that story's two."""
+    strikes of Monday and of Tuesday: one outlet's strike of the Monday and another's of
+    the Tuesday are then the story's two strikes, not one whose date they disagree on."""
     on_left = days_told.get(_interval(events[left]), {})
     on_right = days_told.get(_interval(events[right]), {})
 
