@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 from tests.conftest import DATA, gold_mentions, make_article, make_event, make_mention
 from timeline.articles import load_articles
+from timeline.event_scores import read_gold, score_events
 from timeline.events import build_events
 from timeline.locations import load_entity_lexicon
 from timeline.merge import (
     _LOOKBACK,
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
+    _add_settings,
     _add_sides,
     _candidate_pairs,
     _Clusters,
@@ -218,6 +220,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
         for language in (articles[e.article_id].language,)
     ]
     _add_sides(events, features)
+    where = _add_settings(events, features, articles)
     idf = _inverse_document_frequency(features)
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -238,7 +241,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
-    for i, j in _once_a_day(events, kinds, articles, clusters.root):
+    for i, j in _once_a_day(events, kinds, where, articles, clusters.root):
         clusters.join(i, j, restating=True)
     for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
@@ -1660,6 +1663,31 @@ def test_the_quake_corpus_tells_one_earthquake_with_its_disagreeing_date() -> No
     assert sorted(flagged.article_id) == ["coast_radio", "science_weekly", "valley_herald"]
 
 
+def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
+    """A folder of several unrelated stories (strikes on one city on adjacent days, one
+    leader's meetings in two cities on one day, two elections of one Sunday, an attack and
+    its anniversary, one strike told by three outlets) joins no two of their happenings,
+    but one: a claim of responsibility dated right after "the attack" it claims is read as
+    pointing back to the attack; and it tells each happening in one cluster, the town of
+    a strike named only in its article's undated lead included."""
+    folder = DATA / "mixed"
+    table = extract_events(load_articles(folder), jobs=1)
+    scores = score_events(table, read_gold(folder / "events.jsonl"))
+    merged = {error.gold for error in scores.errors if error.kind == "false merge"}
+    assert merged == {"crocus-2024-03-22-attack / crocus-2024-03-22-is-claim"}
+    # Each happening is one cluster, but for two rows: talks dated inside an "as" clause
+    # of a sentence about a shelling, and a statement told as "drew condemnation".
+    restating = {
+        (error.article, error.expression)
+        for error in scores.errors
+        if error.kind == "restating row"
+    }
+    assert restating == {
+        ("gaza-khan-younis-shelling", "on Wednesday"),
+        ("sumy-hospital-wire", "on Thursday"),
+    }
+
+
 # A restatement of some of the days of a report: (label, expression, start, end, category).
 NESTED_DAYS: dict[str, tuple[str, list[tuple[str, str, date, date, Category]]]] = {
     "a day within a weekend whose date dates the same noun": (
@@ -1852,6 +1880,135 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # a lead naming one town sets the story there: a later dated sentence naming no place
+    # tells a happening of that town
+    "a strike whose town only the undated lead names": (
+        [
+            (
+                "bomb-wire",
+                date(2025, 4, 10),
+                "A guided bomb hit a hospital in Chernihiv on Wednesday, killing three "
+                "patients, officials said.",
+            ),
+            (
+                "bomb-regional",
+                date(2025, 4, 10),
+                "Three patients have been killed after Russian forces bombed a medical centre "
+                "in Chernihiv, local authorities said.\n\nThe aerial bomb slammed into the "
+                "building on Wednesday afternoon, the regional head said on Thursday.",
+            ),
+        ],
+        [[("bomb-wire", "Wednesday"), ("bomb-regional", "Wednesday afternoon")]],
+    ),
+    # ... not when the lead names two towns, nor when the dated sentence names its own
+    "a strike whose lead names two towns": (
+        [
+            (
+                "bombs-wire",
+                date(2025, 4, 10),
+                "A guided bomb hit a hospital in Chernihiv on Wednesday, killing three "
+                "patients, officials said.",
+            ),
+            (
+                "bombs-regional",
+                date(2025, 4, 10),
+                "Russian bombs struck hospitals in Chernihiv and Sumy, local authorities "
+                "said.\n\nThe aerial bomb slammed into the building on Wednesday afternoon, "
+                "the regional head said on Thursday.",
+            ),
+        ],
+        [[("bombs-wire", "Wednesday")], [("bombs-regional", "Wednesday afternoon")]],
+    ),
+    "a strike on another town than the lead's": (
+        [
+            (
+                "bomb-chernihiv",
+                date(2025, 4, 10),
+                "A guided bomb hit a hospital in Chernihiv on Wednesday, killing three "
+                "patients, officials said.",
+            ),
+            (
+                "bomb-sumy",
+                date(2025, 4, 10),
+                "Three patients have been killed after Russian forces bombed a medical centre "
+                "in Chernihiv, local authorities said.\n\nAnother aerial bomb slammed into "
+                "a school in Sumy on Wednesday afternoon, the regional head said on Thursday.",
+            ),
+        ],
+        [[("bomb-chernihiv", "Wednesday")], [("bomb-sumy", "Wednesday afternoon")]],
+    ),
+    # a third outlet telling a town's strikes of two days tells two happenings: the two
+    # outlets telling one day each do not disagree on the date of one
+    "a town's strikes of two days, one outlet each, a third telling both": (
+        [
+            (
+                "strike-monday",
+                date(2025, 9, 16),
+                "A missile struck a school in Chernihiv on Monday, killing three teachers, "
+                "the regional governor said.",
+            ),
+            (
+                "strike-tuesday",
+                date(2025, 9, 17),
+                "Drones struck a fuel depot in Chernihiv on Tuesday, a day after a missile "
+                "attack on a school killed three teachers, the governor said.",
+            ),
+            (
+                "strike-both",
+                date(2025, 9, 17),
+                "Chernihiv came under fire twice this week. On Monday, a missile hit a "
+                "school in the town. On Tuesday, drones struck a depot in Chernihiv.",
+            ),
+        ],
+        [[("strike-monday", "Monday")], [("strike-tuesday", "Tuesday")]],
+    ),
+    # ... while a third outlet telling one of the days leaves the date disagreement
+    "one strike dated a day apart by two outlets, a third telling one day": (
+        [
+            (
+                "depot-sunday",
+                date(2025, 9, 16),
+                "Drones struck a fuel depot in Chernihiv on Sunday, setting it ablaze, "
+                "the regional governor said.",
+            ),
+            (
+                "depot-monday",
+                date(2025, 9, 16),
+                "Drones struck a fuel depot in Chernihiv on Monday, setting it ablaze, "
+                "the regional governor said.",
+            ),
+            (
+                "depot-third",
+                date(2025, 9, 16),
+                "A fuel depot in Chernihiv burned after drones struck it on Monday.",
+            ),
+        ],
+        [[("depot-sunday", "Sunday"), ("depot-monday", "Monday")]],
+    ),
+    # ... and so does a third telling the two days by happenings of other kinds
+    "one strike dated a day apart by two outlets, a third telling other happenings": (
+        [
+            (
+                "plant-sunday",
+                date(2025, 9, 16),
+                "Drones struck a fuel depot in Chernihiv on Sunday, setting it ablaze, "
+                "the regional governor said.",
+            ),
+            (
+                "plant-monday",
+                date(2025, 9, 16),
+                "Drones struck a fuel depot in Chernihiv on Monday, setting it ablaze, "
+                "the regional governor said.",
+            ),
+            (
+                "plant-third",
+                date(2025, 9, 16),
+                "Residents of Chernihiv protested against power cuts on Sunday. The mayor "
+                "of Chernihiv met energy officials on Monday.",
+            ),
+        ],
+        [[("plant-sunday", "Sunday"), ("plant-monday", "Monday")]],
+    ),
     # a week, a month or a year holds many happenings of one kind: a noun alone does not
     # tell which
     "a month's agreement and another story's agreement of a day in it": (
@@ -4265,7 +4422,8 @@ def _once_a_day_lookups(reports: int) -> int:
         looked_up.append(k)
         return int(k == reports - 1)
 
-    assert list(_once_a_day(events, kinds, {"many": article}, cluster_of)) == []
+    where = [e.places for e in events]
+    assert list(_once_a_day(events, kinds, where, {"many": article}, cluster_of)) == []
     return len(looked_up)
 
 

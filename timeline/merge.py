@@ -89,13 +89,14 @@ from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.actors import canonical_names, entity_words
+from timeline.dateline import dateline_at
 from timeline.document import document
 from timeline.gazetteer import countries, regions_named, territories_by_key, towns_named
 from timeline.gazetteer import key as name_key
 from timeline.headline import headline_faults
 from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
-from timeline.locations import load_entity_lexicon
+from timeline.locations import find_places, load_entity_lexicon, tokens_of
 from timeline.model import Article, Event
 from timeline.names import spelling_key
 from timeline.sentence import SETTING_WORDS, sentence_view, setting_start
@@ -263,6 +264,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         for language in (articles[event.article_id].language,)
     ]
     _add_sides(events, features)
+    where = _add_settings(events, features, articles)
     idf = _inverse_document_frequency(features)
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -293,7 +295,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
-    for i, j in _once_a_day(events, kinds, articles, clusters.root):
+    for i, j in _once_a_day(events, kinds, where, articles, clusters.root):
         clusters.join(i, j, restating=True)
     for i, j in _one_clock(events, articles):
         clusters.join(i, j, restating=True)
@@ -349,6 +351,54 @@ def _settings(events: Sequence[Event]) -> list[frozenset[str]]:
         places.setdefault(event.article_id, set()).update(event.places)
     countries = {article: _countries_of(named) for article, named in places.items()}
     return [countries[event.article_id] for event in events]
+
+
+def _add_settings(
+    events: Sequence[Event], features: list[dict[str, float]], articles: Mapping[str, Article]
+) -> list[tuple[str, ...]]:
+    """Per report, where it is set (see :func:`_whereabouts`); a report naming no place
+    takes its setting among its ``features`` as a name it names."""
+    where = _whereabouts(events, articles)
+    for event, feature, places in zip(events, features, where, strict=True):
+        if places != event.places:
+            for name in places:
+                feature.setdefault(f"{_NAMING[0]}{name}", _NAME_WEIGHT)
+    return where
+
+
+def _whereabouts(events: Sequence[Event], articles: Mapping[str, Article]) -> list[tuple[str, ...]]:
+    """Per report, the places it names, or when it names none, the one town or region the
+    lead of its article names (see :func:`_lead_places`): a story set in one place tells
+    its happenings there unless it names another."""
+    leads = {
+        article_id: _lead_places(articles[article_id])
+        for article_id in dict.fromkeys(event.article_id for event in events if not event.places)
+    }
+    return [event.places or leads[event.article_id] for event in events]
+
+
+_LEAD_CHARS = 400  # the most of an article's opening read for where its story is set
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘(]?[A-Z])|\n")
+
+
+def _lead_places(article: Article) -> tuple[str, ...]:
+    """The town or region the lead of an article names (its first sentence past a dateline,
+    up to :data:`_LEAD_CHARS` characters), when it names one and no other: where its story
+    is set. A dateline's town is where the story was filed from, not set."""
+    text = article.text.lstrip()
+    line = dateline_at(text)
+    start = 0 if line is None else line.end
+    lead = text[start : start + _LEAD_CHARS]
+    end = _SENTENCE_END.search(lead)
+    if end is not None:
+        lead = lead[: end.start()]
+    elif len(lead) == _LEAD_CHARS:
+        lead = lead.rsplit(None, 1)[0]  # no word cut short
+    found = find_places(lead, tokens_of(lead), load_entity_lexicon(article.language))
+    named = tuple(
+        dict.fromkeys(m.place.name for m in found if m.placed and m.place.kind != "country")
+    )
+    return named if len(named) == 1 else ()
 
 
 def _group_heads(event: Event, groups: frozenset[str]) -> Event:
@@ -468,7 +518,8 @@ def _links(
     (see :func:`_to_come`), or they are one outlet's reports of two days (an outlet does not
     disagree with itself); a pair of reports of different days links only when they name no
     places struck apart (see :func:`_sites`) nor one a start or a later day of something
-    going on the other does not date (see :func:`_date_role`), and each is the other's best
+    going on the other does not date (see :func:`_date_role`), when no article tells their
+    two days as two happenings (see :func:`_told_as_two`), and each is the other's best
     match in the other's article, the nearest in date first, then the most
     similar: a report there of a nearer day tells the happening better (and the other date
     of its sentence, "said on Monday", dates something else).
@@ -543,8 +594,7 @@ def _links(
                         weighted[j],
                         words_of(articles[events[i].article_id].language),
                     )
-                    or _tells_the_day(events, told_kinds, days_told, i, j)
-                    or _tells_the_day(events, told_kinds, days_told, j, i)
+                    or _told_as_two(events, told_kinds, days_told, i, j)
                     or roles[i] != roles[j]
                 )
             )
@@ -583,31 +633,42 @@ def _links(
     return left[strongest_first], right[strongest_first]
 
 
-def _days_told(events: Sequence[Event]) -> dict[tuple[str, tuple[date, date]], list[int]]:
-    """The reports of each article by their date."""
-    told: dict[tuple[str, tuple[date, date]], list[int]] = {}
+def _days_told(events: Sequence[Event]) -> dict[tuple[date, date], dict[str, list[int]]]:
+    """The reports of each date, by article."""
+    told: dict[tuple[date, date], dict[str, list[int]]] = {}
     for k, event in enumerate(events):
-        told.setdefault((event.article_id, _interval(event)), []).append(k)
+        told.setdefault(_interval(event), {}).setdefault(event.article_id, []).append(k)
     return told
 
 
-def _tells_the_day(
+def _told_as_two(
     events: Sequence[Event],
     kinds: Sequence[frozenset[str]],
-    days_told: Mapping[tuple[str, tuple[date, date]], Sequence[int]],
-    told: int,
-    other: int,
+    days_told: Mapping[tuple[date, date], Mapping[str, Sequence[int]]],
+    left: int,
+    right: int,
 ) -> bool:
-    """True when the article of report ``told`` also tells the day of report ``other`` (of
-    another article) by a report of a kind in common with it (its ``kinds``, else those of
-    the clause its date is in: see :func:`_clause_kinds`), in no other place. An article
-    telling happenings of one kind on two days ("clashes erupted on Monday", "overran the
-    base on Tuesday") tells two: its report of one day is no date disagreement with another
-    article's report of the other day."""
-    same_day = days_told.get((events[told].article_id, _interval(events[other])), ())
+    """True when some article tells the days of two reports of two articles as two
+    happenings: it tells each day by a report of a kind in common with that day's report
+    (``kinds``: its own, else those of the clause its date is in, see
+    :func:`_clause_kinds`), in no other place. An article's report counts for its own day,
+    so an article telling happenings of one kind on two days ("clashes erupted on Monday",
+    "overran the base on Tuesday") tells two, and so does a third outlet telling a city's
+    strikes of Monday and of Tuesday: one outlet's strike of the Monday and another's of
+    the Tuesday are then the story's two strikes, not one whose date they disagree on."""
+    on_left = days_told.get(_interval(events[left]), {})
+    on_right = days_told.get(_interval(events[right]), {})
+
+    def tells(article: str, on: Mapping[str, Sequence[int]], report: int) -> bool:
+        return article == events[report].article_id or any(
+            not kinds[k].isdisjoint(kinds[report]) and not _elsewhere(events[k], events[report])
+            for k in on[article]
+        )
+
+    fewer, more = (on_left, on_right) if len(on_left) <= len(on_right) else (on_right, on_left)
     return any(
-        not kinds[k].isdisjoint(kinds[other]) and not _elsewhere(events[k], events[other])
-        for k in same_day
+        article in more and tells(article, on_left, left) and tells(article, on_right, right)
+        for article in fewer
     )
 
 
@@ -1143,6 +1204,7 @@ def _recalled(
 def _once_a_day(
     events: Sequence[Event],
     kinds: Sequence[frozenset[str]],
+    where: Sequence[tuple[str, ...]],
     articles: Mapping[str, Article],
     cluster_of: Callable[[int], int],
 ) -> Iterator[tuple[int, int]]:
@@ -1169,7 +1231,7 @@ def _once_a_day(
     told_there: dict[tuple[str, tuple[date, date], str, str], list[int]] = {}
     for k, event in enumerate(events):
         day = (event.article_id, _interval(event))
-        for place in event.places:
+        for place in where[k]:
             for kind in (_ANY, *kinds[k]):
                 told_there.setdefault((*day, place, kind), []).append(k)
     together = _Together(cluster_of)
@@ -1202,7 +1264,7 @@ def _once_a_day(
         linked: set[int] = set()
         for key in (
             (_interval(event), place, kind)
-            for place in event.places
+            for place in where[j]
             if place not in _country_names()
             for kind in (*((_TOLL,) if toll or kinds[j] else ()), *sorted(kinds[j]))
             if kind not in words.broad_kinds
