@@ -90,6 +90,8 @@ class Lexicon:
     season_name_heads: frozenset[str]  # "the Winter | Olympics"
     not_after_overnight: frozenset[str]
     weeks_of_month: MappingProxyType[str, int]  # "the first week of" -> 1; the last: -1
+    weekdays_of_month: MappingProxyType[str, int]  # "(the) second (Sunday of)" -> 2; last: -1
+    weekday_of_month_needs_article: frozenset[str]
     holiday_things: frozenset[str]  # "a Christmas | market": a kind of thing, no date
     spelled_days: MappingProxyType[str, int]  # "fourth" -> 4, "twenty-first" -> 21
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
@@ -313,6 +315,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         season_name_heads=frozenset(calendar["season_name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
         weeks_of_month=_frozen(calendar["weeks_of_month"]),
+        weekdays_of_month=_frozen(calendar["weekdays_of_month"]),
+        weekday_of_month_needs_article=frozenset(calendar["weekday_of_month_needs_article"]),
         holiday_things=frozenset(calendar["holiday_things"]),
         spelled_days=MappingProxyType(
             {name: number for number, name in enumerate(calendar["spelled_days"], start=1)}
