@@ -3972,6 +3972,29 @@ ZONE_OFFSETS = [
 ]
 
 
+# A North American zone named without saying whether summer time holds is part of the
+# time, which keeps its local clock.
+ZONES_WITHOUT_AN_OFFSET = [
+    ("Polls open at 10 a.m. ET on Tuesday.", SUN, [("10 a.m. ET on Tuesday", "2025-12-02T10:00")]),
+    ("The launch window opens at 6:45 p.m. PT.", LEAP_DAY, [("6:45 p.m. PT", "2024-02-29T18:45")]),
+    ("Trading resumes at 1400 ET.", YEAR_END, [("1400 ET", "2025-12-31T14:00")]),
+    (
+        "Markets will shut at 4 p.m. CT Friday.",
+        NEW_YEAR,
+        [("4 p.m. CT Friday", "2025-01-03T16:00")],
+    ),
+    # negative: a zone's letters elsewhere
+    ("The film E.T. aired at 8 p.m. on Sunday.", MON, [("8 p.m. on Sunday", "2025-11-30T20:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ZONES_WITHOUT_AN_OFFSET)
+def test_a_zone_named_without_its_offset_is_part_of_the_time(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), ZONE_OFFSETS)
 def test_an_offset_from_universal_time_is_the_zone(
     text: str, published: date, expected: list[tuple[str, str]]
