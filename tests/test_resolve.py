@@ -166,7 +166,7 @@ def test_a_plan_told_ahead_keeps_its_weekday_ahead(text: str, published: date) -
 
 # A schedule told in the present, in the singular or the plural, is on the coming day
 # however near the one just gone; the same words as a noun, or in the past, say nothing
-# of what is to come.
+# of what is to come, and a headline's present tells what happened.
 SCHEDULES_IN_THE_PRESENT = [
     ("Polls close on {day}.", True),
     ("The talks end on {day}, diplomats say.", True),
@@ -176,6 +176,17 @@ SCHEDULES_IN_THE_PRESENT = [
     ("Polls closed on {day}.", False),
     ("Fighting came to an end on {day}.", False),
     ("It was a close race on {day}.", False),
+    # any verb's present form for a singular subject, as the verb of its clause
+    ("The president speaks at the United Nations on {day}.", True),
+    ("The envoy visits Kyiv on {day}, his office said.", True),
+    ("She returns to the capital on {day}.", True),
+    ("Poland's parliament votes on the budget on {day}.", True),
+    ("Officials say the minister testifies on {day}.", True),
+    # negative: a plural noun in a past clause, after a number, a headline's present
+    ("The peace talks on {day} ended without a deal.", False),
+    ("The minister met his top aides on {day}.", False),
+    ("Her two sons could not be reached on {day}.", False),
+    ("Army retakes border town on {day}\nThe army said it had retaken the town.", False),
 ]
 
 

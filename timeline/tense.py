@@ -167,7 +167,75 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
         elif kind == "future" and perfect_after_pattern(language).match(text, match.end()):
             kind = "past"  # "may have struck", "would have turned": a past possibility
         cues.append((match.start(), match.end(), kind))
-    return cues
+    return sorted([*cues, *_singular_presents(text, lexicon, first, last, cues)])
+
+
+@cache
+def _singular_present_pattern(language: str) -> re.Pattern[str]:
+    lexicon = load_lexicon(language)
+    ending = re.escape(lexicon.singular_present_ending)
+    not_after = re.escape(lexicon.singular_present_not_after)
+    return re.compile(rf"(?<![\w'’-])[a-z]+[^{not_after}\W\d_]{ending}(?![\w'’-])")
+
+
+@cache
+def _noun_subject_pattern(language: str) -> re.Pattern[str]:
+    """A determiner or a possessive and one noun right before a verb: "the president
+    (speaks)", "Ukraine's parliament (votes)"."""
+    determiners = one_of(load_lexicon(language).determiners)
+    return re.compile(
+        rf"(?:(?<![\w'’])(?:{determiners})|\w['’]s)\s+(?P<noun>[A-Za-z][\w-]*)\s+\Z",
+        re.IGNORECASE,
+    )
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _singular_presents(
+    text: str, lexicon: Lexicon, first: int, last: int, cues: Sequence[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """Present forms for a singular subject that are the verb of their clause (see
+    ``singular_present`` in the lexicon): "the president speaks (on Wednesday)", not "the
+    peace talks (on Sunday) ended", "met with his top aides (Wednesday)" nor a headline's
+    present, which tells what happened."""
+    found: list[tuple[int, int, Tense]] = []
+    for match in _singular_present_pattern(lexicon.language).finditer(text, first, last):
+        start, end = match.span()
+        if match.group() in lexicon.not_singular_present or _in_headline(text, start):
+            continue
+        if any(cue_start <= start < cue_end for cue_start, cue_end, _ in cues):
+            continue  # a cue already ("opens")
+        if word_before(text, start) not in lexicon.singular_subjects:
+            subject = _noun_subject_pattern(lexicon.language).search(
+                text, max(first, start - 40), start
+            )
+            noun = subject.group("noun") if subject else ""
+            if not noun or noun.lower() in lexicon.determiners or _a_number(noun, lexicon):
+                continue  # no noun ("the two engagements")
+            if noun.islower() and noun.endswith(lexicon.singular_present_ending):
+                continue  # a plural subject takes no such form
+        clause_end = _CLAUSE_END.search(text, end, last)
+        stop = clause_end.start() if clause_end else last
+        opening = max((m.end() for m in _CLAUSE_END.finditer(text, first, start)), default=first)
+        if any(opening <= cue_start < stop for cue_start, _, _ in cues):
+            continue  # another verb in the clause ("met with his top aides"): a noun
+        found.append((start, end, "present"))
+    return found
+
+
+def _a_number(word: str, lexicon: Lexicon) -> bool:
+    return word.isdigit() or word.lower() in lexicon.numbers
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a headline: the text's first line, with no stop at its
+    end (see :meth:`timeline.placing.Context.tense`)."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0 or start > line_end:
+        return False
+    return text[first:line_end].rstrip()[-1:] not in ".!?:"
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")

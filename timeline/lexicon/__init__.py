@@ -112,6 +112,10 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     present_cues: tuple[str, ...]
+    singular_present_ending: str  # "speaks"
+    singular_present_not_after: str  # not "class"
+    singular_subjects: frozenset[str]  # "he (speaks)"
+    not_singular_present: frozenset[str]  # "this", "news"
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
     reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
@@ -340,6 +344,10 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         future_cues=tuple(raw["tense"]["future"]),
         past_cues=tuple(raw["tense"]["past"]),
         present_cues=tuple(raw["tense"]["present"]),
+        singular_present_ending=raw["tense"]["singular_present"]["ending"],
+        singular_present_not_after=raw["tense"]["singular_present"]["not_after"],
+        singular_subjects=frozenset(raw["tense"]["singular_subjects"]),
+        not_singular_present=frozenset(raw["tense"]["not_singular_present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
         reporting=frozenset(raw["tense"].get("reporting", ())),
         not_cues=tuple(raw["tense"].get("not_cues", ())),
