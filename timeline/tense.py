@@ -180,16 +180,19 @@ def _singular_present_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def _noun_subject_pattern(language: str) -> re.Pattern[str]:
-    """A determiner or a possessive and one noun right before a verb: "the president
-    (speaks)", "Ukraine's parliament (votes)"."""
-    determiners = one_of(load_lexicon(language).determiners)
+    """A determiner or a possessive and a noun, with a word before it or not, right
+    before a verb: "the president (speaks)", "the prime minister (addresses)", "Ukraine's
+    parliament (votes)"."""
+    determiners = one_of(load_lexicon(language).present_as_noun_after)
     return re.compile(
-        rf"(?:(?<![\w'’])(?:{determiners})|\w['’]s)\s+(?P<noun>[A-Za-z][\w-]*)\s+\Z",
+        rf"(?:(?<![\w'’])(?:{determiners})|\w['’]s)\s+(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?"
+        rf"(?P<noun>[A-Za-z][\w-]*)\s+\Z",
         re.IGNORECASE,
     )
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
+_POSSESSOR_AFTER = re.compile(r"\s+(\w+)['’]s(?!\w)")
 
 
 def _singular_presents(
@@ -206,13 +209,20 @@ def _singular_presents(
             continue
         if any(cue_start <= start < cue_end for cue_start, cue_end, _ in cues):
             continue  # a cue already ("opens")
+        possessor = _POSSESSOR_AFTER.match(text, end)
+        if possessor is not None and possessor.group(1) in lexicon.weekdays:
+            continue  # its object is a happening named by its day ("follows Tuesday's
+            # declaration"): a relation to it, no schedule
         if word_before(text, start) not in lexicon.singular_subjects:
             subject = _noun_subject_pattern(lexicon.language).search(
                 text, max(first, start - 40), start
             )
-            noun = subject.group("noun") if subject else ""
-            if not noun or noun.lower() in lexicon.determiners or _a_number(noun, lexicon):
+            words = [w for w in subject.group("modifier", "noun") if w] if subject else []
+            if not words or any(
+                w.lower() in lexicon.determiners or _a_number(w, lexicon) for w in words
+            ):
                 continue  # no noun ("the two engagements")
+            noun = words[-1]
             if noun.islower() and noun.endswith(lexicon.singular_present_ending):
                 continue  # a plural subject takes no such form
         clause_end = _CLAUSE_END.search(text, end, last)
