@@ -181,12 +181,13 @@ SCHEDULES_IN_THE_PRESENT = [
     ("The envoy visits Kyiv on {day}, his office said.", True),
     ("She returns to the capital on {day}.", True),
     ("Poland's parliament votes on the budget on {day}.", True),
-    ("Officials say the minister testifies on {day}.", True),
+    ("Officials said the minister testifies on {day}.", True),
     ("The prime minister addresses parliament on {day}, aides said.", True),
     # negative: a plural noun in a past clause, after a number, a headline's present
     ("The peace talks on {day} ended without a deal.", False),
     ("The minister met his top aides on {day}.", False),
     ("Her two sons could not be reached on {day}.", False),
+    ("Speaking to his top commanders on {day}, the leader praised them.", False),
     ("Holders tendered most of all common shares by the {day} deadline.", False),
     ("Army retakes border town on {day}\nThe army said it had retaken the town.", False),
 ]

@@ -185,7 +185,8 @@ def _noun_subject_pattern(language: str) -> re.Pattern[str]:
     parliament (votes)"."""
     determiners = one_of(load_lexicon(language).present_as_noun_after)
     return re.compile(
-        rf"(?:(?<![\w'’])(?:{determiners})|\w['’]s)\s+(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?"
+        rf"(?:(?<![\w'’])(?:{determiners})|(?<![\w'’.-])[\w.-]+['’]s)\s+"
+        rf"(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?"
         rf"(?P<noun>[A-Za-z][\w-]*)\s+\Z",
         re.IGNORECASE,
     )
@@ -200,8 +201,8 @@ def _singular_presents(
 ) -> list[tuple[int, int, Tense]]:
     """Present forms for a singular subject that are the verb of their clause (see
     ``singular_present`` in the lexicon): "the president speaks (on Wednesday)", not "the
-    peace talks (on Sunday) ended", "met with his top aides (Wednesday)" nor a headline's
-    present, which tells what happened."""
+    peace talks (on Sunday) ended", "speaking to his top generals (on Sunday)" nor a
+    headline's present, which tells what happened."""
     found: list[tuple[int, int, Tense]] = []
     for match in _singular_present_pattern(lexicon.language).finditer(text, first, last):
         start, end = match.span()
@@ -213,25 +214,39 @@ def _singular_presents(
         if possessor is not None and possessor.group(1) in lexicon.weekdays:
             continue  # its object is a happening named by its day ("follows Tuesday's
             # declaration"): a relation to it, no schedule
-        if word_before(text, start) not in lexicon.singular_subjects:
-            subject = _noun_subject_pattern(lexicon.language).search(
-                text, max(first, start - 40), start
-            )
-            words = [w for w in subject.group("modifier", "noun") if w] if subject else []
-            if not words or any(
-                w.lower() in lexicon.determiners or _a_number(w, lexicon) for w in words
-            ):
-                continue  # no noun ("the two engagements")
-            noun = words[-1]
-            if noun.islower() and noun.endswith(lexicon.singular_present_ending):
-                continue  # a plural subject takes no such form
+        subject = _subject_start(text, lexicon, first, start)
+        if subject is None:
+            continue
         clause_end = _CLAUSE_END.search(text, end, last)
         stop = clause_end.start() if clause_end else last
-        opening = max((m.end() for m in _CLAUSE_END.finditer(text, first, start)), default=first)
-        if any(opening <= cue_start < stop for cue_start, _, _ in cues):
-            continue  # another verb in the clause ("met with his top aides"): a noun
+        if any(subject <= cue_start < stop for cue_start, _, _ in cues):
+            continue  # another verb in the clause ("the peace talks on Sunday ended")
         found.append((start, end, "present"))
     return found
+
+
+def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
+    """Where the singular subject of the verb at ``verb`` starts: a pronoun right before
+    it ("he"), or an article or a possessive and a noun (a word before it or not, no
+    number) opening a clause: at the sentence's start, after a clause break, a word
+    opening a clause or a verb reporting one ("officials said the minister"); after a
+    preposition it is an object ("to his top generals"). None when there is none."""
+    if word_before(text, verb) in lexicon.singular_subjects:
+        return _WORD_AT_END.search(text, max(first, verb - 20), verb).start()  # type: ignore[union-attr]
+    subject = _noun_subject_pattern(lexicon.language).search(text, max(first, verb - 60), verb)
+    if subject is None:
+        return None
+    words = [w for w in subject.group("modifier", "noun") if w]
+    if any(w.lower() in lexicon.determiners or _a_number(w, lexicon) for w in words):
+        return None  # no noun ("the two engagements")
+    if words[-1].islower() and words[-1].endswith(lexicon.singular_present_ending):
+        return None  # a plural noun takes no such form
+    before = text[first : subject.start()].rstrip(" \"'“‘(")
+    opener = word_before(text, subject.start())
+    if before and before[-1] not in ",;:" and opener not in lexicon.subject_openers:
+        if opener not in lexicon.reporting:
+            return None
+    return subject.start()
 
 
 def _a_number(word: str, lexicon: Lexicon) -> bool:
