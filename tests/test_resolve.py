@@ -188,6 +188,7 @@ SCHEDULES_IN_THE_PRESENT = [
     ("The minister met his top aides on {day}.", False),
     ("Her two sons could not be reached on {day}.", False),
     ("Speaking to his top commanders on {day}, the leader praised them.", False),
+    ("As the country's Islamist rulers observe mourning after {day}, crowds cheered.", False),
     ("Holders tendered most of all common shares by the {day} deadline.", False),
     ("Army retakes border town on {day}\nThe army said it had retaken the town.", False),
 ]

@@ -185,7 +185,7 @@ def _noun_subject_pattern(language: str) -> re.Pattern[str]:
     parliament (votes)"."""
     determiners = one_of(load_lexicon(language).present_as_noun_after)
     return re.compile(
-        rf"(?:(?<![\w'’])(?:{determiners})|(?<![\w'’.-])[\w.-]+['’]s)\s+"
+        rf"(?:(?<![\w'’])(?:{determiners})|(?<![\w'’.-])(?P<owner>[\w.-]+)['’]s)\s+"
         rf"(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?"
         rf"(?P<noun>[A-Za-z][\w-]*)\s+\Z",
         re.IGNORECASE,
@@ -241,6 +241,8 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
         return None  # no noun ("the two engagements")
     if words[-1].islower() and words[-1].endswith(lexicon.singular_present_ending):
         return None  # a plural noun takes no such form
+    if subject.group("owner") and not all(w.islower() for w in words):
+        return None  # after a possessive, a capitalised word qualifies ("Iran's Islamist")
     before = text[first : subject.start()].rstrip(" \"'“‘(")
     opener = word_before(text, subject.start())
     if before and before[-1] not in ",;:" and opener not in lexicon.subject_openers:
