@@ -172,10 +172,10 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
 
 @cache
 def _singular_present_pattern(language: str) -> re.Pattern[str]:
-    lexicon = load_lexicon(language)
-    ending = re.escape(lexicon.singular_present_ending)
-    not_after = re.escape(lexicon.singular_present_not_after)
-    return re.compile(rf"(?<![\w'’-])[a-z]+[^{not_after}\W\d_]{ending}(?![\w'’-])")
+    """A lower-case word with the ending of a singular present ("speaks"); the letter
+    before the ending is checked apart ("class" is none)."""
+    ending = re.escape(load_lexicon(language).singular_present_ending)
+    return re.compile(rf"(?<![\w'’-])[a-z]{{2,}}{ending}(?![\w'’-])")
 
 
 @cache
@@ -193,6 +193,7 @@ def _noun_subject_pattern(language: str) -> re.Pattern[str]:
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
+_LEADING_SPACE = re.compile(r"\s*")
 _POSSESSOR_AFTER = re.compile(r"\s+(\w+)['’]s(?!\w)")
 
 
@@ -204,23 +205,28 @@ def _singular_presents(
     peace talks (on Sunday) ended", "speaking to his top generals (on Sunday)" nor a
     headline's present, which tells what happened."""
     found: list[tuple[int, int, Tense]] = []
+    headline_end = _headline_end(text)
+    not_after = lexicon.singular_present_not_after
     for match in _singular_present_pattern(lexicon.language).finditer(text, first, last):
         start, end = match.span()
-        if match.group() in lexicon.not_singular_present or _in_headline(text, start):
+        word = match.group()
+        if word in lexicon.not_singular_present or start <= headline_end:
             continue
+        if word.endswith(not_after, 0, len(word) - len(lexicon.singular_present_ending)):
+            continue  # "class", "boss"
         if any(cue_start <= start < cue_end for cue_start, cue_end, _ in cues):
             continue  # a cue already ("opens")
         possessor = _POSSESSOR_AFTER.match(text, end)
         if possessor is not None and possessor.group(1) in lexicon.weekdays:
             continue  # its object is a happening named by its day ("follows Tuesday's
             # declaration"): a relation to it, no schedule
-        subject = _subject_start(text, lexicon, first, start)
-        if subject is None:
-            continue
         clause_end = _CLAUSE_END.search(text, end, last)
         stop = clause_end.start() if clause_end else last
-        if any(subject <= cue_start < stop for cue_start, _, _ in cues):
-            continue  # another verb in the clause ("the peace talks on Sunday ended")
+        if any(end <= cue_start < stop for cue_start, _, _ in cues):
+            continue  # another verb after it in the clause ("the peace talks on Sunday ended")
+        subject = _subject_start(text, lexicon, first, start)
+        if subject is None or any(subject <= cue_start < start for cue_start, _, _ in cues):
+            continue  # no subject, or another verb before it in the clause
         found.append((start, end, "present"))
     return found
 
@@ -255,14 +261,14 @@ def _a_number(word: str, lexicon: Lexicon) -> bool:
     return word.isdigit() or word.lower() in lexicon.numbers
 
 
-def _in_headline(text: str, start: int) -> bool:
-    """Whether ``start`` lies in a headline: the text's first line, with no stop at its
-    end (see :meth:`timeline.placing.Context.tense`)."""
-    first = len(text) - len(text.lstrip())
+def _headline_end(text: str) -> int:
+    """Where the text's headline ends (its first line, with no stop at its end; see
+    :meth:`timeline.placing.Context.tense`), or -1 when it opens on no headline."""
+    first = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
     line_end = text.find("\n", first)
-    if line_end < 0 or start > line_end:
-        return False
-    return text[first:line_end].rstrip()[-1:] not in ".!?:"
+    if line_end < 0 or text[first:line_end].rstrip()[-1:] in ".!?:":
+        return -1
+    return line_end
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
