@@ -166,7 +166,7 @@ def test_a_plan_told_ahead_keeps_its_weekday_ahead(text: str, published: date) -
 
 # A schedule told in the present, in the singular or the plural, is on the coming day
 # however near the one just gone; the same words as a noun, or in the past, say nothing
-# of what is to come.
+# of what is to come, and a headline's present tells what happened.
 SCHEDULES_IN_THE_PRESENT = [
     ("Polls close on {day}.", True),
     ("The talks end on {day}, diplomats say.", True),
@@ -176,6 +176,21 @@ SCHEDULES_IN_THE_PRESENT = [
     ("Polls closed on {day}.", False),
     ("Fighting came to an end on {day}.", False),
     ("It was a close race on {day}.", False),
+    # any verb's present form for a singular subject, as the verb of its clause
+    ("The president speaks at the United Nations on {day}.", True),
+    ("The envoy visits Kyiv on {day}, his office said.", True),
+    ("She returns to the capital on {day}.", True),
+    ("Poland's parliament votes on the budget on {day}.", True),
+    ("Officials said the minister testifies on {day}.", True),
+    ("The prime minister addresses parliament on {day}, aides said.", True),
+    # negative: a plural noun in a past clause, after a number, a headline's present
+    ("The peace talks on {day} ended without a deal.", False),
+    ("The minister met his top aides on {day}.", False),
+    ("Her two sons could not be reached on {day}.", False),
+    ("Speaking to his top commanders on {day}, the leader praised them.", False),
+    ("As the country's Islamist rulers observe mourning after {day}, crowds cheered.", False),
+    ("Holders tendered most of all common shares by the {day} deadline.", False),
+    ("Army retakes border town on {day}\nThe army said it had retaken the town.", False),
 ]
 
 
@@ -3951,6 +3966,57 @@ def test_a_24_hour_time_after_its_word(
     assert values(text, published) == expected
 
 
+# An offset from universal time after "GMT" or "UTC" is the time's zone ("14:00 GMT+3"
+# is three hours ahead of universal time, not on it); a zone named by its letters keeps
+# the lexicon's offset.
+ZONE_OFFSETS = [
+    ("Talks opened at 14:00 GMT+3 in Ankara.", MON, [("14:00 GMT+3", "2025-12-01T14:00+03")]),
+    ("Polls close at 20:00 UTC+2.", SUN, [("20:00 UTC+2", "2025-11-30T20:00+02")]),
+    ("The blast came at 9:40 a.m. GMT-5.", NEW_YEAR, [("9:40 a.m. GMT-5", "2025-01-01T09:40-05")]),
+    ("It was 21:15 UTC+05:30 in Delhi.", LEAP_DAY, [("21:15 UTC+05:30", "2024-02-29T21:15+05:30")]),
+    (
+        "Shelling began at 06:00 UTC-03:00.",
+        YEAR_END,
+        [("06:00 UTC-03:00", "2025-12-31T06:00-03")],
+    ),
+    # negative: no offset, a zero offset, a named zone, a figure after a space
+    ("The launch is at 10:00 UTC.", MON, [("10:00 UTC", "2025-12-01T10:00Z")]),
+    ("The launch is at 10:00 UTC+0.", MON, [("10:00 UTC+0", "2025-12-01T10:00Z")]),
+    ("That's 20:00 BST in London.", SUN, [("20:00 BST", "2025-11-30T20:00+01")]),
+    ("Voting ends at 18:00 GMT +2 points up.", MON, [("18:00 GMT", "2025-12-01T18:00Z")]),
+]
+
+
+# A North American zone named without saying whether summer time holds is part of the
+# time, which keeps its local clock.
+ZONES_WITHOUT_AN_OFFSET = [
+    ("Polls open at 10 a.m. ET on Tuesday.", SUN, [("10 a.m. ET on Tuesday", "2025-12-02T10:00")]),
+    ("The launch window opens at 6:45 p.m. PT.", LEAP_DAY, [("6:45 p.m. PT", "2024-02-29T18:45")]),
+    ("Trading resumes at 1400 ET.", YEAR_END, [("1400 ET", "2025-12-31T14:00")]),
+    (
+        "Markets will shut at 4 p.m. CT Friday.",
+        NEW_YEAR,
+        [("4 p.m. CT Friday", "2025-01-03T16:00")],
+    ),
+    # negative: a zone's letters elsewhere
+    ("The film E.T. aired at 8 p.m. on Sunday.", MON, [("8 p.m. on Sunday", "2025-11-30T20:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ZONES_WITHOUT_AN_OFFSET)
+def test_a_zone_named_without_its_offset_is_part_of_the_time(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ZONE_OFFSETS)
+def test_an_offset_from_universal_time_is_the_zone(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
 # A 24-hour time told with "hours" or "hrs" ("at 1700 hours") is a time of the day after
 # a word such as "at", or with a leading zero ("0500 hours"); else it counts hours. The
 # minutes of a time are never a count of their own ("at 15:35 hours earlier").
@@ -6449,3 +6515,76 @@ def test_a_day_of_a_narrated_history_keeps_its_story_year() -> None:
         " in 1942. The Allies landed in Normandy in 1944. On May 29, the city fell."
     )
     assert dict(values(text, date(2025, 6, 1)))["May 29"] == "1944-05-29"
+
+
+# An ordinal, a weekday and "of"/"in" before a month name one day of that month ("the
+# second Sunday in October"): the month gives the year as alone (its tense, a year
+# written or told); "last"/"final" only after "the" ("last Monday in May" is a Monday
+# gone by). The expression ends where the month's does.
+WEEKDAYS_OF_A_MONTH = [
+    ("The vote is held on the first Sunday of May.", MON, "the first Sunday of May", "2026-05-03"),
+    (
+        "Voters chose on the second Sunday in October.",
+        SUN,
+        "the second Sunday in October",
+        "2025-10-12",
+    ),
+    (
+        "The summit opens on the third Tuesday of January.",
+        YEAR_END,
+        "the third Tuesday of January",
+        "2026-01-20",
+    ),
+    (
+        "The primary was on the second Tuesday of February.",
+        LEAP_DAY,
+        "the second Tuesday of February",
+        "2024-02-13",
+    ),
+    ("Markets close on the last Monday of May.", NEW_YEAR, "the last Monday of May", "2025-05-26"),
+    ("A fifth Thursday of February is rare.", LEAP_DAY, "fifth Thursday of February", "2024-02-29"),
+    (
+        "It ended on the final Friday of June 2019.",
+        SUN,
+        "the final Friday of June 2019",
+        "2019-06-28",
+    ),
+    (
+        "It came on the 2nd Saturday of March, 2021.",
+        MON,
+        "the 2nd Saturday of March, 2021",
+        "2021-03-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), WEEKDAYS_OF_A_MONTH)
+def test_an_ordinal_weekday_of_a_month_is_one_day(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention), mention.granularity) == (value, value, value, "day")
+
+
+def test_an_ordinal_weekday_of_a_month_takes_the_story_year() -> None:
+    text = "The rebels took the town in 2014. On the last Friday of June, the army struck back."
+    assert dict(values(text, MON))["the last Friday of June"] == "2014-06-27"
+
+
+# negative: "last" without "the" is a day gone by; no month, no day of a month
+NOT_WEEKDAYS_OF_A_MONTH = [
+    (
+        "She saw him last Monday in May.",
+        YEAR_END,
+        [("last Monday", "2025-12-29"), ("May", "2025-05")],
+    ),
+    ("The first Sunday in office was quiet.", MON, [("Sunday", "2025-11-30")]),
+    ("Talks are set for the first week of May.", MON, [("the first week of May", "2026-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NOT_WEEKDAYS_OF_A_MONTH)
+def test_what_is_no_ordinal_weekday_of_a_month(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected

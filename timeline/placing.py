@@ -517,11 +517,14 @@ class Context:
         text that narrates, see :func:`narrates`) if that date was written out or read
         from the text and lies in another year than DCT ("In 1944 ... by early
         October"). A date counted from DCT in between brings the story back to the
-        present."""
+        present, unless ``found``'s paragraph carries the story on ("Then in April"),
+        whatever the tense of the sentences between."""
         first = 0
+        goes_on = False
         if not self.narrative:
             paragraph = bisect.bisect_right(self.paragraphs, found.start) - 1
-            if self._goes_on(self.paragraphs[paragraph], found):
+            goes_on = self._goes_on(self.paragraphs[paragraph], found)
+            if goes_on:
                 paragraph = max(0, paragraph - PARAGRAPHS_GONE_ON)
             first = self.paragraphs[paragraph]
         year: Placement | None = None  # a year told last; a finer date in it may precede
@@ -571,12 +574,13 @@ class Context:
                 and placement.start.year != year.start.year
             ):
                 break
+            back_to_now = not goes_on and self._present_between(earlier, found)
             if placement.granularity != "year":
-                if self._present_between(earlier, found):
+                if back_to_now:
                     return None
                 middle = placement.start + (placement.end - placement.start) / 2
                 return middle, placement.granularity
-            if year is None and self._present_between(earlier, found):
+            if year is None and back_to_now:
                 return None
             year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
             looked += 1

@@ -167,7 +167,108 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
         elif kind == "future" and perfect_after_pattern(language).match(text, match.end()):
             kind = "past"  # "may have struck", "would have turned": a past possibility
         cues.append((match.start(), match.end(), kind))
-    return cues
+    return sorted([*cues, *_singular_presents(text, lexicon, first, last, cues)])
+
+
+@cache
+def _singular_present_pattern(language: str) -> re.Pattern[str]:
+    """A lower-case word with the ending of a singular present ("speaks"); the letter
+    before the ending is checked apart ("class" is none)."""
+    ending = re.escape(load_lexicon(language).singular_present_ending)
+    return re.compile(rf"(?<![\w'’-])[a-z]{{2,}}{ending}(?![\w'’-])")
+
+
+@cache
+def _noun_subject_pattern(language: str) -> re.Pattern[str]:
+    """A determiner or a possessive and a noun, with a word before it or not, right
+    before a verb: "the president (speaks)", "the prime minister (addresses)", "Ukraine's
+    parliament (votes)"."""
+    determiners = one_of(load_lexicon(language).present_as_noun_after)
+    return re.compile(
+        rf"(?:(?<![\w'’])(?:{determiners})|(?<![\w'’.-])(?P<owner>[\w.-]+)['’]s)\s+"
+        rf"(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?"
+        rf"(?P<noun>[A-Za-z][\w-]*)\s+\Z",
+        re.IGNORECASE,
+    )
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+_LEADING_SPACE = re.compile(r"\s*")
+_POSSESSOR_AFTER = re.compile(r"\s+(\w+)['’]s(?!\w)")
+
+
+def _singular_presents(
+    text: str, lexicon: Lexicon, first: int, last: int, cues: Sequence[tuple[int, int, Tense]]
+) -> list[tuple[int, int, Tense]]:
+    """Present forms for a singular subject that are the verb of their clause (see
+    ``singular_present`` in the lexicon): "the president speaks (on Wednesday)", not "the
+    peace talks (on Sunday) ended", "speaking to his top generals (on Sunday)" nor a
+    headline's present, which tells what happened."""
+    found: list[tuple[int, int, Tense]] = []
+    headline_end = _headline_end(text)
+    not_after = lexicon.singular_present_not_after
+    for match in _singular_present_pattern(lexicon.language).finditer(text, first, last):
+        start, end = match.span()
+        word = match.group()
+        if word in lexicon.not_singular_present or start <= headline_end:
+            continue
+        if word.endswith(not_after, 0, len(word) - len(lexicon.singular_present_ending)):
+            continue  # "class", "boss"
+        if any(cue_start <= start < cue_end for cue_start, cue_end, _ in cues):
+            continue  # a cue already ("opens")
+        possessor = _POSSESSOR_AFTER.match(text, end)
+        if possessor is not None and possessor.group(1) in lexicon.weekdays:
+            continue  # its object is a happening named by its day ("follows Tuesday's
+            # declaration"): a relation to it, no schedule
+        clause_end = _CLAUSE_END.search(text, end, last)
+        stop = clause_end.start() if clause_end else last
+        if any(end <= cue_start < stop for cue_start, _, _ in cues):
+            continue  # another verb after it in the clause ("the peace talks on Sunday ended")
+        subject = _subject_start(text, lexicon, first, start)
+        if subject is None or any(subject <= cue_start < start for cue_start, _, _ in cues):
+            continue  # no subject, or another verb before it in the clause
+        found.append((start, end, "present"))
+    return found
+
+
+def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
+    """Where the singular subject of the verb at ``verb`` starts: a pronoun right before
+    it ("he"), or an article or a possessive and a noun (a word before it or not, no
+    number) opening a clause: at the sentence's start, after a clause break, a word
+    opening a clause or a verb reporting one ("officials said the minister"); after a
+    preposition it is an object ("to his top generals"). None when there is none."""
+    if word_before(text, verb) in lexicon.singular_subjects:
+        return _WORD_AT_END.search(text, max(first, verb - 20), verb).start()  # type: ignore[union-attr]
+    subject = _noun_subject_pattern(lexicon.language).search(text, max(first, verb - 60), verb)
+    if subject is None:
+        return None
+    words = [w for w in subject.group("modifier", "noun") if w]
+    if any(w.lower() in lexicon.determiners or _a_number(w, lexicon) for w in words):
+        return None  # no noun ("the two engagements")
+    if words[-1].islower() and words[-1].endswith(lexicon.singular_present_ending):
+        return None  # a plural noun takes no such form
+    if subject.group("owner") and not all(w.islower() for w in words):
+        return None  # after a possessive, a capitalised word qualifies ("Iran's Islamist")
+    before = text[first : subject.start()].rstrip(" \"'“‘(")
+    opener = word_before(text, subject.start())
+    if before and before[-1] not in ",;:" and opener not in lexicon.subject_openers:
+        if opener not in lexicon.reporting:
+            return None
+    return subject.start()
+
+
+def _a_number(word: str, lexicon: Lexicon) -> bool:
+    return word.isdigit() or word.lower() in lexicon.numbers
+
+
+def _headline_end(text: str) -> int:
+    """Where the text's headline ends (its first line, with no stop at its end; see
+    :meth:`timeline.placing.Context.tense`), or -1 when it opens on no headline."""
+    first = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    line_end = text.find("\n", first)
+    if line_end < 0 or text[first:line_end].rstrip()[-1:] in ".!?:":
+        return -1
+    return line_end
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")

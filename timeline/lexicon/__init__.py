@@ -90,6 +90,8 @@ class Lexicon:
     season_name_heads: frozenset[str]  # "the Winter | Olympics"
     not_after_overnight: frozenset[str]
     weeks_of_month: MappingProxyType[str, int]  # "the first week of" -> 1; the last: -1
+    weekdays_of_month: MappingProxyType[str, int]  # "(the) second (Sunday of)" -> 2; last: -1
+    weekday_of_month_needs_article: frozenset[str]
     holiday_things: frozenset[str]  # "a Christmas | market": a kind of thing, no date
     spelled_days: MappingProxyType[str, int]  # "fourth" -> 4, "twenty-first" -> 21
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
@@ -110,6 +112,10 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     present_cues: tuple[str, ...]
+    singular_present_ending: str  # "speaks"
+    singular_present_not_after: str  # not "class"
+    singular_subjects: frozenset[str]  # "he (speaks)"
+    not_singular_present: frozenset[str]  # "this", "news"
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
     reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
@@ -313,6 +319,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         season_name_heads=frozenset(calendar["season_name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
         weeks_of_month=_frozen(calendar["weeks_of_month"]),
+        weekdays_of_month=_frozen(calendar["weekdays_of_month"]),
+        weekday_of_month_needs_article=frozenset(calendar["weekday_of_month_needs_article"]),
         holiday_things=frozenset(calendar["holiday_things"]),
         spelled_days=MappingProxyType(
             {name: number for number, name in enumerate(calendar["spelled_days"], start=1)}
@@ -336,6 +344,10 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         future_cues=tuple(raw["tense"]["future"]),
         past_cues=tuple(raw["tense"]["past"]),
         present_cues=tuple(raw["tense"]["present"]),
+        singular_present_ending=raw["tense"]["singular_present"]["ending"],
+        singular_present_not_after=raw["tense"]["singular_present"]["not_after"],
+        singular_subjects=frozenset(raw["tense"]["singular_subjects"]),
+        not_singular_present=frozenset(raw["tense"]["not_singular_present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
         reporting=frozenset(raw["tense"].get("reporting", ())),
         not_cues=tuple(raw["tense"].get("not_cues", ())),

@@ -57,13 +57,31 @@ def _hour_and_minute(parts: Mapping[str, str], lexicon: Lexicon) -> tuple[int, i
     return hour, int(parts.get("minute", "0"))
 
 
+_OFFSET = re.compile(r"([+\-\u2212])(\d{1,2})(?::?(\d{2}))?")
+
+
+def _zone_suffix(parts: Mapping[str, str], lexicon: Lexicon) -> str:
+    """The TIMEX3 suffix of a clock time's zone: the lexicon's for a zone's name ("EDT":
+    -04), the hours written after universal time for an offset from it ("GMT+3": +03,
+    "UTC-05:30": -05:30)."""
+    zone = lexicon.zones.get(parts.get("zone", ""), "")
+    offset = _OFFSET.fullmatch(parts.get("offset", ""))
+    if offset is None or zone != "Z":
+        return zone
+    sign = "-" if offset.group(1) != "+" else "+"
+    hours, minutes = int(offset.group(2)), offset.group(3)
+    if hours == 0 and not int(minutes or 0):
+        return zone
+    return f"{sign}{hours:02d}" + (f":{minutes}" if int(minutes or 0) else "")
+
+
 def clock_time(found: Found, ctx: Context) -> Placement:
     """A clock time ("10:35 a.m.", "noon Thursday"): TIME on the day named with it, else
     on the day named nearest in its sentence, else on DCT."""
     parts = found.parts
     hour, minute = _hour_and_minute(parts, ctx.lexicon)
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
-    zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
+    zone = _zone_suffix(parts, ctx.lexicon)
     anchor: Anchor = "dct"
     local = _local_time_before(found, ctx) if "weekday" in parts else None
     if local is not None and local.start is not None:
@@ -357,6 +375,8 @@ def clock_time_rule(w: Words) -> Rule:
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         # a zone, after a space or, from the lexicon, right after the digits ("2315GMT")
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w])|(?<=\d)(?P<zonejoined>{w.zones})(?!\w))?"
+        # an offset from universal time, written right after it ("GMT+3", "UTC-05:00")
+        r"(?:(?<=[TC])(?P<offset>[+\-\u2212](?:1[0-4]|0?\d)(?::?[0-5]\d)?)(?![\d:]))?"
         rf"(?:\s+(?:{alternation(lexicon.local_time)})(?=,?\s+(?:on\s+)?{w.weekday}))?"
         # the part of the day after the day repeats what the clock tells ("6 p.m. Friday night")
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})(?:\s+(?:{w.part})(?!\w))?"
@@ -380,6 +400,7 @@ def clock_time_rule(w: Words) -> Rule:
             "minute24",
             "month",
             "named",
+            "offset",
             "thispart",
             "weekday",
             "zone",

@@ -20,6 +20,7 @@ from timeline.placing import (
     Context,
     Placement,
     choose,
+    day_placement,
     position_mod,
     relative_year,
     year_told,
@@ -76,6 +77,13 @@ def month(found: Found, ctx: Context) -> Placement:
             else:
                 side, penalty = ctx.weighing(found, tense, MONTH_PENALTY)
                 year = int(choose(options, ctx.dct, side, penalty_days=penalty)[1])
+    if "nth" in parts:  # "the second Sunday of May": one day of that month
+        day = nth_weekday(
+            month_span(year, number),
+            ctx.lexicon.weekday(parts["weekday"]),
+            ctx.lexicon.weekdays_of_month[parts["nth"].lower()],
+        )
+        return day_placement(day, anchor)
     span = narrow(month_span(year, number), "month", mod)
     week = ctx.lexicon.weeks_of_month.get(" ".join((parts.get("fuzzy") or "").lower().split()))
     if week is not None:  # "the first week of December": its first seven days
@@ -106,6 +114,16 @@ def _decision_day(found: Found, ctx: Context) -> date | None:
         None,
     )
     return told.start if told_at is not None and told_at <= cue[0] else None
+
+
+def nth_weekday(month: Span, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (Monday = 0) of ``month``; -1 is the last one. A fifth one
+    a month lacks is its last."""
+    first, last = month
+    if nth < 0:
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day <= last else day - timedelta(weeks=1)
 
 
 def _week_of_month(month: Span, week: int) -> Span:
@@ -188,7 +206,7 @@ def _season_after_told(
 # Groups of the month rule that give a month its year ("May 2024", "May of next year"),
 # and those that make an ambiguous month word a month too ("late May", "back in May").
 _YEAR_GROUPS = ("year", "ryear", "syear", "yrel", "tyrel")
-_MONTH_CUES = (*_YEAR_GROUPS, "fuzzy", "rel", "back")
+_MONTH_CUES = (*_YEAR_GROUPS, "fuzzy", "rel", "back", "nth", "nth2")
 
 
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -281,23 +299,44 @@ def _names_with_season(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
 
 
 def month_rule(w: Words) -> Rule:
-    """A month: "in March", "back in August", "late November", "May 2024"."""
+    """A month: "in March", "back in August", "late November", "May 2024", "the first
+    Sunday of May"."""
+    lexicon = w.lexicon
+    nth_alone = alternation(
+        word
+        for word in lexicon.weekdays_of_month
+        if word not in lexicon.weekday_of_month_needs_article
+    )
     return rule(
         "month",
         "DATE",
-        rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?"
+        rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*"
+        # "the first Sunday of May", "the last Friday in June": a weekday of the month
+        rf"|(?:the\s+(?P<nth>{alternation(lexicon.weekdays_of_month)})|(?P<nth2>{nth_alone}))"
+        rf"\s+(?P<weekday>{w.weekday})\s+(?:of|in)\s+)?"
         rf"(?:(?P<rel>{w.named_relation})\s+)?"
         rf"(?P<month>{w.month})(?:(?:,?\s+|\s+of\s+)(?P<year>{w.written_year})"
         rf"|(?:,?\s+|\s+of\s+)(?P<syear>{w.spelled})"
         rf"|{w.year_from_now}|{w.of_told_year}|{w.range_year}"
         r"|(?!\.?[\s,]*\d))",
         month,
-        reads={"back", "fuzzy", "month", "rel", "syear", "tyrel", "year", "yrel"},
+        reads={
+            "back",
+            "fuzzy",
+            "month",
+            "nth",
+            "weekday",
+            "rel",
+            "syear",
+            "tyrel",
+            "year",
+            "yrel",
+        },
         near=lower(w.lexicon.months),
         accept=_month_in_context,
         narrated=without_deictic_relation,
         later=of_a_year_told,
-        aliases={"ryear": "year", "ryrel": "yrel"},
+        aliases={"ryear": "year", "ryrel": "yrel", "nth2": "nth"},
         start=w.second_end,
         cycle="year",
     )
