@@ -1651,6 +1651,17 @@ def test_a_speaker_told_by_what_it_is_acts_in_its_statement(
             "on August 14",
             (),
         ),
+        # ... but not one closed by a comma before the date: the date is the main clause's
+        (
+            "Rebels shelled Gao, a town that guards the river, on Monday.",
+            "on Monday",
+            ("Rebels",),
+        ),
+        (
+            "Rebels shelled Gao, a town that guards the river, overnight, officials said.",
+            "overnight",
+            ("Rebels",),
+        ),
         # ... whose subject is what it describes
         ("Ana Ruiz met the rebels who attacked Gao on Monday.", "on Monday", ("rebels",)),
         ("Ana Ruiz met rebels that Iran backed in May.", "in May", ("Iran",)),

@@ -1592,6 +1592,12 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] 
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
+    phrase = date.char_start
+    if before and before[-1].norm in view.words("prepositions"):
+        phrase = before[-1].start  # "on" of ", on Sunday"
+    if view.text[view.start : phrase].rstrip().endswith(","):
+        return None  # "shelled the town, a hub that lies on the road, | on Sunday": the
+        # relative clause closed before the date, which tells the main clause's act
     verbs = [i for i, t in enumerate(before) if t.norm in finite or _past(t.norm, False)]
     for index in range(len(before) - 1, 0, -1):
         token, previous = before[index], before[index - 1]
