@@ -1348,6 +1348,52 @@ def test_each_event_takes_the_places_where_it_happens(
     assert event_places_of(text, expression) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the verb phrase holding the date names where; one joined before it by "and"
+        # tells another act
+        (
+            "The storm formed in the Indian Ocean and made landfall Sunday near Pemba.",
+            "Sunday",
+            ("Pemba",),
+        ),
+        (
+            "The army regrouped in Kharkiv and attacked Vovchansk on Sunday.",
+            "on Sunday",
+            ("Vovchansk",),
+        ),
+        (
+            "Rebels withdrew from Bunia but shelled Goma on Friday.",
+            "on Friday",
+            ("Goma",),
+        ),
+        # negative: a joined verb phrase naming no place keeps the first one's
+        (
+            "The envoy flew to Oslo and met the rebels on Monday.",
+            "on Monday",
+            ("Oslo",),
+        ),
+        # negative: names joined by "and" are no verb phrase
+        (
+            "Jets struck Aleppo and Homs on Monday.",
+            "on Monday",
+            ("Aleppo", "Homs"),
+        ),
+        # negative: the subject's place is no other act's
+        (
+            "Police in Lagos arrested 12 people and seized weapons on Tuesday.",
+            "on Tuesday",
+            ("Lagos",),
+        ),
+    ],
+)
+def test_a_date_takes_the_places_of_its_own_verb_phrase(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
 def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
     text = "Gunmen attacked the village of Imam Wais in Iraq on Sunday."
     mention = make_mention("on Sunday", text, date(2025, 3, 2))
