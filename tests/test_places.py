@@ -286,6 +286,27 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive names the land when the head of the noun group after it is part
+        # of the land, whatever words say what kind it is
+        ("Ukraine's critical national infrastructure was hit.", ["Ukraine"]),
+        ("Drones damaged Ukraine's vital energy infrastructure.", ["Ukraine"]),
+        ("Shelling hit Lebanon's southern border villages.", ["Lebanon"]),
+        # negative: the head is no part of the land, nor is a word past the group's end
+        ("Russia's new defence minister met troops.", []),
+        ("Iran's supreme national security council met.", []),
+        ("Israel's far-right finance minister visited troops.", []),
+        ("Kenya's foreign ministry, citing border tensions, spoke.", []),
+    ],
+)
+def test_a_possessive_before_a_part_of_the_land_names_the_land(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # peoples and faiths qualify groups, lands and states: they name no place
