@@ -1276,11 +1276,10 @@ def _function_words() -> frozenset[str]:
     return frozenset(read_table("events")["grammar"]["stopwords"])
 
 
-def _group_head(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> int:
-    """Index of the head of the noun group opening at ``tokens[index]``: its last word, the
-    words before it only saying what kind ("Ukraine's critical national | infrastructure
-    was", "the Tuapse oil | terminal"), up to a function word, a capitalised word, a verb
-    told in the past, a word that may follow a place ("overnight") or a punctuation."""
+def _group_head(tokens: Sequence[Token], index: int) -> Token:
+    """The head of the noun group opening at ``tokens[index]``: its last word, the words
+    before it only saying what kind ("Ukraine's critical national | infrastructure was"),
+    up to a function word, a capitalised word, a verb told in the past or a punctuation."""
     last = index
     while (
         last + 1 < min(index + _GROUP_REACH, len(tokens))
@@ -1288,11 +1287,10 @@ def _group_head(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> 
         and not tokens[last].possessive
         and not tokens[last + 1].capitalised
         and tokens[last + 1].norm not in _function_words()
-        and tokens[last + 1].norm not in lexicon.place_followers
         and not is_past_form(tokens[last + 1].text, "en")
     ):
         last += 1
-    return last
+    return tokens[last]
 
 
 def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
@@ -1300,7 +1298,7 @@ def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
     its land ("Ukraine's energy infrastructure", "the country's south") or what befalls the
     land ("Spain's worst floods", "the country's deadliest cholera outbreak"): then the
     possessive names the land, not its state."""
-    head = [*tokens[index : index + 2], tokens[_group_head(tokens, index, lexicon)]]
+    head = [*tokens[index : index + 2], _group_head(tokens, index)]
     if any(t.norm in lexicon.land_nouns and not t.capitalised for t in head):
         return True
     for token in tokens[index : index + _BEFALLING_REACH]:
@@ -1793,16 +1791,11 @@ def _town_word(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> b
 def _site_after(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """Whether ``tokens[index]`` opens a site or a happening that a town's name before it
     places there ("the Kramatorsk railway station", "the Bucha massacre", "the Valencia
-    floods"): a site whose noun group ends on a word for one, whatever words say what kind."""
-    if index >= len(tokens):
+    floods")."""
+    if lexicon.facility_heads.at(tokens, index):
+        return True
+    if index >= len(tokens) or tokens[index].capitalised:
         return False
-    size = lexicon.facility_heads.at(tokens, index)
-    if size and (tokens[index].capitalised or index + size > _group_head(tokens, index, lexicon)):
-        return True  # "St. Louis City Hall", "the Kramatorsk railway station"
-    if tokens[index].capitalised:
-        return False
-    if lexicon.facility_heads.at(tokens, _group_head(tokens, index, lexicon)):
-        return True  # "the Tuapse oil terminal": the group ends on a site's word
     word = tokens[index].norm
     if word in lexicon.feature_named_happenings:
         return False  # "the Eaton fire" is named after a canyon, not a town
