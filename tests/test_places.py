@@ -286,6 +286,27 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive names the land when the head of the noun group after it is part
+        # of the land, whatever words say what kind it is
+        ("Ukraine's critical national infrastructure was hit.", ["Ukraine"]),
+        ("Drones damaged Ukraine's vital energy infrastructure.", ["Ukraine"]),
+        ("Shelling hit Lebanon's southern border villages.", ["Lebanon"]),
+        # negative: the head is no part of the land, nor is a word past the group's end
+        ("Russia's new defence minister met troops.", []),
+        ("Iran's supreme national security council met.", []),
+        ("Israel's far-right finance minister visited troops.", []),
+        ("Kenya's foreign ministry, citing border tensions, spoke.", []),
+    ],
+)
+def test_a_possessive_before_a_part_of_the_land_names_the_land(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # peoples and faiths qualify groups, lands and states: they name no place
@@ -1343,6 +1364,52 @@ def test_where_a_town_lies_and_what_sets_the_scene(
     ],
 )
 def test_each_event_takes_the_places_where_it_happens(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the verb phrase holding the date names where; one joined before it by "and"
+        # tells another act
+        (
+            "The storm formed in the Indian Ocean and made landfall Sunday near Pemba.",
+            "Sunday",
+            ("Pemba",),
+        ),
+        (
+            "The army regrouped in Kharkiv and attacked Vovchansk on Sunday.",
+            "on Sunday",
+            ("Vovchansk",),
+        ),
+        (
+            "Rebels withdrew from Bunia but shelled Goma on Friday.",
+            "on Friday",
+            ("Goma",),
+        ),
+        # negative: a joined verb phrase naming no place keeps the first one's
+        (
+            "The envoy flew to Oslo and met the rebels on Monday.",
+            "on Monday",
+            ("Oslo",),
+        ),
+        # negative: names joined by "and" are no verb phrase
+        (
+            "Jets struck Aleppo and Homs on Monday.",
+            "on Monday",
+            ("Aleppo", "Homs"),
+        ),
+        # negative: the subject's place is no other act's
+        (
+            "Police in Lagos arrested 12 people and seized weapons on Tuesday.",
+            "on Tuesday",
+            ("Lagos",),
+        ),
+    ],
+)
+def test_a_date_takes_the_places_of_its_own_verb_phrase(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

@@ -33,6 +33,7 @@ from timeline.gazetteer import (
     towns_named,
 )
 from timeline.lexicon import common_words, read_table
+from timeline.tense import is_past_form
 
 __all__ = [
     "EntityLexicon",
@@ -1267,12 +1268,37 @@ def _owner(
 _BEFALLING_REACH = 3  # words from a possessive to what befell the land ("worst cholera outbreak")
 
 
+_GROUP_REACH = 4  # words of a noun group after a possessive ("critical national infrastructure")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(read_table("events")["grammar"]["stopwords"])
+
+
+def _group_head(tokens: Sequence[Token], index: int) -> Token:
+    """The head of the noun group opening at ``tokens[index]``: its last word, the words
+    before it only saying what kind ("Ukraine's critical national | infrastructure was"),
+    up to a function word, a capitalised word, a verb told in the past or a punctuation."""
+    last = index
+    while (
+        last + 1 < min(index + _GROUP_REACH, len(tokens))
+        and tokens[last + 1].start == tokens[last].end + 1  # one space: no punctuation
+        and not tokens[last].possessive
+        and not tokens[last + 1].capitalised
+        and tokens[last + 1].norm not in _function_words()
+        and not is_past_form(tokens[last + 1].text, "en")
+    ):
+        last += 1
+    return tokens[last]
+
+
 def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """Whether the words from ``tokens[index]``, after a place's possessive, name part of
     its land ("Ukraine's energy infrastructure", "the country's south") or what befalls the
     land ("Spain's worst floods", "the country's deadliest cholera outbreak"): then the
     possessive names the land, not its state."""
-    head = tokens[index : index + 2]
+    head = [*tokens[index : index + 2], _group_head(tokens, index)]
     if any(t.norm in lexicon.land_nouns and not t.capitalised for t in head):
         return True
     for token in tokens[index : index + _BEFALLING_REACH]:

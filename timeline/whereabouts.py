@@ -36,6 +36,7 @@ from timeline.locations import (
 from timeline.mentions import find_mentions
 from timeline.rules import grammar
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
+from timeline.tense import is_past_form
 
 __all__ = ["event_places", "places_at"]
 
@@ -122,6 +123,11 @@ def event_places(
         found = fallback
     if any(_after_preposition(view, s, words) for s, _ in found):
         found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
+    joined = _joined_verb_phrase(clause, language)
+    if joined is not None and any(s > joined for s, _ in found):
+        # "formed in the Indian Ocean | and made landfall Sunday near Pemba": the verb
+        # phrase of the date names where, the one joined before it tells another act
+        found = [(s, p) for s, p in found if s > joined]
     where = [(s, p) for s, p in found if not _aside(view, s, words)]
     if not where:  # "condemned a raid on Ansongo, 20 km south of Gao": Gao only says where
         # a place left out lies
@@ -389,6 +395,25 @@ def _opened_before(clause: DateClause, language: str) -> int | None:
     openers = frozenset(entity_words(language, "other_clause_openers"))
     opened = [i for i in range(1, len(tokens) - 1) if tokens[i].norm in openers]
     return tokens[opened[-1]].end if opened else None
+
+
+def _joined_verb_phrase(clause: DateClause, language: str) -> int | None:
+    """Where the verb phrase holding the date opens when a coordinator joins it to an
+    earlier one of the same clause ("The storm formed in the Indian Ocean | and made
+    landfall Sunday near Pemba"): the coordinator before the date with a verb told in the
+    past right after it; ``None`` when there is none ("Russia and Ukraine traded fire")."""
+    view = clause.view
+    tokens = view.in_span(clause.home[0], clause.mention.char_start)
+    coordinators = view.words("coordinators")
+    for index in range(len(tokens) - 2, 0, -1):
+        verb = tokens[index + 1]
+        if (
+            tokens[index].norm in coordinators
+            and not verb.is_capitalized
+            and is_past_form(verb.text, language)
+        ):
+            return tokens[index].start
+    return None
 
 
 def _told_in_clause(clause: DateClause, opened: int | None, language: str) -> bool:
