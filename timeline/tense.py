@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from timeline.lexicon import Lexicon, load_lexicon
@@ -207,6 +207,16 @@ def _singular_presents(
     found: list[tuple[int, int, Tense]] = []
     headline_end = _headline_end(text)
     not_after = lexicon.singular_present_not_after
+    # one sorted index of the cues and the clause breaks, read by bisection, so that a
+    # long sentence costs no more per word than a short one
+    ordered = sorted(cues)
+    starts = [cue_start for cue_start, _, _ in ordered]
+    breaks = [m.start() for m in _CLAUSE_END.finditer(text, first, last)]
+
+    def cue_between(left: int, right: int) -> bool:  # a cue starting in [left, right)
+        at = bisect.bisect_left(starts, left)
+        return at < len(starts) and starts[at] < right
+
     for match in _singular_present_pattern(lexicon.language).finditer(text, first, last):
         start, end = match.span()
         word = match.group()
@@ -214,18 +224,19 @@ def _singular_presents(
             continue
         if word.endswith(not_after, 0, len(word) - len(lexicon.singular_present_ending)):
             continue  # "class", "boss"
-        if any(cue_start <= start < cue_end for cue_start, cue_end, _ in cues):
+        inside = bisect.bisect_right(starts, start) - 1
+        if inside >= 0 and start < ordered[inside][1]:
             continue  # a cue already ("opens")
         possessor = _POSSESSOR_AFTER.match(text, end)
         if possessor is not None and possessor.group(1) in lexicon.weekdays:
             continue  # its object is a happening named by its day ("follows Tuesday's
             # declaration"): a relation to it, no schedule
-        clause_end = _CLAUSE_END.search(text, end, last)
-        stop = clause_end.start() if clause_end else last
-        if any(end <= cue_start < stop for cue_start, _, _ in cues):
+        after = bisect.bisect_left(breaks, end)
+        stop = breaks[after] if after < len(breaks) else last
+        if cue_between(end, stop):
             continue  # another verb after it in the clause ("the peace talks on Sunday ended")
         subject = _subject_start(text, lexicon, first, start)
-        if subject is None or any(subject <= cue_start < start for cue_start, _, _ in cues):
+        if subject is None or cue_between(subject, start):
             continue  # no subject, or another verb before it in the clause
         found.append((start, end, "present"))
     return found
@@ -249,18 +260,27 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
         return None  # a plural noun takes no such form
     if subject.group("owner") and not all(w.islower() for w in words):
         return None  # after a possessive, a capitalised word qualifies ("Iran's Islamist")
-    before = text[first : subject.start()].rstrip(" \"'“‘(")
+    mark = _mark_before(text, first, subject.start())
     opener = word_before(text, subject.start())
-    if before and before[-1] not in ",;:" and opener not in lexicon.subject_openers:
+    if mark and mark not in ",;:" and opener not in lexicon.subject_openers:
         if opener not in lexicon.reporting:
             return None
     return subject.start()
+
+
+def _mark_before(text: str, first: int, at: int) -> str:
+    """The last character of ``text[first:at]`` past spaces and opening quotes or
+    brackets, read back from ``at`` ("" at ``first``)."""
+    while at > first and text[at - 1] in " \"'“‘(":
+        at -= 1
+    return text[at - 1] if at > first else ""
 
 
 def _a_number(word: str, lexicon: Lexicon) -> bool:
     return word.isdigit() or word.lower() in lexicon.numbers
 
 
+@lru_cache(maxsize=4)  # read once per text, not once per sentence
 def _headline_end(text: str) -> int:
     """Where the text's headline ends (its first line, with no stop at its end; see
     :meth:`timeline.placing.Context.tense`), or -1 when it opens on no headline."""
