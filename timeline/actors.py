@@ -73,8 +73,9 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _BARE_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")  # "RSF", "G7"
 # Capitalised words, with the particles a body's name holds: "Forces for the Liberation"
-_NAME_RUN = re.compile(
-    r"[A-Z][\w’'\-]*(?:[ ]+(?:(?:of|for|the|and|on|in)[ ]+)*(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]*)+"
+_NAME_RUN = re.compile(  # each word read once: from a word's start, never given back
+    r"(?<![\w’'\-])[A-Z][\w’'\-]*+"
+    r"(?:[ ]+(?:(?:of|for|the|and|on|in)[ ]+)*+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]*+)++"
 )
 _SPELLED_WORDS = 8  # the most words a name an acronym spells holds
 _T = TypeVar("_T")
@@ -366,18 +367,29 @@ class _Reader:
             for phrase in phrases
             for word in phrase
         }
+        prefixes = {acronym[:size] for acronym in wanted for size in range(1, len(acronym) + 1)}
         found: dict[str, str] = {}
         for run in _NAME_RUN.finditer(self.text):
             words = run.group().split()
-            for first in range(len(words) - 1):
-                for last in range(first + 2, min(first + _SPELLED_WORDS, len(words)) + 1):
-                    name = words[first:last]
-                    if name[0].lower() in _ORG_PARTICLES or name[-1].lower() in _ORG_PARTICLES:
+            for first, opening in enumerate(words):
+                if opening.lower() in _ORG_PARTICLES:
+                    continue
+                initials = ""  # of words[first:last + 1], grown a word at a time
+                for last in range(first, min(first + _SPELLED_WORDS, len(words))):
+                    word = words[last]
+                    if word.lower() in _ORG_PARTICLES:
                         continue
-                    initials = _initials(name)
-                    if initials in wanted and initials not in found:
-                        if not all(w.lower().strip(".") in titles for w in name):
-                            found[initials] = " ".join(name)
+                    initials += _HYPHENED_ARTICLE.sub("", word)[0]
+                    if initials not in prefixes:
+                        break  # no acronym wanted spells on from here
+                    name = words[first : last + 1]
+                    if (
+                        last > first
+                        and initials in wanted
+                        and initials not in found
+                        and not all(w.lower().strip(".") in titles for w in name)
+                    ):
+                        found[initials] = " ".join(name)
         return found
 
     def _countries_named(self) -> tuple[list[int], list[str]]:

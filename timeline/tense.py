@@ -250,6 +250,9 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
     preposition it is an object ("to his top generals"). None when there is none."""
     if word_before(text, verb) in lexicon.singular_subjects:
         return _WORD_AT_END.search(text, max(first, verb - 20), verb).start()  # type: ignore[union-attr]
+    near = [w.lower().lstrip("\"“‘('") for w in text[max(first, verb - 60) : verb].split()[-3:]]
+    if not any(w in lexicon.present_as_noun_after or w.endswith(("'s", "’s")) for w in near):
+        return None  # no article or possessive among the three words before: no subject
     subject = _noun_subject_pattern(lexicon.language).search(text, max(first, verb - 60), verb)
     if subject is None:
         return None
