@@ -4077,6 +4077,27 @@ def test_the_person_visited_takes_part(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a person to whom the relative clause holding the date tells something done does
+        # not act in it, however the sentence goes on
+        ("Ana Ruiz, who was arrested in January, left the country.", "in January", ()),
+        (
+            "Bo Lee, who was dismissed in July and later cleared, left the country.",
+            "in July",
+            (),
+        ),
+        # negative: one who acts in it does
+        ("Ana Ruiz, who visited Lima in January, said she was glad.", "in January", ("Ana Ruiz",)),
+    ],
+)
+def test_one_undergoing_a_dated_relative_clause_does_not_act_in_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a relative clause set off by commas that holds the date ends at its comma
         (
             "Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.",
@@ -4089,10 +4110,11 @@ def test_the_person_visited_takes_part(
             ("Bo Lee",),
         ),
         # negative: without the closing comma the main clause is the relative clause's own
+        # (where Chile backs her: what is done to her is no act of hers)
         (
             "Ms. Ana Ruiz, who was backed by Chile on Sunday, visited Lima.",
             "on Sunday",
-            ("Ana Ruiz", "Chile"),
+            ("Chile",),
         ),
     ],
 )

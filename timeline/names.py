@@ -639,16 +639,17 @@ def event_actors(
         ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
     home_words = view.in_span(*clause.home)[:1]
     antecedent: tuple[str, ...] = ()  # "the house of X, | who attacked ...": X
+    done_to = False  # "X, who was dismissed in July": done to X, who does not act in it
     if home_words and home_words[0].norm in view.words("relatives"):
         ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
         norms = [t.norm for t in view.in_span(*clause.home)]
-        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives and not (
-            undergoes(norms, 1, names.language)  # "X, who was dismissed in July": done to X
-        ):
-            antecedent = _named_right_before(names.entities, view.text, clause.home[0])
+        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives:
+            done_to = undergoes(norms, 1, names.language)
+            if not done_to:
+                antecedent = _named_right_before(names.entities, view.text, clause.home[0])
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     subject = _has_subject(clause, names.language)
-    if not subject and not antecedent:
+    if not subject and not antecedent and not done_to:
         spans.insert(0, (view.start, ends[0]))  # "X, a member of ..., told VOA Monday"
     # a source ("according to X") tells a happening, it is none: never an actor of it
     source = speech is not None and _names_a_source(view, speech[0], names.language)
