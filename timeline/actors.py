@@ -361,12 +361,7 @@ class _Reader:
         }
         if not wanted:
             return {}
-        titles = {
-            word.strip(".")
-            for phrases in self.lexicon.person_titles.by_first.values()
-            for phrase in phrases
-            for word in phrase
-        }
+        titles = title_words(self.language)
         prefixes = {acronym[:size] for acronym in wanted for size in range(1, len(acronym) + 1)}
         found: dict[str, str] = {}
         for run in _NAME_RUN.finditer(self.text):
@@ -3080,6 +3075,17 @@ def _country_first_words(language: str) -> frozenset[str]:
 def irregular_past(language: str) -> frozenset[str]:
     """Past tenses that do not end in "-ed" ("fled", "broke")."""
     return frozenset(_words(language, "irregular_past"))
+
+
+@cache
+def title_words(language: str) -> frozenset[str]:
+    """Every word of a person's title ("secretary", "adm"), without its full stop."""
+    return frozenset(
+        word.strip(".")
+        for phrases in load_entity_lexicon(language).person_titles.by_first.values()
+        for phrase in phrases
+        for word in phrase
+    )
 
 
 def undergoes(norms: Sequence[str], index: int, language: str = "en") -> bool:

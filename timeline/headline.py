@@ -13,14 +13,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from timeline.actors import entity_words
+from timeline.actors import entity_words, title_words
 from timeline.dateline import dateline_at, without_dateline
 from timeline.document import Token
 from timeline.gazetteer import key
 from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
 from timeline.locations import load_entity_lexicon
-from timeline.names import title_words
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 from timeline.text import POSSESSIVE, one_of, squash
 

@@ -31,6 +31,7 @@ from timeline.actors import (
     name_start,
     places_in,
     publisher_state,
+    title_words,
     undergoes,
 )
 from timeline.document import Token
@@ -440,17 +441,6 @@ def _floors(
             if said:
                 floors.append((end, said[-1]))
     return floors
-
-
-@lru_cache(maxsize=8)
-def title_words(language: str) -> frozenset[str]:
-    """Every word of a person's title ("secretary", "adm"), without its full stop."""
-    return frozenset(
-        word.strip(".")
-        for phrases in load_entity_lexicon(language).person_titles.by_first.values()
-        for phrase in phrases
-        for word in phrase
-    )
 
 
 def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]:
