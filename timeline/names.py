@@ -855,9 +855,7 @@ def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple
             agents, j = ((body,) if body else ()), j - 1
     while j >= 0 and words[j].norm in view.words("determiners"):
         j -= 1
-    governors = view.words("prepositions") | frozenset(
-        entity_words(names.language, "reaction_verbs")
-    )
+    governors = view.words("prepositions") | _reaction_verbs(view, names.language)
     alone = j < 0 or words[j].norm in governors
     if side and agents == (side,) and not alone:
         return (), False  # "troops repelled a Russian attack on Monday": the troops
@@ -1400,6 +1398,29 @@ def _finite_act(tokens: Sequence[Token], index: int, names: ArticleNames) -> boo
     return norm in helpers and following != "been"
 
 
+def _reaction_verbs(view: SentenceView, language: str) -> frozenset[str]:
+    """Verbs of reacting to another's act, those of judging it among them."""
+    return frozenset(entity_words(language, "reaction_verbs")) | view.words("judging_reactions")
+
+
+def _date_of_a_noun(clause: DateClause) -> bool:
+    """Whether the date is written as a noun's ("Monday's attack", "Chile's Friday
+    announcement"): a possessive, or after one."""
+    view, date = clause.view, clause.mention
+    owned = view.text[max(view.start, date.char_start - 3) : date.char_start] in ("'s ", "’s ")
+    return owned or view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+
+
+def dates_the_reaction(clause: DateClause, verb: int, language: str) -> bool:
+    """Whether the date dates the reaction told by the verb at offset ``verb`` ("Qatar
+    condemned the strike on Sunday", "On Sunday, Peru criticised the blockade"), not the
+    act reacted to ("condemned Sunday's strike", "condemned the attack that killed ten
+    on Sunday")."""
+    if _date_of_a_noun(clause):
+        return False
+    return verb > clause.mention.char_start or _reaction_end(clause, language) == clause.view.start
+
+
 def _reaction_end(clause: DateClause, language: str) -> int:
     """Where a verb of reaction before the date ends when the date dates the act it reacts
     to ("The UK condemns the attack today", "condemns this morning's attack"): who reacts
@@ -1408,10 +1429,9 @@ def _reaction_end(clause: DateClause, language: str) -> int:
     before = view.in_span(clause.home[0], date.char_start)
     after = view.in_span(date.char_end, clause.home[1])[:3]
     # "condemned Monday's attack", "praised Chile's Friday announcement": a dated act
-    owned = view.text[max(view.start, date.char_start - 3) : date.char_start] in ("'s ", "’s ")
-    possessive = owned or view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+    possessive = _date_of_a_noun(clause)
     for index, token in enumerate(before):
-        if token.norm not in entity_words(language, "reaction_verbs"):
+        if token.norm not in _reaction_verbs(view, language):
             continue
         if possessive and any(is_act_noun(t.norm, language) for t in after):
             return token.end  # "condemned Monday's attack": the date dates the attack
