@@ -1405,20 +1405,41 @@ def _reaction_verbs(view: SentenceView, language: str) -> frozenset[str]:
 
 def _date_of_a_noun(clause: DateClause) -> bool:
     """Whether the date is written as a noun's ("Monday's attack", "Chile's Friday
-    announcement"): a possessive, or after one."""
+    announcement", "the June 18 attack"): a possessive, after one or after a determiner,
+    with a word of the noun's after it."""
     view, date = clause.view, clause.mention
     owned = view.text[max(view.start, date.char_start - 3) : date.char_start] in ("'s ", "’s ")
-    return owned or view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+    if owned or view.text[date.char_end : date.char_end + 2] in ("'s", "’s"):
+        return True
+    before = view.in_span(view.start, date.char_start)[-1:]
+    after = view.in_span(date.char_end, view.end)[:1]
+    return (
+        bool(before and after)
+        and before[0].norm in view.words("determiners")
+        and view.text[before[0].end : date.char_start].isspace()
+        and view.text[date.char_end : after[0].start].isspace()
+        and not after[0].is_capitalized
+        and after[0].norm not in view.words("stopwords")
+    )
 
 
 def dates_the_reaction(clause: DateClause, verb: int, language: str) -> bool:
     """Whether the date dates the reaction told by the verb at offset ``verb`` ("Qatar
     condemned the strike on Sunday", "On Sunday, Peru criticised the blockade"), not the
     act reacted to ("condemned Sunday's strike", "condemned the attack that killed ten
-    on Sunday")."""
+    on Sunday", "condemns the violence perpetrated by militias on Sunday")."""
+    view, date = clause.view, clause.mention
     if _date_of_a_noun(clause):
         return False
-    return verb > clause.mention.char_start or _reaction_end(clause, language) == clause.view.start
+    if verb > date.char_start:
+        return True
+    relatives = frozenset(entity_words(language, "relative_words"))
+    between = [t for t in view.in_span(verb, date.char_start) if t.start > verb]
+    if any(t.norm in relatives for t in between) or _verbs(
+        between, _finite_words(view, language) | irregular_past(language)
+    ):
+        return False  # the object's own verb, which the date dates
+    return _reaction_end(clause, language) == view.start
 
 
 def _reaction_end(clause: DateClause, language: str) -> int:
