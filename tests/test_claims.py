@@ -1673,3 +1673,20 @@ def test_verbs_reporting_a_statement_and_their_joined_subject(text: str, claimed
 def test_the_judge_past_an_adverb_and_the_acts_own_date(text: str, claimed_by: str) -> None:
     expression = "on Sunday" if "on Sunday" in text else "Sunday"
     assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # the speaker's own words quoted from the verb on: no break before the verb
+        ("On Sunday, the army “categorically denied” the reports of shelling.", "army"),
+        ("The ministry on Sunday “strongly condemned the attack on the port”.", "ministry"),
+        ('Peru "denied" on Sunday that its troops had crossed the border.', "Peru"),
+        # negative: a quotation closing before the speaker, or a verb that says nothing
+        ("“We took the town,” the army said on Sunday.", "army"),
+        ("On Sunday, rebels “took” the town.", ""),
+    ],
+)
+def test_a_quotation_opening_at_the_verb_keeps_its_speaker(text: str, claimed_by: str) -> None:
+    expression = "On Sunday" if "On Sunday" in text else "on Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by

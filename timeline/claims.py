@@ -48,6 +48,7 @@ _MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is 
 _AMOUNT_WORDS = 3  # "announced [more than $15] million", "announced [up to £2] million"
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _CLOSING_QUOTE = re.compile(r"[\"”’]")
+_OPENING_QUOTES = ('"', "“", "‘")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 _POSSESSIVES = ("'s", "’s", "s'")  # "the monitor's", "the agencies'"
 
@@ -812,7 +813,11 @@ class _Reader:
             if before == i:
                 return ""
             i = before
-        elif view.break_before(i + 1) and not self.dated[i + 1]:
+        elif (
+            view.break_before(i + 1)
+            and not self.dated[i + 1]
+            and not self._quotation_opens_at(i + 1)  # "the army “categorically denied” it"
+        ):
             before = self._before_aside(i)
             if before == i:  # "the army's chief of staff, Anna Berg, said": the name speaks
                 return self._name_after_title(i)
@@ -855,6 +860,13 @@ class _Reader:
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _quotation_opens_at(self, index: int) -> bool:
+        """Whether only a quotation mark opening at token ``index`` parts it from the word
+        before ("leaders “condemned the attacks”"): the speaker's own words quoted from
+        its verb on, no break between the speaker and the verb."""
+        gap = self.view.text[self.tokens[index - 1].end : self.tokens[index].start]
+        return gap[:1].isspace() and gap.strip() in _OPENING_QUOTES and not gap[-1:].isspace()
 
     def _joins_body_name(self, index: int) -> bool:
         """True when the token at ``index`` joins two parts of one body's name ("the
