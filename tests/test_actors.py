@@ -679,7 +679,7 @@ def test_a_clause_opening_conjunction_is_no_part_of_a_group(text: str, expected:
         # negative: a people's or a country's adjective, a possessive or an article before
         # the name is no part of it
         ("Sunni Zentar fighters stormed the town.", [("Zentar fighters", "")]),
-        ("The Zentar-led militias shelled the base.", [("Zentar-led militias", "")]),
+        ("The Zentar-led militias shelled the base.", [("Zentar-led militias", "Zentar")]),
         ("Police said M23 rebels shelled the base.", [("Police", ""), ("M23 rebels", "M23")]),
     ],
 )
@@ -5314,3 +5314,21 @@ def test_a_surname_alone_acts_as_the_full_name_named_before(
 )
 def test_the_target_of_an_act_of_force_is_no_actor(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article opening the sentence is no part of the name before a group word
+        ("A Zentar official spoke on Sunday.", [("Zentar official", "Zentar")]),
+        ("A Hamas official on Sunday denied it.", [("Hamas official", "Hamas")]),
+        ("The Zentar-led militias shelled the base.", [("Zentar-led militias", "Zentar")]),
+        # negative: a name of two words keeps both, and a people's word names no side
+        ("The Red Hand gang torched the market.", [("Red Hand gang", "")]),
+        ("A Druze militia took the ridge.", [("Druze militia", "")]),
+    ],
+)
+def test_an_article_opening_the_sentence_is_no_part_of_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text)[-len(expected) :] == expected

@@ -1603,3 +1603,90 @@ def test_a_word_between_speaker_and_verb_is_no_part_of_the_speaker(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # judging another's act is a statement of the judge's own, dated by the date
+        ("Qatar condemned the strike on Sunday as a breach of the truce.", "Qatar"),
+        ("Peru on Sunday denounced the arrests of two journalists.", "Peru"),
+        ("On Sunday, Peru criticised the blockade of the port.", "Peru"),
+        ("The Pentagon expressed concern on Sunday over the missile launches.", "United States"),
+        ("Defence Secretary Ana Ruiz lauded the crews of two destroyers on Sunday.", "Ana Ruiz"),
+        # negative: the date dates the act judged, which the outlet tells
+        ("Qatar condemned Sunday's strike on the port.", ""),
+        ("Peru condemned the attack that killed ten people on Sunday.", ""),
+        ("The attack on Sunday was condemned by Chile.", ""),
+        ("Rebels shelled the town on Sunday, and Chile condemned the attack.", ""),
+        # negative: reacting by an act, or hosting, is no statement
+        ("Israel retaliated on Sunday with strikes on the port.", ""),
+        ("Chile's president welcomed the Peruvian delegation in Lima on Sunday.", ""),
+    ],
+)
+def test_a_verb_of_judging_claims_the_judging_not_the_act_judged(
+    text: str, claimed_by: str
+) -> None:
+    expression = next(e for e in ("on Sunday", "On Sunday", "Sunday") if e in text)
+    assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # verbs that report what is said as "stressed" does
+        ("The envoy underscored on Sunday the need for a lasting truce.", "envoy"),
+        ("Ana Ruiz described in a post on Sunday how the market had been looted.", "Ana Ruiz"),
+        ("The ministry reiterated on Sunday that no troops had crossed the border.", "ministry"),
+        # a verb joined by "and" to one whose object opens on a determiner ("the strikes"
+        # is a noun, not the verb whose subject speaks)
+        (
+            "Prime Minister Ana Ruiz called the strikes an act of war and said on Sunday that"
+            " her country would respond.",
+            "Ana Ruiz",
+        ),
+        (
+            "The army reported the attacks and said on Sunday that two soldiers had died.",
+            "army",
+        ),
+        # negative: a noun of a description is no speaker, a passive no claim
+        ("The raid was described as the deadliest of the war on Sunday.", ""),
+    ],
+)
+def test_verbs_reporting_a_statement_and_their_joined_subject(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # an adverb of manner stands between the judge and its verb
+        ("Peru strongly condemned the missile launch on Sunday.", "Peru"),
+        ("Chile on Sunday firmly denounced the arrests.", "Chile"),
+        # negative: the date is the act's, written before its noun, or its participle's
+        ("Peru expressed condolences to the victims of the Sunday bombing in Gao.", ""),
+        ("Peru condemns the violence carried out by armed groups in Gao on Sunday.", ""),
+        ("Chile described the raid on the port on Sunday as a war crime.", ""),
+        ("Ana Ruiz described her horror as the earthquake struck on Sunday.", ""),
+    ],
+)
+def test_the_judge_past_an_adverb_and_the_acts_own_date(text: str, claimed_by: str) -> None:
+    expression = "on Sunday" if "on Sunday" in text else "Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # the speaker's own words quoted from the verb on: no break before the verb
+        ("On Sunday, the army “categorically denied” the reports of shelling.", "army"),
+        ("The ministry on Sunday “strongly condemned the attack on the port”.", "ministry"),
+        ('Peru "denied" on Sunday that its troops had crossed the border.', "Peru"),
+        # negative: a quotation closing before the speaker, or a verb that says nothing
+        ("“We took the town,” the army said on Sunday.", "army"),
+        ("On Sunday, rebels “took” the town.", ""),
+    ],
+)
+def test_a_quotation_opening_at_the_verb_keeps_its_speaker(text: str, claimed_by: str) -> None:
+    expression = "On Sunday" if "On Sunday" in text else "on Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by

@@ -2458,7 +2458,7 @@ def test_which_stands_for_the_object_before_a_participle_or_after_a_verb_of_sayi
             "During a news conference on Tuesday, the governor, a former general, praised the"
             " rescue teams.",
             "The governor praised the rescue teams",
-            "",
+            "governor",
         ),
         (
             "At a briefing in the capital on Tuesday, Colonel Jon Bell, head of the city's"

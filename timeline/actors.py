@@ -2839,7 +2839,11 @@ class _Reader:
         opening a sentence) or, with ``ahead``, one after it ("Central | Command")."""
         tokens = self.tokens
         before = index > 0 and not tokens[index].sentence_start
-        if before and self._name_word(tokens[index - 1]):
+        if (
+            before
+            and self._name_word(tokens[index - 1])
+            and not self._clause_word(tokens[index - 1])  # "A | Hamas official"
+        ):
             if self._adjacent(tokens[index - 1], tokens[index]):
                 return True
         after = ahead and index + 1 < len(tokens) and not tokens[index + 1].sentence_start

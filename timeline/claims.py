@@ -28,7 +28,7 @@ from timeline.gazetteer import key, regions_named, towns_named
 from timeline.lexicon.events import word_matches
 from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.model import Stance
-from timeline.names import ArticleNames, name_of
+from timeline.names import ArticleNames, dates_the_reaction, name_of
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 from timeline.text import one_of
 
@@ -48,6 +48,7 @@ _MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is 
 _AMOUNT_WORDS = 3  # "announced [more than $15] million", "announced [up to £2] million"
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _CLOSING_QUOTE = re.compile(r"[\"”’]")
+_OPENING_QUOTES = ('"', "“", "‘")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 _POSSESSIVES = ("'s", "’s", "s'")  # "the monitor's", "the agencies'"
 
@@ -76,7 +77,24 @@ def _verb_index(clause: DateClause, found: Claim) -> int | None:
     at = bisect_left(tokens, found[0], key=lambda token: token.start)
     if at == len(tokens) or tokens[at].start != found[0]:
         return None
-    return at if tokens[at].norm in clause.view.lexicon.stance_of else None
+    norm = tokens[at].norm
+    return at if norm in clause.view.lexicon.stance_of or _judges(clause.view, norm) else None
+
+
+def _judges(view: SentenceView, norm: str) -> bool:
+    """Whether ``norm`` is a verb of judging another's act ("condemned", "praised"): its
+    subject claims the judging, a statement of its own, not what it judges."""
+    return norm in view.words("judging_reactions")
+
+
+def _judges_another_act(clause: DateClause, found: Claim, language: str) -> bool:
+    """True when the verb of ``found`` judges an act the date dates, or stands outside the
+    date's clause ("condemned Sunday's strike", "shelled the town on Sunday, and Chile
+    condemned the attack"): the judging claims only itself."""
+    at = _verb_index(clause, found)
+    if at is None or not _judges(clause.view, clause.view.tokens[at].norm):
+        return False
+    return not clause.in_home(found[0]) or not dates_the_reaction(clause, found[0], language)
 
 
 def _verb(clause: DateClause, found: Claim) -> str:
@@ -277,7 +295,7 @@ def _is_verb(view: SentenceView, token: Token) -> bool:
     )
 
 
-def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
+def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim | None:
     """The claim that governs the date of ``clause``: the verb's offset, the claimant and
     the stance; ``None`` when the sentence reports no claim about it.
 
@@ -299,6 +317,7 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
         and not _in_background(clause, found)
         and not _told_in_relative_clause(clause, found)
         and not _across_relative_clause(clause, found)
+        and not _judges_another_act(clause, found, language)
     ]
     if not claims:
         return None
@@ -418,6 +437,10 @@ class _Reader:
                     yield token.start, _named(claimant, self.names), "asserted"
                 continue
             stance = self.lexicon.stance_of.get(token.norm)
+            if stance is None and _judges(self.view, token.norm):
+                if self._is_passive(index) or token.is_capitalized:
+                    continue  # "the strike on Sunday was condemned by Chile": the strike's date
+                stance = "asserted"  # "Qatar condemned the strike": its own statement
             if stance is None or token.is_capitalized and index > 0:
                 continue
             if self._is_passive(index):
@@ -498,6 +521,7 @@ class _Reader:
             elif (
                 verb is None
                 and not token.is_capitalized
+                and not (k > 0 and self._opens_noun(self.tokens[k - 1]))  # "the strikes"
                 and (
                     token.norm in acting
                     or token.norm.endswith("ed")
@@ -789,7 +813,11 @@ class _Reader:
             if before == i:
                 return ""
             i = before
-        elif view.break_before(i + 1) and not self.dated[i + 1]:
+        elif (
+            view.break_before(i + 1)
+            and not self.dated[i + 1]
+            and not self._quotation_opens_at(i + 1)  # "the army “categorically denied” it"
+        ):
             before = self._before_aside(i)
             if before == i:  # "the army's chief of staff, Anna Berg, said": the name speaks
                 return self._name_after_title(i)
@@ -832,6 +860,13 @@ class _Reader:
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _quotation_opens_at(self, index: int) -> bool:
+        """Whether only a quotation mark opening at token ``index`` parts it from the word
+        before ("leaders “condemned the attacks”"): the speaker's own words quoted from
+        its verb on, no break between the speaker and the verb."""
+        gap = self.view.text[self.tokens[index - 1].end : self.tokens[index].start]
+        return gap[:1].isspace() and gap.strip() in _OPENING_QUOTES and not gap[-1:].isspace()
 
     def _joins_body_name(self, index: int) -> bool:
         """True when the token at ``index`` joins two parts of one body's name ("the

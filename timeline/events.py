@@ -108,7 +108,7 @@ def build_events(
         own = (mention.char_start, mention.char_end)
         other_dates = [d for d in placed.within(*span) if d != own]
         places, place_coordinates = event_places(names, clause, other_dates)
-        found = claim(clause, claims)
+        found = claim(clause, claims, article.language)
         if found is None:
             found = _quoted_claim(doc, span, mention, read)
         if found is None:

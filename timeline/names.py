@@ -855,9 +855,7 @@ def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple
             agents, j = ((body,) if body else ()), j - 1
     while j >= 0 and words[j].norm in view.words("determiners"):
         j -= 1
-    governors = view.words("prepositions") | frozenset(
-        entity_words(names.language, "reaction_verbs")
-    )
+    governors = view.words("prepositions") | _reaction_verbs(view, names.language)
     alone = j < 0 or words[j].norm in governors
     if side and agents == (side,) and not alone:
         return (), False  # "troops repelled a Russian attack on Monday": the troops
@@ -1400,6 +1398,50 @@ def _finite_act(tokens: Sequence[Token], index: int, names: ArticleNames) -> boo
     return norm in helpers and following != "been"
 
 
+def _reaction_verbs(view: SentenceView, language: str) -> frozenset[str]:
+    """Verbs of reacting to another's act, those of judging it among them."""
+    return frozenset(entity_words(language, "reaction_verbs")) | view.words("judging_reactions")
+
+
+def _date_of_a_noun(clause: DateClause) -> bool:
+    """Whether the date is written as a noun's ("Monday's attack", "Chile's Friday
+    announcement", "the June 18 attack"): a possessive, after one or after a determiner,
+    with a word of the noun's after it."""
+    view, date = clause.view, clause.mention
+    owned = view.text[max(view.start, date.char_start - 3) : date.char_start] in ("'s ", "’s ")
+    if owned or view.text[date.char_end : date.char_end + 2] in ("'s", "’s"):
+        return True
+    before = view.in_span(view.start, date.char_start)[-1:]
+    after = view.in_span(date.char_end, view.end)[:1]
+    return (
+        bool(before and after)
+        and before[0].norm in view.words("determiners")
+        and view.text[before[0].end : date.char_start].isspace()
+        and view.text[date.char_end : after[0].start].isspace()
+        and not after[0].is_capitalized
+        and after[0].norm not in view.words("stopwords")
+    )
+
+
+def dates_the_reaction(clause: DateClause, verb: int, language: str) -> bool:
+    """Whether the date dates the reaction told by the verb at offset ``verb`` ("Qatar
+    condemned the strike on Sunday", "On Sunday, Peru criticised the blockade"), not the
+    act reacted to ("condemned Sunday's strike", "condemned the attack that killed ten
+    on Sunday", "condemns the violence perpetrated by militias on Sunday")."""
+    view, date = clause.view, clause.mention
+    if _date_of_a_noun(clause):
+        return False
+    if verb > date.char_start:
+        return True
+    relatives = frozenset(entity_words(language, "relative_words"))
+    between = [t for t in view.in_span(verb, date.char_start) if t.start > verb]
+    if any(t.norm in relatives for t in between) or _verbs(
+        between, _finite_words(view, language) | irregular_past(language)
+    ):
+        return False  # the object's own verb, which the date dates
+    return _reaction_end(clause, language) == view.start
+
+
 def _reaction_end(clause: DateClause, language: str) -> int:
     """Where a verb of reaction before the date ends when the date dates the act it reacts
     to ("The UK condemns the attack today", "condemns this morning's attack"): who reacts
@@ -1408,10 +1450,9 @@ def _reaction_end(clause: DateClause, language: str) -> int:
     before = view.in_span(clause.home[0], date.char_start)
     after = view.in_span(date.char_end, clause.home[1])[:3]
     # "condemned Monday's attack", "praised Chile's Friday announcement": a dated act
-    owned = view.text[max(view.start, date.char_start - 3) : date.char_start] in ("'s ", "’s ")
-    possessive = owned or view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+    possessive = _date_of_a_noun(clause)
     for index, token in enumerate(before):
-        if token.norm not in entity_words(language, "reaction_verbs"):
+        if token.norm not in _reaction_verbs(view, language):
             continue
         if possessive and any(is_act_noun(t.norm, language) for t in after):
             return token.end  # "condemned Monday's attack": the date dates the attack
