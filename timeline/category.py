@@ -131,8 +131,9 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]
         # a topic opener before the noun a relative clause describes is the main clause's
         # ("protested against the war, which began in 2022": the war began)
         topic = telling[1]
-    happenings = [(start, end) for start, end, match in taken if not match.cue.weak]
-    topic = min(topic, _judged_start(clause, telling, happenings))
+    acts = [(s, e) for s, e, match in taken if match.category == REACTED_TO and not match.cue.weak]
+    judged = _judged_start(clause, telling, acts)
+    topic = min(topic, judged)
     topic_end = _judgement_start(clause, topic, telling)
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
@@ -182,11 +183,17 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]
     best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
     ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
     witnesses = {start for start, _, match in taken if match.category in WITNESSES}
-    if best == REACTED_TO and _reacts(
-        clause,
-        (telling[0], topic),
-        [start for start, _, match in taken if match.category == best],
-        speakers & witnesses,
+    if (
+        best == REACTED_TO
+        and qualified is None
+        and (mention.char_start < topic or _judged_after_date(clause, telling))
+        and _reacts(
+            clause,
+            (telling[0], topic),
+            [start for start, _, match in taken if match.category == best],
+            bool(speakers & witnesses),
+            judged == topic,
+        )
     ):
         return REACTION, tuple(ranked), frozenset()
     deciding = [(start, match) for start, _, match in taken if match.category == best]
@@ -194,36 +201,35 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]
     return best, tuple(ranked), frozenset.intersection(*readings)
 
 
-def _reacts(clause: DateClause, before: Span, cues: Sequence[int], witnesses: set[int]) -> bool:
-    """True when the clause only reacts to the happening its cues (at ``cues``) tell: a
-    verb of saying, one of the topic verbs (not one that only describes) or a word of
-    feeling or response stands ``before`` its topic or opens it, no cue stands before the
-    topic, and no speaker is named as fighting or suffering (``witnesses``): "condemned the
-    raid as an escalation", "said the strikes were illegal", "was not happy with the
-    strikes"; not "the army said the strikes were a success", "residents said the shelling
-    was the heaviest yet", "described the attack as horrific")."""
+def _reacts(
+    clause: DateClause, before: Span, cues: Sequence[int], witnessed: bool, judged: bool
+) -> bool:
+    """True when the clause only reacts to the happening its cues (at ``cues``) tell: its
+    topic is what a statement judges (``judged``, see :func:`_judged_start`) or a word of
+    condemnation, feeling or response stands ``before`` the topic or opens it; no cue stands
+    before the topic, and no speaker is named as fighting or suffering (``witnessed``):
+    "condemned the raid as an escalation", "said the strikes were illegal", "was not happy
+    with the strikes"; not "the army said the strikes were a success", "residents said the
+    shelling was the heaviest yet", "lauded the success of the strike"."""
     view = clause.view
     left, topic = before
-    if topic >= clause.home[1] or witnesses or any(left <= c < topic for c in cues):
+    if topic >= clause.home[1] or witnessed or any(left <= c < topic for c in cues):
         return False
+    if judged:
+        return True
     indices = view.span_indices(left, topic)
     opening = view.index_at(topic)
     words = [view.tokens[i].norm for i in indices]
     if opening is not None:
         words.append(view.tokens[opening].norm)
-    verbs = view.words("topic_verbs") - view.words("describing_verbs")
-    return any(
-        view.lexicon.stance_of.get(word) == "asserted"
-        or word in view.words("reaction_words")
-        or any(word_matches(v, word) for v in verbs)
-        for word in words
-    )
+    reactions = view.words("reaction_words")
+    return any(word_matches(r, word) for r in reactions for word in words)
 
 
 def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> int:
     """Where what a verb of saying introduces starts when it judges a happening rather
-    than reports it: its subject's head is in a cue that tells a happening (of ``cues``;
-    not "its fighters were still present") and is followed by a form
+    than reports it: its subject's head is in a cue that tells an act of war (of ``cues``;
+    not "its fighters were still present", "these claims were false") and is followed by a form
     of "be" that makes no passive or progressive, or by a modal of obligation ("said on
     Sunday the strikes were an act of self-defence", "that the bombing of the hospital
     must not go unpunished"; not "said the town was captured", "the toll from the strikes
@@ -667,15 +673,7 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     norms = [view.tokens[i].norm for i in indices]
     verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
-    after_date = bisect_left(view.starts, clause.mention.char_end)
-    judged_after_date = " ".join(
-        t.norm for t in view.tokens[after_date : after_date + 2]
-    ) in view.words("judgement_markers") and any(
-        word_matches(v, view.tokens[i].norm)
-        for v in view.words("judging_verbs")
-        for i in indices
-        if i < date
-    )
+    judged_after_date = _judged_after_date(clause, telling)
     saying = False  # a verb of saying stands before the date
     charged = False  # a verb of a court or the police stands before the date
     for position in range(len(norms)):
@@ -711,6 +709,21 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
+
+
+def _judged_after_date(clause: DateClause, telling: Span) -> bool:
+    """True when what a verb of judging before the date calls its object follows the date
+    ("condemned the raid on Sunday | as a dangerous escalation"): the date dates the verb."""
+    view = clause.view
+    date = bisect_left(view.starts, clause.mention.char_start)
+    after = bisect_left(view.starts, clause.mention.char_end)
+    words = " ".join(t.norm for t in view.tokens[after : after + 2])
+    return words in view.words("judgement_markers") and any(
+        word_matches(v, view.tokens[i].norm)
+        for v in view.words("judging_verbs")
+        for i in view.span_indices(*telling)
+        if i < date
+    )
 
 
 def _after_statement(clause: DateClause, index: int) -> bool:
