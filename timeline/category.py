@@ -32,6 +32,12 @@ SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the
 TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
 BOUND_WORDS = 12  # words after "since" that may name the happening bounding the event
 STATEMENT_WORDS = 4  # words between a statement and "on" its topic ("briefed the Council on")
+SUBJECT_WORDS = 10  # words of the subject of what is said ("that Israel's attack on ... should")
+# an act of war only judged or reacted to is a stance towards the side that did it
+REACTED_TO: Category = "battlefield"
+REACTION: Category = "diplomatic"
+# who tells of it as fighters or as those it befell, not as a side taking a stance
+WITNESSES: frozenset[Category] = frozenset({"battlefield", "humanitarian"})
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]:
@@ -125,6 +131,9 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]
         # a topic opener before the noun a relative clause describes is the main clause's
         # ("protested against the war, which began in 2022": the war began)
         topic = telling[1]
+    acts = [(s, e) for s, e, match in taken if match.category == REACTED_TO and not match.cue.weak]
+    judged = _judged_start(clause, telling, acts)
+    topic = min(topic, judged)
     topic_end = _judgement_start(clause, topic, telling)
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
@@ -173,9 +182,110 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]
         return "other", (), frozenset()
     best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
     ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
+    witnesses = {start for start, _, match in taken if match.category in WITNESSES}
+    if (
+        best == REACTED_TO
+        and qualified is None
+        and (mention.char_start < topic or _judged_after_date(clause, telling))
+        and _reacts(
+            clause,
+            (telling[0], topic),
+            [start for start, _, match in taken if match.category == best],
+            bool(speakers & witnesses),
+            judged == topic,
+        )
+    ):
+        return REACTION, tuple(ranked), frozenset()
     deciding = [(start, match) for start, _, match in taken if match.category == best]
     readings = (_readings(view, match, start == predicate) for start, match in deciding)
     return best, tuple(ranked), frozenset.intersection(*readings)
+
+
+def _reacts(
+    clause: DateClause, before: Span, cues: Sequence[int], witnessed: bool, judged: bool
+) -> bool:
+    """True when the clause only reacts to the happening its cues (at ``cues``) tell: its
+    topic is what a statement judges (``judged``, see :func:`_judged_start`) or a word of
+    condemnation, feeling or response stands ``before`` the topic or opens it; no cue stands
+    before the topic, and no speaker is named as fighting or suffering (``witnessed``):
+    "condemned the raid as an escalation", "said the strikes were illegal", "was not happy
+    with the strikes"; not "the army said the strikes were a success", "residents said the
+    shelling was the heaviest yet", "lauded the success of the strike"."""
+    view = clause.view
+    left, topic = before
+    if topic >= clause.home[1] or witnessed or any(left <= c < topic for c in cues):
+        return False
+    if judged:
+        return True
+    indices = view.span_indices(left, topic)
+    opening = view.index_at(topic)
+    words = [view.tokens[i].norm for i in indices]
+    if opening is not None:
+        words.append(view.tokens[opening].norm)
+    reactions = view.words("reaction_words")
+    return any(word_matches(r, word) for r in reactions for word in words)
+
+
+def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> int:
+    """Where what a verb of saying introduces starts when it judges a happening rather
+    than reports it: its subject's head is in a cue that tells an act of war (of ``cues``;
+    not "its fighters were still present", "these claims were false") and is followed by a form
+    of "be" that makes no passive or progressive, or by a modal of obligation ("said on
+    Sunday the strikes were an act of self-defence", "that the bombing of the hospital
+    must not go unpunished"; not "said the town was captured", "the toll from the strikes
+    was 40"). The end of the clause when there is none."""
+    view = clause.view
+    indices = view.span_indices(*telling)
+    mention = clause.mention
+    saying = next(
+        (i for i in indices if view.lexicon.stance_of.get(view.tokens[i].norm) == "asserted"),
+        None,
+    )
+    if saying is None:
+        return telling[1]
+    first = saying + 1
+    date_first = bisect_left(view.starts, mention.char_start)
+    if first < date_first and all(
+        view.tokens[i].norm in view.words("date_prepositions") for i in range(first, date_first)
+    ):
+        first = date_first
+    if first == date_first:  # "said on Sunday | the strikes were ..."
+        first = bisect_left(view.starts, mention.char_end)
+    if first < indices.stop and view.tokens[first].norm == "that":
+        first += 1
+    be, modals = view.words("be_forms"), view.words("judging_modals")
+    prepositions, adverbs = view.words("prepositions"), view.words("judged_adverbs")
+    head = None
+    index = first
+    while index < min(first + SUBJECT_WORDS, indices.stop - 1):
+        token = view.tokens[index]
+        if mention.char_start <= token.start < mention.char_end or token.norm == "that":
+            # "said at a news conference on Sunday that | the strikes were ..."
+            first, head = index + 1, None
+        elif index > first and view.break_before(index):
+            return telling[1]
+        elif token.norm in be or token.norm in modals:
+            break
+        elif head is None and index > first and token.norm in prepositions:
+            head = index - 1  # "the bombing | of the hospital"
+        index += 1
+    else:
+        return telling[1]
+    head = index - 1 if head is None else head
+    if (
+        head < first
+        or not any(s <= view.tokens[head].start < e for s, e in cues)
+        or any(s <= view.tokens[first].start < e for s, e in view.quotes)
+    ):  # what a quotation says is the speaker's own words: see the quoted weight
+        return telling[1]
+    if view.tokens[index].norm in be:
+        after = index + 1
+        while after < indices.stop and view.tokens[after].norm in adverbs:
+            after += 1
+        word = view.tokens[after].norm if after < indices.stop else ""
+        if word.endswith(("ed", "ing")) or word in view.words("participles") or word[:1].isdigit():
+            return telling[1]  # "was captured", "was going well", "was 40": what happened
+    return view.tokens[first].start
 
 
 def _readings(view: SentenceView, match: CueMatch, predicate: bool) -> Readings:
@@ -563,6 +673,7 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     norms = [view.tokens[i].norm for i in indices]
     verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
+    judged_after_date = _judged_after_date(clause, telling)
     saying = False  # a verb of saying stands before the date
     charged = False  # a verb of a court or the police stands before the date
     for position in range(len(norms)):
@@ -588,7 +699,9 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             return start  # they made progress after discussing the plan": what they did
         if (
             position + 1 < len(norms)
-            and (date < index or date <= index + 2)  # "condemned the attack on Sunday" dates it
+            # "condemned the attack on Sunday" dates the attack, unless what the verb calls
+            # it follows the date ("condemned the attack on Sunday as a violation")
+            and (date < index or date <= index + 2 or judged_after_date)
             and any(word_matches(v, norms[position]) for v in verbs)
         ):
             return view.tokens[index + 1].start
@@ -596,6 +709,21 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
+
+
+def _judged_after_date(clause: DateClause, telling: Span) -> bool:
+    """True when what a verb of judging before the date calls its object follows the date
+    ("condemned the raid on Sunday | as a dangerous escalation"): the date dates the verb."""
+    view = clause.view
+    date = bisect_left(view.starts, clause.mention.char_start)
+    after = bisect_left(view.starts, clause.mention.char_end)
+    words = " ".join(t.norm for t in view.tokens[after : after + 2])
+    return words in view.words("judgement_markers") and any(
+        word_matches(v, view.tokens[i].norm)
+        for v in view.words("judging_verbs")
+        for i in view.span_indices(*telling)
+        if i < date
+    )
 
 
 def _after_statement(clause: DateClause, index: int) -> bool:
