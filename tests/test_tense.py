@@ -1281,3 +1281,44 @@ def test_a_plan_told_after_a_date_gone_by_follows_that_date(
         while coming.strftime("%B") != month or coming <= published.replace(day=1):
             coming = (coming + timedelta(days=32)).replace(day=1)
         assert value == f"{coming.year:04d}-{coming.month:02d}"
+
+
+# A sentence's singular present forms are sought only between a date and its nearest
+# other tense word: what a date is told must be what the whole sentence's read says.
+_PRESENT_PIECES = [
+    "the",
+    "minister",
+    "speaks",
+    "votes",
+    "he",
+    "said",
+    "will",
+    "on",
+    "Monday",
+    ",",
+    "the peace talks",
+    "ended",
+    "(",
+    ")",
+    " – ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PRESENT_PIECES), max_size=30), st.data())
+def test_cues_near_a_date_are_those_of_the_whole_sentence(pieces: list[str], data: Any) -> None:
+    text = " ".join(pieces)
+    whole = SentenceCues.read(text, "en", 0, len(text)).cues
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    before = max((cue for cue in whole if cue[1] <= start), default=None)
+    after = min((cue for cue in whole if cue[0] >= end), default=None)
+    assert SentenceCues.read(text, "en", 0, len(text)).last_before(start) == before
+    assert SentenceCues.read(text, "en", 0, len(text)).first_after(end) == after
+    around = SentenceCues.read(text, "en", 0, len(text)).around(start, end)
+    if not asides(text, 0, len(text)):
+        assert around == (before, after)
+    present = {kind for *_, kind in whole} >= {"present"} and "past" not in {
+        kind for *_, kind in whole
+    }
+    assert SentenceCues.read(text, "en", 0, len(text)).told_in_present() == present

@@ -693,8 +693,7 @@ class Context:
         first = bisect.bisect_right(self.sentences, (earlier.start, math.inf))
         last = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
         for start, end in self.sentences[first:last]:
-            kinds = {kind for _, _, kind in self.sentence_cues(start, end).cues}
-            if "present" in kinds and "past" not in kinds:
+            if self.sentence_cues(start, end).told_in_present():
                 return True
         return False
 
