@@ -433,6 +433,7 @@ def auxiliary_before(text: str, start: int, between: frozenset[str]) -> str:
 
 
 _ASIDE_MARK = re.compile(r"\s(?:–|—|--)\s|[()]")
+_ASIDE_MARKS = ("(", ")", "–", "—", "--")  # what every match of _ASIDE_MARK holds
 
 
 def asides(text: str, first: int, last: int) -> list[tuple[int, int]]:
@@ -440,6 +441,8 @@ def asides(text: str, first: int, last: int) -> list[tuple[int, int]]:
     ("he will face Petro – who came second – on 17 June"): their verbs are not the
     tense of the clause around them."""
     spans: list[tuple[int, int]] = []
+    if not any(text.find(mark, first, last) >= 0 for mark in _ASIDE_MARKS):
+        return spans  # most sentences: no bracket or dash to look through
     dash = bracket = -1
     for mark in _ASIDE_MARK.finditer(text, first, last):
         if mark.group() == "(":
@@ -480,8 +483,8 @@ class _Asides:
     groups: dict[tuple[int | None, int | None], tuple[Cue, ...]]
 
     @classmethod
-    def read(cls, text: str, first: int, last: int, cues: Sequence[Cue]) -> _Asides:
-        spans = asides(text, first, last)
+    def read(cls, text: str, spans: Sequence[tuple[int, int]], cues: Sequence[Cue]) -> _Asides:
+        """The asides ``spans`` of a sentence of ``text`` and its ``cues`` grouped by them."""
         brackets = tuple(span for span in spans if text[span[0]] == "(")
         dashes = tuple(span for span in spans if text[span[0]] != "(")
         bracket_starts = tuple(start for start, _ in brackets)
@@ -566,7 +569,7 @@ class SentenceCues:
         if self._asides is None:
             scan = self._scan
             held = asides(scan.text, scan.first, scan.last)
-            self._asides = _Asides.read(scan.text, scan.first, scan.last, self.cues if held else ())
+            self._asides = _Asides.read(scan.text, held, self.cues if held else ())
         spans = self._asides
         if not spans.brackets and not spans.dashes:  # most sentences
             return self.last_before(start), self.first_after(end)
