@@ -1281,3 +1281,75 @@ def test_a_plan_told_after_a_date_gone_by_follows_that_date(
         while coming.strftime("%B") != month or coming <= published.replace(day=1):
             coming = (coming + timedelta(days=32)).replace(day=1)
         assert value == f"{coming.year:04d}-{coming.month:02d}"
+
+
+# A sentence's singular present forms are sought only between a date and its nearest
+# other tense word: what a date is told must be what the whole sentence's read says.
+_PRESENT_PIECES = [
+    "the",
+    "minister",
+    "speaks",
+    "votes",
+    "he",
+    "said",
+    "will",
+    "on",
+    "Monday",
+    ",",
+    "the peace talks",
+    "ended",
+    "(",
+    ")",
+    " – ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PRESENT_PIECES), max_size=30), st.data())
+def test_cues_near_a_date_are_those_of_the_whole_sentence(pieces: list[str], data: Any) -> None:
+    text = " ".join(pieces)
+    whole = SentenceCues.read(text, "en", 0, len(text)).cues
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    before = max((cue for cue in whole if cue[1] <= start), default=None)
+    after = min((cue for cue in whole if cue[0] >= end), default=None)
+    assert SentenceCues.read(text, "en", 0, len(text)).last_before(start) == before
+    assert SentenceCues.read(text, "en", 0, len(text)).first_after(end) == after
+    around = SentenceCues.read(text, "en", 0, len(text)).around(start, end)
+    if not asides(text, 0, len(text)):
+        assert around == (before, after)
+    present = {kind for *_, kind in whole} >= {"present"} and "past" not in {
+        kind for *_, kind in whole
+    }
+    assert SentenceCues.read(text, "en", 0, len(text)).told_in_present() == present
+
+
+# A date something was put off to lies ahead, whatever its rule: a month, a part of a
+# month, a quarter, a weekday. Told without the putting off, or with "to" leading no
+# date, the clause's past tense decides.
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The vote was postponed to mid-April.", date(2024, 2, 29), "mid-April", "2024-04"),
+        ("The vote was postponed to mid-April.", date(2024, 12, 31), "mid-April", "2025-04"),
+        ("The hearing was moved to October.", date(2025, 11, 30), "October", "2026-10"),
+        ("The summit was pushed back to late May.", date(2025, 3, 10), "late May", "2025-05"),
+        ("Talks were delayed to June, envoys said.", date(2025, 1, 1), "June", "2025-06"),
+        (
+            "The launch was delayed to the third quarter.",
+            date(2025, 11, 30),
+            "the third quarter",
+            "2026-Q3",
+        ),
+        ("The trial was adjourned to Thursday.", date(2025, 3, 10), "Thursday", "2025-03-13"),
+        # negative cases: no putting off, or "to" leading no date
+        ("The vote was held in mid-April.", date(2024, 2, 29), "mid-April", "2023-04"),
+        ("Troops moved to the border in October.", date(2025, 3, 10), "October", "2024-10"),
+        ("The hearing was postponed in October.", date(2024, 12, 31), "October", "2024-10"),
+        ("The talks were held on Thursday.", date(2025, 3, 10), "Thursday", "2025-03-06"),
+    ],
+)
+def test_a_date_something_was_put_off_to_lies_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -110,7 +110,9 @@ class DeclaredStrategy:
     groups: frozenset[str]
 
     def __call__(self, found: Found, ctx: Context) -> Placement | None:
-        return self.strategy(replace(found, parts=DeclaredParts(found.parts, self)), ctx)
+        parts = DeclaredParts(found.parts, self)
+        # built directly: ``dataclasses.replace`` reads the fields again on every call
+        return self.strategy(Found(found.start, found.end, found.rule, found.type, parts), ctx)
 
 
 class DeclaredParts(Mapping[str, str]):

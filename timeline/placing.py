@@ -188,6 +188,13 @@ class Context:
         return self.sentences[index]
 
     def tense(self, found: Found, *, deadlines: bool = True) -> Tense:
+        """Tense of the clause around ``found`` (see :meth:`_clause_tense`), where a date
+        something was put off to lies ahead however the putting off is told ("the vote
+        was postponed to mid-April", "talks were pushed back to Friday")."""
+        tense = self._clause_tense(found, deadlines=deadlines)
+        return "future" if tense == "past" and put_off_to(found, self) else tense
+
+    def _clause_tense(self, found: Found, *, deadlines: bool) -> Tense:
         """Tense of the clause around ``found``.
 
         A word right before it can decide ("until", "payable", "expected" -> future;
@@ -693,8 +700,7 @@ class Context:
         first = bisect.bisect_right(self.sentences, (earlier.start, math.inf))
         last = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
         for start, end in self.sentences[first:last]:
-            kinds = {kind for _, _, kind in self.sentence_cues(start, end).cues}
-            if "present" in kinds and "past" not in kinds:
+            if self.sentence_cues(start, end).told_in_present():
                 return True
         return False
 
@@ -1124,7 +1130,7 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if tense == "future" and "weekday" in found.parts and _plan_told_in_the_past(ctx, before):
         return _side_of_nearest(found, ctx)  # "was expected to hit on Saturday"
     if tense == "past":
-        if put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
+        if deadline and not before and _reported(found, ctx, cues):
             return "future"
         if "weekday" in found.parts and _stretch_decreed(found, ctx, before):
             return _side_of_nearest(found, ctx)  # "declared mourning from Thursday"

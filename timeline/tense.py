@@ -116,6 +116,14 @@ def is_past_form(word: str, language: str) -> bool:
 
 def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
     """Tense words in ``text[first:last]``: offsets and tense."""
+    cues = _word_cues(text, language, first, last)
+    scan = _PresentScan.read(text, load_lexicon(language), first, last, cues)
+    return sorted([*cues, *scan.between(first, last)])
+
+
+def _word_cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
+    """The tense words of ``text[first:last]`` but the singular present forms, which are
+    read from them (see :class:`_PresentScan`), in order."""
     lexicon = load_lexicon(language)
     cues: list[tuple[int, int, Tense]] = []
     for match in cue_pattern(language).finditer(text, first, last):
@@ -167,7 +175,7 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
         elif kind == "future" and perfect_after_pattern(language).match(text, match.end()):
             kind = "past"  # "may have struck", "would have turned": a past possibility
         cues.append((match.start(), match.end(), kind))
-    return sorted([*cues, *_singular_presents(text, lexicon, first, last, cues)])
+    return sorted(cues)
 
 
 @cache
@@ -195,51 +203,94 @@ def _noun_subject_pattern(language: str) -> re.Pattern[str]:
 _CLAUSE_END = re.compile(r"[,;:]")
 _LEADING_SPACE = re.compile(r"\s*")
 _POSSESSOR_AFTER = re.compile(r"\s+(\w+)['’]s(?!\w)")
+_WORD_REST = re.compile(r"[\w'’-]*")
 
 
-def _singular_presents(
-    text: str, lexicon: Lexicon, first: int, last: int, cues: Sequence[tuple[int, int, Tense]]
-) -> list[tuple[int, int, Tense]]:
-    """Present forms for a singular subject that are the verb of their clause (see
-    ``singular_present`` in the lexicon): "the president speaks (on Wednesday)", not "the
-    peace talks (on Sunday) ended", "speaking to his top generals (on Sunday)" nor a
-    headline's present, which tells what happened."""
-    found: list[tuple[int, int, Tense]] = []
-    headline_end = _headline_end(text)
-    not_after = lexicon.singular_present_not_after
-    # one sorted index of the cues and the clause breaks, read by bisection, so that a
-    # long sentence costs no more per word than a short one
-    ordered = sorted(cues)
-    starts = [cue_start for cue_start, _, _ in ordered]
-    breaks = [m.start() for m in _CLAUSE_END.finditer(text, first, last)]
+@dataclass(frozen=True, slots=True)
+class _PresentScan:
+    """Finds the present forms for a singular subject that are the verb of their clause
+    (see ``singular_present`` in the lexicon) in a sentence, a stretch at a time: "the
+    president speaks (on Wednesday)", not "the peace talks (on Sunday) ended", "speaking
+    to his top generals (on Sunday)" nor a headline's present, which tells what happened.
 
-    def cue_between(left: int, right: int) -> bool:  # a cue starting in [left, right)
-        at = bisect.bisect_left(starts, left)
-        return at < len(starts) and starts[at] < right
+    Whether a word is one depends on the sentence's other tense words and clause breaks
+    alone, not on the other such forms, so a stretch is read as the whole sentence would
+    be; a date needs only the stretch between it and its nearest other tense word.
+    """
 
-    for match in _singular_present_pattern(lexicon.language).finditer(text, first, last):
-        start, end = match.span()
-        word = match.group()
-        if word in lexicon.not_singular_present or start <= headline_end:
-            continue
+    text: str
+    lexicon: Lexicon
+    first: int
+    last: int
+    cues: tuple[tuple[int, int, Tense], ...]  # the other tense words, in order
+    starts: tuple[int, ...]
+    breaks: tuple[int, ...]
+    headline_end: int
+    verdicts: dict[int, bool]  # whether the word at an offset is such a form, once read
+
+    @classmethod
+    def read(
+        cls,
+        text: str,
+        lexicon: Lexicon,
+        first: int,
+        last: int,
+        cues: Sequence[tuple[int, int, Tense]],
+    ) -> _PresentScan:
+        """The scan of ``text[first:last]``, whose other tense words are ``cues`` (in order)."""
+        # the cues and the clause breaks are read by bisection, so that a long sentence
+        # costs no more per word than a short one
+        breaks = tuple(m.start() for m in _CLAUSE_END.finditer(text, first, last))
+        starts = tuple(cue[0] for cue in cues)
+        headline = _headline_end(text)
+        return cls(text, lexicon, first, last, tuple(cues), starts, breaks, headline, {})
+
+    def _cue_between(self, left: int, right: int) -> bool:  # a cue starting in [left, right)
+        at = bisect.bisect_left(self.starts, left)
+        return at < len(self.starts) and self.starts[at] < right
+
+    def between(self, left: int, right: int) -> list[tuple[int, int, Tense]]:
+        """The forms starting in ``[left, right)``, in order."""
+        text, lexicon = self.text, self.lexicon
+        found: list[tuple[int, int, Tense]] = []
+        pattern = _singular_present_pattern(lexicon.language)
+        # up to the end of the word ``right`` falls in, which the pattern must see whole
+        stop = min(_WORD_REST.match(text, max(right, self.first)).end(), self.last)  # type: ignore[union-attr]
+        for match in pattern.finditer(text, max(left, self.first), stop):
+            start, end = match.span()
+            if start >= right:
+                break
+            verdict = self.verdicts.get(start)
+            if verdict is None:
+                verdict = self.verdicts[start] = self._verb_of_its_clause(start, end)
+            if verdict:
+                found.append((start, end, "present"))
+        return found
+
+    def _verb_of_its_clause(self, start: int, end: int) -> bool:
+        """True when the word at ``text[start:end]`` is such a form."""
+        text, lexicon, cues = self.text, self.lexicon, self.cues
+        not_after = lexicon.singular_present_not_after
+        word = text[start:end]
+        if word in lexicon.not_singular_present or start <= self.headline_end:
+            return False
         if word.endswith(not_after, 0, len(word) - len(lexicon.singular_present_ending)):
-            continue  # "class", "boss"
-        inside = bisect.bisect_right(starts, start) - 1
-        if inside >= 0 and start < ordered[inside][1]:
-            continue  # a cue already ("opens")
+            return False  # "class", "boss"
+        inside = bisect.bisect_right(self.starts, start) - 1
+        if inside >= 0 and start < cues[inside][1]:
+            return False  # a cue already ("opens")
         possessor = _POSSESSOR_AFTER.match(text, end)
         if possessor is not None and possessor.group(1) in lexicon.weekdays:
-            continue  # its object is a happening named by its day ("follows Tuesday's
+            return False  # its object is a happening named by its day ("follows Tuesday's
             # declaration"): a relation to it, no schedule
-        after = bisect.bisect_left(breaks, end)
-        stop = breaks[after] if after < len(breaks) else last
-        if cue_between(end, stop):
-            continue  # another verb after it in the clause ("the peace talks on Sunday ended")
-        subject = _subject_start(text, lexicon, first, start)
-        if subject is None or cue_between(subject, start):
-            continue  # no subject, or another verb before it in the clause
-        found.append((start, end, "present"))
-    return found
+        after = bisect.bisect_left(self.breaks, end)
+        stop = self.breaks[after] if after < len(self.breaks) else self.last
+        if self._cue_between(end, stop):
+            return False  # another verb after it in the clause ("the peace talks on Sunday ended")
+        subject = _subject_start(text, lexicon, self.first, start)
+        if subject is None or self._cue_between(subject, start):
+            return False  # no subject, or another verb before it in the clause
+        return True
 
 
 def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
@@ -356,12 +407,13 @@ def perfect_after_pattern(language: str) -> re.Pattern[str]:
 
 
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\W{0,2}$")  # the same, tried at a word's start only
 # A word right before a position, without an "n't" ending it ("didn't" is "did").
 _WORD_OR_NOT_AT_END = re.compile(r"(\w+?)(?:n['’]t)?\W{0,2}\Z", re.IGNORECASE)
 
 
 def word_before(text: str, start: int) -> str:
-    match = _WORD_AT_END.search(text[max(0, start - 20) : start])
+    match = _LAST_WORD.search(text[max(0, start - 20) : start])
     return match.group(1).lower() if match else ""
 
 
@@ -381,6 +433,7 @@ def auxiliary_before(text: str, start: int, between: frozenset[str]) -> str:
 
 
 _ASIDE_MARK = re.compile(r"\s(?:–|—|--)\s|[()]")
+_ASIDE_MARKS = ("(", ")", "–", "—", "--")  # what every match of _ASIDE_MARK holds
 
 
 def asides(text: str, first: int, last: int) -> list[tuple[int, int]]:
@@ -388,6 +441,8 @@ def asides(text: str, first: int, last: int) -> list[tuple[int, int]]:
     ("he will face Petro – who came second – on 17 June"): their verbs are not the
     tense of the clause around them."""
     spans: list[tuple[int, int]] = []
+    if not any(text.find(mark, first, last) >= 0 for mark in _ASIDE_MARKS):
+        return spans  # most sentences: no bracket or dash to look through
     dash = bracket = -1
     for mark in _ASIDE_MARK.finditer(text, first, last):
         if mark.group() == "(":
@@ -428,8 +483,8 @@ class _Asides:
     groups: dict[tuple[int | None, int | None], tuple[Cue, ...]]
 
     @classmethod
-    def read(cls, text: str, first: int, last: int, cues: Sequence[Cue]) -> _Asides:
-        spans = asides(text, first, last)
+    def read(cls, text: str, spans: Sequence[tuple[int, int]], cues: Sequence[Cue]) -> _Asides:
+        """The asides ``spans`` of a sentence of ``text`` and its ``cues`` grouped by them."""
         brackets = tuple(span for span in spans if text[span[0]] == "(")
         dashes = tuple(span for span in spans if text[span[0]] != "(")
         bracket_starts = tuple(start for start, _ in brackets)
@@ -448,36 +503,73 @@ class _Asides:
         )
 
 
-@dataclass(frozen=True, slots=True)
 class SentenceCues:
     """The tense words of the sentence ``text[first:last]``, indexed by offset, so that
     the ones nearest a date are found by bisection: a date in a long sentence costs no
     more than one in a short sentence.
 
+    The present forms for a singular subject (see :class:`_PresentScan`) are sought only
+    where they could be the nearest: between a date and its nearest other tense word.
+
     Cues inside an aside (see :func:`asides`) are kept apart: they speak for a date in
     the same aside, not for one outside it.
     """
 
-    cues: tuple[Cue, ...]
-    _asides: _Asides
+    __slots__ = ("_words", "_scan", "_all", "_asides")
+
+    def __init__(self, words: tuple[Cue, ...], scan: _PresentScan) -> None:
+        self._words = words  # every tense word but the singular presents
+        self._scan = scan
+        self._all: tuple[Cue, ...] | None = None
+        self._asides: _Asides | None = None
 
     @classmethod
     def read(cls, text: str, language: str, first: int, last: int) -> SentenceCues:
         """The cues of ``text[first:last]``."""
-        cues = tuple(tense_cues(text, language, first, last))
-        return cls(cues, _Asides.read(text, first, last, cues))
+        words = tuple(_word_cues(text, language, first, last))
+        return cls(words, _PresentScan.read(text, load_lexicon(language), first, last, words))
+
+    @property
+    def cues(self) -> tuple[Cue, ...]:
+        """Every cue of the sentence, in order."""
+        if self._all is None:
+            scan = self._scan
+            self._all = tuple(sorted([*self._words, *scan.between(scan.first, scan.last)]))
+        return self._all
+
+    def told_in_present(self) -> bool:
+        """True when the sentence has a present cue and no past one."""
+        kinds = {kind for _, _, kind in self._words}
+        if "past" in kinds:
+            return False
+        return "present" in kinds or len(self.cues) > len(self._words)
 
     def last_before(self, at: int) -> Cue | None:
         """The last cue ending at or before ``at``."""
-        return _last_ending_by(self.cues, at)
+        if self._all is not None:
+            return _last_ending_by(self._all, at)
+        word = _last_ending_by(self._words, at)
+        scan = self._scan
+        presents = [
+            cue for cue in scan.between(word[0] if word else scan.first, at) if cue[1] <= at
+        ]
+        return max([*presents, *([word] if word else [])], key=lambda cue: cue[1], default=None)
 
     def first_after(self, at: int) -> Cue | None:
         """The first cue starting at or after ``at``."""
-        return _first_starting_from(self.cues, at)
+        if self._all is not None:
+            return _first_starting_from(self._all, at)
+        word = _first_starting_from(self._words, at)
+        presents = self._scan.between(at, word[0] if word else self._scan.last)
+        return presents[0] if presents else word
 
     def around(self, start: int, end: int) -> tuple[Cue | None, Cue | None]:
         """The last cue ending by ``start`` and the first starting from ``end``, leaving
         out cues in asides that do not hold ``start``."""
+        if self._asides is None:
+            scan = self._scan
+            held = asides(scan.text, scan.first, scan.last)
+            self._asides = _Asides.read(scan.text, held, self.cues if held else ())
         spans = self._asides
         if not spans.brackets and not spans.dashes:  # most sentences
             return self.last_before(start), self.first_after(end)

@@ -132,9 +132,13 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+# the last run of word characters and stops of a stretch, tried only where a run starts
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])[\w.]+$")
+
+
 def ends_with_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at offset ``dot`` closes an abbreviation ("Feb.", "Gen.")."""
-    word = re.search(r"[\w.]+$", text[max(0, dot - 12) : dot])
+    word = _WORD_BEFORE_DOT.search(text[max(0, dot - 12) : dot])
     if word is None:
         return False
     token = word.group().lower()
