@@ -1474,3 +1474,26 @@ def test_they_means_the_several_named_acting_in_the_sentence_before(
 def test_a_verb_before_its_object_ends_the_speakers_words() -> None:
     text = "In April, the council received an expert report which confirmed that troops left."
     assert "received" not in only_event(text, "In April").claimed_by
+
+
+@pytest.mark.parametrize(
+    ("zone_day", "together"),
+    [
+        (SUNDAY, True),  # 2 a.m. on Monday is still Sunday on a clock hours behind
+        (MONDAY, True),
+        (TUESDAY, True),
+        (date(2025, 11, 29), False),  # two days off: another moment
+    ],
+)
+def test_a_clock_time_told_in_another_zone_may_fall_on_the_day_next_to_it(
+    zone_day: date, together: bool
+) -> None:
+    """A moment told on two clocks is one expression even when the other zone's clock puts
+    it on the day before or after; a clock two days off tells another moment."""
+    text = "The first wave began at about 2am local time (22:30 GMT on Sunday), officials said."
+    local = make_mention("about 2am", text, MONDAY, granularity="time")
+    zone = make_mention("22:30 GMT on Sunday", text, zone_day, granularity="time")
+    events = build_events(make_article(text, id="art"), [local, zone])
+    assert [e.mention.text for e in events] == (
+        ["about 2am"] if together else ["about 2am", "22:30 GMT on Sunday"]
+    )

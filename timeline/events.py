@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 
 from timeline.category import Readings, categorize
@@ -301,6 +302,8 @@ def _in_the_story(
 
 _PUNCTUATION_BETWEEN = r"[\s,;:()\[\]–—-]*"
 
+_ONE_DAY = timedelta(days=1)
+
 
 _BETWEEN_EXPRESSIONS = re.compile(_PUNCTUATION_BETWEEN)
 
@@ -365,7 +368,7 @@ def _expressions_of_one_date(
                 or (
                     between_clocks.fullmatch(flat, *between) is not None
                     and last.granularity == mention.granularity == "time"
-                    and _overlap(first, mention)
+                    and _within_a_day(last, mention)
                 )
                 or (JOINED_DATES.fullmatch(flat, *between) is not None and _nested(first, mention))
             ):
@@ -439,6 +442,18 @@ def _nested(left: Mention, right: Mention) -> bool:
     if None in (*a, *b):
         return False
     return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])  # type: ignore[operator]
+
+
+def _within_a_day(left: Mention, right: Mention) -> bool:
+    """True when two mentions' intervals overlap or lie at most a day apart: one moment told
+    on two clocks may fall on two days ("2 a.m. local time (22:30 GMT on Friday)" on a
+    Saturday)."""
+    if None in (left.interval_start, left.interval_end, right.interval_start, right.interval_end):
+        return False
+    return (
+        left.interval_start <= right.interval_end + _ONE_DAY  # type: ignore[operator]
+        and right.interval_start <= left.interval_end + _ONE_DAY  # type: ignore[operator]
+    )
 
 
 def _overlap(left: Mention, right: Mention) -> bool:
