@@ -1057,6 +1057,65 @@ def test_what_a_dated_denial_denies_has_no_place(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a date on a verb of speech dates the statement: what it reports is not where it
+        # was made, whether told after "that", after "to", bare, or before the speaker
+        (
+            "The army said on Monday that its troops had retaken Kupiansk in the Kharkiv region.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Moscow claimed on Sunday to have captured the village of Torske near Lyman.",
+            "on Sunday",
+            (),
+        ),
+        ("The rebels claimed on Tuesday to have downed a helicopter over Idlib.", "on Tuesday", ()),
+        ("The ministry said Monday Russian forces had shelled Kherson.", "Monday", ()),
+        (
+            "Drones struck Odesa overnight, killing four people, regional officials said Tuesday.",
+            "Tuesday",
+            (),
+        ),
+        (
+            "A drone attack on Kharkiv killed five on Sunday, the governor said on Monday.",
+            "on Monday",
+            (),
+        ),
+        # negative: where the statement was made stays, before what it reports
+        (
+            "The governor told reporters in Kharkiv on Monday that the city was calm.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+        (
+            "The president said in Warsaw on Friday that sanctions on Russia would stay.",
+            "on Friday",
+            ("Warsaw",),
+        ),
+        (
+            "Zelensky said to lawmakers in Kyiv on Monday that the front was holding.",
+            "on Monday",
+            ("Kyiv",),
+        ),
+        # negative: a date in what is said dates the act reported, which keeps its places
+        ("Rebels seized Goma on Monday, the army said.", "on Monday", ("Goma",)),
+        ("The army said troops captured Avdiivka on Monday.", "on Monday", ("Avdiivka",)),
+        (
+            "A drone attack on Kharkiv killed five on Sunday, the governor said on Monday.",
+            "on Sunday",
+            ("Kharkiv",),
+        ),
+    ],
+)
+def test_what_a_dated_statement_reports_is_not_where_it_was_made(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a state named as what is said, decided or felt about: a topic, not where
         ("The bloc issued a statement on Syria on Tuesday.", "on Tuesday", ()),
         (
@@ -1274,8 +1333,8 @@ def test_where_a_town_lies_and_what_sets_the_scene(
             ("Tel Aviv",),
         ),
         (
-            "Officials said on Sunday that troops from Nigeria and Chad moved into Gao.",
-            "on Sunday",
+            "On Sunday, troops from Nigeria and Chad moved into Gao.",
+            "On Sunday",
             ("Gao",),
         ),
         # ... but a stretch from one place to another is where it happened

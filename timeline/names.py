@@ -1753,12 +1753,75 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     )
 
 
+_COMPLEMENT_REACH = 8  # words from a verb of speech to the "that" of what it says
+
+
+def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int] | None:
+    """The stretch of the sentence that the verb of speech at offset ``verb`` reports,
+    where the date dates the speech: the clause after the verb ("said on Monday | that
+    rebels took Gao", "claimed Sunday | to have taken", "said in a statement | that",
+    "said Monday | rebels took Gao"), or the one before the speaker that the verb closes
+    ("Rebels took Gao, | officials said Monday."); None when the verb reports no clause
+    ("announced the results", "told reporters in Kyiv")."""
+    view, date = clause.view, clause.mention
+    index = view.index_at(verb)
+    if index is None:
+        return None
+    tokens = view.tokens
+    after = [
+        k
+        for k in range(index + 1, len(tokens))
+        if not date.char_start <= tokens[k].start < date.char_end
+    ]
+    first = after[0] if after else None
+    if first is None or (view.break_before(first) and tokens[first].norm != "that"):
+        opening = index
+        while opening > 0 and not view.break_before(opening):
+            opening -= 1
+        return (view.start, tokens[opening].start) if opening > 0 else None
+    run: list[int] = []  # the words after the verb up to the first punctuation
+    for k in after[:_COMPLEMENT_REACH]:
+        if run and view.break_before(k):
+            break
+        run.append(k)
+    said_words = view.words("said_clause_words")
+    for n, k in enumerate(run):
+        if tokens[k].norm == "that" or (n == 0 and tokens[k].norm in said_words):
+            if tokens[k].norm == "to" and not _infinitive_after(view, k):
+                continue
+            return tokens[k].start, view.end
+    acting = _finite_words(view, language) | irregular_past(language)
+    if any(
+        tokens[k].norm in acting or _past(tokens[k].norm, tokens[k].is_capitalized) for k in run
+    ):
+        return tokens[first].start, view.end  # "said Monday Russian forces had captured"
+    return None
+
+
+def _infinitive_after(view: SentenceView, index: int) -> bool:
+    """Whether the "to" at token ``index`` opens an infinitive ("claimed to have taken"),
+    not whom something is told ("said to reporters", "said to the council")."""
+    tokens = view.tokens
+    if index + 1 >= len(tokens) or view.break_before(index + 1):
+        return False
+    word = tokens[index + 1]
+    return (
+        word.norm not in view.words("determiners")
+        and not word.is_capitalized
+        and not word.norm.endswith("s")
+    )
+
+
 def event_places(
-    names: ArticleNames, clause: DateClause, other_dates: Sequence[tuple[int, int]] = ()
+    names: ArticleNames,
+    clause: DateClause,
+    other_dates: Sequence[tuple[int, int]] = (),
+    said: tuple[int, int] | None = None,
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
     """The places of the date's event, with their points (see :mod:`timeline.whereabouts`);
-    ``other_dates`` are the spans of the sentence's other dates."""
-    return places_of_event(names.entities, clause, names.language, other_dates)
+    ``other_dates`` are the spans of the sentence's other dates, ``said`` the stretch a
+    statement the date dates reports (see :func:`what_is_said`)."""
+    return places_of_event(names.entities, clause, names.language, other_dates, said)
 
 
 @lru_cache(maxsize=64)
