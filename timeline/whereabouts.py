@@ -113,7 +113,7 @@ def event_places(
             and not _persons_of(entities, view, s)
             and not _beside_aside(view, s, words)
             and s < denial
-            and not (said is not None and said[0] <= s < said[1])
+            and not (said is not None and said[0] <= s < min(said[1], other))
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
             # "hit Mosul Sunday | as envoys met in Doha", not "came near Addis | after it took"
