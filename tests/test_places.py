@@ -1082,6 +1082,7 @@ def test_what_a_dated_denial_denies_has_no_place(
             (),
         ),
         ("Rebels took Gao, said the governor on Monday.", "on Monday", ()),
+        ("The army confirmed on Monday the capture of Pokrovsk.", "on Monday", ()),
         (
             "The Rapid Support Forces (RSF) said on Sunday that they had taken the camp at "
             "Zamzam, after days of attacks.",
