@@ -2340,8 +2340,7 @@ def test_a_place_in_what_is_called_for_is_not_where(
         ("The army moved to end the fighting in Gao on Monday.", "on Monday", ("Gao",)),
         ("The siege of Kharkiv ended on Monday.", "on Monday", ("Kharkiv",)),
         (
-            "Troops near Sumy fought on Monday to prevent the enemy from "
-            "advancing into Kharkiv.",
+            "Troops near Sumy fought on Monday to prevent the enemy from advancing into Kharkiv.",
             "on Monday",
             ("Sumy", "Kharkiv"),
         ),
