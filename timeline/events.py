@@ -45,6 +45,7 @@ from timeline.names import (
     event_actors,
     event_places,
     subject_acts,
+    what_is_said,
 )
 from timeline.resolve import mention_in_text
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
@@ -108,12 +109,17 @@ def build_events(
         category, cues, yields = categorize(clause)
         own = (mention.char_start, mention.char_end)
         other_dates = [d for d in placed.within(*span) if d != own]
-        places, place_coordinates = event_places(names, clause, other_dates)
         found = claim(clause, claims, article.language)
         if found is None:
             found = _quoted_claim(doc, span, mention, read)
         if found is None:
             found = _claim_after(doc, span, read)
+        said = (
+            what_is_said(clause, found[0], article.language)
+            if found is not None and not dates_what_is_said(clause, found[0], article.language)
+            else None
+        )
+        places, place_coordinates = event_places(names, clause, other_dates, said)
         claimed_by, speaker, verb = "", "", ""
         stance: Stance = ""
         if found is not None:

@@ -41,7 +41,7 @@ from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Event
 from timeline.sentence import DateClause, SentenceView
-from timeline.text import one_of
+from timeline.text import POSSESSIVE, one_of
 from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
 
@@ -1794,12 +1794,98 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     )
 
 
+_COMPLEMENT_REACH = 8  # words from a verb of speech to the "that" of what it says
+
+
+def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int] | None:
+    """The stretch of the sentence that the verb of speech at offset ``verb`` reports,
+    where the date dates the speech: the clause after the verb ("said on Monday | that
+    rebels took Gao", "claimed Sunday | to have taken", "said in a statement | that",
+    "said Monday | rebels took Gao"), or the one before the speaker that the verb closes
+    ("Rebels took Gao, | officials said Monday."), or what it names after it ("claimed
+    responsibility | for the attack on Gao"); None when it names only whom or where it
+    tells ("told reporters in Kyiv", "said in Kyiv")."""
+    view, date = clause.view, clause.mention
+    index = view.index_at(verb)
+    if index is None:
+        return None
+    tokens = view.tokens
+    if date.char_end <= verb and not (
+        not view.in_span(date.char_end, verb) or _speaker_after_opening_date(clause, verb, language)
+    ):
+        return None  # "Hostages seen in Gao on Tuesday said": the date is the speaker's own
+    before = view.in_span(view.start, date.char_start)[-1:]
+    if date.char_end <= verb and before and _past(before[0].norm, before[0].is_capitalized):
+        return None  # "Hostages released on Tuesday said"
+    if POSSESSIVE.match(view.text, date.char_end):
+        return None  # "say Saturday's blasts killed 30": the date is in what is said
+    after = [
+        k
+        for k in range(index + 1, len(tokens))
+        if not date.char_start <= tokens[k].start < date.char_end
+    ]
+    first = after[0] if after else None
+    inverted = (
+        index > 0
+        and "," in view.text[tokens[index - 1].end : verb]
+        and tokens[index].norm in view.lexicon.inverted
+    )
+    if inverted or first is None or (view.break_before(first) and tokens[first].norm != "that"):
+        opening = index  # "Rebels took Gao, | said the governor", "..., | officials said"
+        while opening > 0 and "," not in view.text[tokens[opening - 1].end : tokens[opening].start]:
+            opening -= 1
+        return (view.start, tokens[opening].start) if opening > 0 else None
+    run: list[int] = []  # the words after the verb up to the first punctuation
+    for k in after[:_COMPLEMENT_REACH]:
+        if run and view.break_before(k):
+            break
+        run.append(k)
+    said_words = view.words("said_clause_words")
+    for n, k in enumerate(run):
+        if tokens[k].norm == "that" or (n == 0 and tokens[k].norm in said_words):
+            if tokens[k].norm == "to" and not _infinitive_after(view, k):
+                continue
+            return tokens[k].start, view.end
+    acting = _finite_words(view, language) | irregular_past(language)
+    if any(
+        tokens[k].norm in acting or _past(tokens[k].norm, tokens[k].is_capitalized) for k in run
+    ):
+        return tokens[first].start, view.end  # "said Monday Russian forces had captured"
+    if (
+        tokens[index].norm in view.words("telling_verbs")
+        or tokens[first].norm in view.words("speech_venues")
+        or date.char_start > tokens[first].start
+    ):
+        # "told reporters in Kyiv", "said in Kyiv": whom or where it was told; "accused Kyiv
+        # of shelling Gao on Monday": the date may be what it names
+        return None
+    return tokens[first].start, view.end  # "claimed responsibility for the attack on Gao"
+
+
+def _infinitive_after(view: SentenceView, index: int) -> bool:
+    """Whether the "to" at token ``index`` opens an infinitive ("claimed to have taken"),
+    not whom something is told ("said to reporters", "said to the council")."""
+    tokens = view.tokens
+    if index + 1 >= len(tokens) or view.break_before(index + 1):
+        return False
+    word = tokens[index + 1]
+    return (
+        word.norm not in view.words("determiners")
+        and not word.is_capitalized
+        and not word.norm.endswith("s")
+    )
+
+
 def event_places(
-    names: ArticleNames, clause: DateClause, other_dates: Sequence[tuple[int, int]] = ()
+    names: ArticleNames,
+    clause: DateClause,
+    other_dates: Sequence[tuple[int, int]] = (),
+    said: tuple[int, int] | None = None,
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
     """The places of the date's event, with their points (see :mod:`timeline.whereabouts`);
-    ``other_dates`` are the spans of the sentence's other dates."""
-    return places_of_event(names.entities, clause, names.language, other_dates)
+    ``other_dates`` are the spans of the sentence's other dates, ``said`` the stretch a
+    statement the date dates reports (see :func:`what_is_said`)."""
+    return places_of_event(names.entities, clause, names.language, other_dates, said)
 
 
 @lru_cache(maxsize=64)

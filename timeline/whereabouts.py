@@ -48,12 +48,15 @@ def event_places(
     clause: DateClause,
     language: str = "en",
     other_dates: Sequence[tuple[int, int]] = (),
+    said: tuple[int, int] | None = None,
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
     """The places named in the date's clause (with the list it ends: "to Pakistan, Tunisia,
     and the UAE", and the country or region after a town: "in Madaen, Iraq"), else in its
     sentence, with their points (``None`` when unknown). A place nearer another of the
     sentence's ``other_dates`` than to this one is that date's ("Haniyeh in Tehran in July
-    and Nasrallah in Beirut last week")."""
+    and Nasrallah in Beirut last week"). Where the date dates a statement, no place of the
+    stretch ``said`` it reports is the statement's ("the army said on Monday | that it took
+    Gao"), and no other sentence lends it one."""
     view = clause.view
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
@@ -110,6 +113,7 @@ def event_places(
             and not _persons_of(entities, view, s)
             and not _beside_aside(view, s, words)
             and s < denial
+            and not (said is not None and said[0] <= s < min(said[1], other))
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
             # "hit Mosul Sunday | as envoys met in Doha", not "came near Addis | after it took"
@@ -133,12 +137,14 @@ def event_places(
         # a place left out lies
         left_out = [s for s, p in named if (s, p) not in found]
         found = [(s, p) for s, p in found if not (_lain_off(view, s, words) and left_out)]
-    if not found:  # "retook Malakal, which rebels seized in May": the clause is about Malakal
+    reported = said is not None and bool(places_at(entities, *said))
+    if not found and not reported:
+        # "retook Malakal, which rebels seized in May": the clause is about Malakal
         where = _antecedent(entities, clause, words) or _told_before(entities, clause, language)
     unique: dict[str, Place] = {}
     for _, place in where or found:
         unique.setdefault(key(place.name), place)
-    if unique and all(place.kind != "city" for place in unique.values()):
+    if unique and not reported and all(place.kind != "city" for place in unique.values()):
         # "50 killed Friday in an attack in east Ukraine. Rockets struck the station in
         # Kramatorsk": the country gives way to the town the act is told again in
         towns = _retold_in(entities, clause, (first, going_on), language, unique.values())
