@@ -2316,14 +2316,35 @@ def test_reinforcements_are_troops_moved(text: str, category: str) -> None:
             "now malnourished.”",
             "humanitarian",
         ),
-        # negative: condemning dates what is condemned when the date follows it
-        ("The prime minister condemned the strikes on Sunday.", "battlefield"),
+        # a simple past condemnation is dated by the date after its object
+        ("The prime minister condemned the strikes on Sunday.", "diplomatic"),
+        # negative: not when the object's own verb or clause takes the date
+        ("The prime minister condemned the strikes that hit the port on Sunday.", "battlefield"),
         ("Shelling continued on Sunday despite calls for de-escalation.", "battlefield"),
     ],
 )
 def test_what_a_condemnation_or_a_hope_is(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "reacting"),
+    [
+        ("Qatar condemned the strikes on Sunday.", True),
+        ("The president condemned the strikes on Sunday.", True),
+        ("Qatar denounced the raids on Sunday as a violation of international law.", True),
+        ("Qatar condemned the strikes that hit the port on Sunday.", False),
+        ("Qatar condemned the attack carried out on Sunday.", False),
+    ],
+)
+def test_category_and_claim_read_a_dated_condemnation_alike(text: str, reacting: bool) -> None:
+    """Whether the date dates the condemning or the act condemned is one decision: the
+    condemning is a stance (diplomatic) its speaker claims, the act condemned is told by
+    the outlet."""
+    event = only_event(text, "on Sunday")
+    assert (event.category == "diplomatic") is reacting, event.cues
+    assert bool(event.claimed_by) is reacting, event.claimed_by
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from timeline.lexicon.events import word_matches
 from timeline.model import CATEGORIES, Category
+from timeline.names import dates_the_reaction
 from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_anchor_clause
 from timeline.text import squash
 
@@ -40,7 +41,7 @@ REACTION: Category = "diplomatic"
 WITNESSES: frozenset[Category] = frozenset({"battlefield", "humanitarian"})
 
 
-def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]:
+def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, ...], Readings]:
     """The best-scoring category and its cues, strongest first (``other`` when none), and
     what it may yield to its story: the readings every deciding cue allows
     (see :func:`_readings`: weak cues, a place hit or people injured, in their senses, "hit"
@@ -115,7 +116,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]
         for start, _, match in taken
         if not match.cue.weak and start not in quoted and start not in bounding
     ]
-    topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
+    topic = min(_topic_start(clause, telling, told, language), _relative_start(clause, telling))
     described = _described_noun_start(clause)
     subject = (
         telling[0]
@@ -186,7 +187,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]
     if (
         best == REACTED_TO
         and qualified is None
-        and (mention.char_start < topic or _judged_after_date(clause, telling))
+        and (mention.char_start < topic or _dates_the_judging(clause, telling, language))
         and _reacts(
             clause,
             (telling[0], topic),
@@ -652,20 +653,19 @@ def _related_start(clause: DateClause, telling: Span) -> int:
     return view.tokens[index].start if content and not described else telling[0]
 
 
-def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
+def _topic_start(clause: DateClause, telling: Span, told: Sequence[int], language: str) -> int:
     """Where the clause turns from what happened to what it is about or why.
 
     After its first word, a topic opener ("against", "over the", "for fear of", "to
-    prevent") starts the topic: "protested against the war" is a protest, "sanctions
-    over the invasion" are sanctions. So does the word after a verb whose object is
-    what it is about ("condemned the attack", "urged both sides to halt the fighting"),
-    when the date dates that verb rather than its object ("condemned the attack on
-    Sunday" dates the attack); and "that" after a verb of saying, the date it dates and
-    a cue ``told`` before it ("told the Security Council on Sunday that missiles had hit
-    the city": a telling at the council, about the strike; with no such cue, what is
-    said is what happened); and a word telling a cause after the date ("halted aid on
-    Sunday after gunmen looted the depot": the looting is why). The end of the clause when
-    there is none.
+    prevent") starts the topic: "protested against the war" is a protest, "sanctions over
+    the invasion" are sanctions. So does the word after a verb whose object is what it is
+    about ("condemned the attack", "urged both sides to halt the fighting"), when the date
+    dates that verb rather than its object ("condemned Sunday's attack" dates the attack;
+    see :func:`_dates_the_judging`); and "that" after a verb of saying, the date it dates
+    and a cue ``told`` before it ("told the Security Council on Sunday that missiles had hit
+    the city": a telling at the council, about the strike; with no such cue, what is said is
+    what happened); and a word telling a cause after the date ("halted aid on Sunday after
+    gunmen looted the depot": the looting is why). The end of the clause when there is none.
     """
     view = clause.view
     openers = view.lexicon.topic_openers
@@ -673,7 +673,7 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     norms = [view.tokens[i].norm for i in indices]
     verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
-    judged_after_date = _judged_after_date(clause, telling)
+    judged = _dates_the_judging(clause, telling, language)
     saying = False  # a verb of saying stands before the date
     charged = False  # a verb of a court or the police stands before the date
     for position in range(len(norms)):
@@ -699,9 +699,9 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             return start  # they made progress after discussing the plan": what they did
         if (
             position + 1 < len(norms)
-            # "condemned the attack on Sunday" dates the attack, unless what the verb calls
-            # it follows the date ("condemned the attack on Sunday as a violation")
-            and (date < index or date <= index + 2 or judged_after_date)
+            # "condemned Sunday's attack" dates the attack; "Qatar condemned the attack on
+            # Sunday" the condemning
+            and (date < index or date <= index + 2 or judged)
             and any(word_matches(v, norms[position]) for v in verbs)
         ):
             return view.tokens[index + 1].start
@@ -711,19 +711,21 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     return telling[1]
 
 
-def _judged_after_date(clause: DateClause, telling: Span) -> bool:
-    """True when what a verb of judging before the date calls its object follows the date
-    ("condemned the raid on Sunday | as a dangerous escalation"): the date dates the verb."""
+def _dates_the_judging(clause: DateClause, telling: Span, language: str) -> bool:
+    """True when the date dates a verb of judging before it rather than the act it judges,
+    as it does for who reacts and who claims (:func:`timeline.names.dates_the_reaction`):
+    "Qatar condemned the strike on Sunday", "condemned the raid on Sunday as an
+    escalation"; not "condemned Sunday's strike", "condemned the attack that killed ten on
+    Sunday", "condemns the attack today"."""
     view = clause.view
     date = bisect_left(view.starts, clause.mention.char_start)
-    after = bisect_left(view.starts, clause.mention.char_end)
-    words = " ".join(t.norm for t in view.tokens[after : after + 2])
-    return words in view.words("judgement_markers") and any(
-        word_matches(v, view.tokens[i].norm)
-        for v in view.words("judging_verbs")
+    judging = view.words("judging_verbs")
+    verbs = [
+        i
         for i in view.span_indices(*telling)
-        if i < date
-    )
+        if i < date and any(word_matches(v, view.tokens[i].norm) for v in judging)
+    ]
+    return bool(verbs) and dates_the_reaction(clause, view.tokens[verbs[-1]].start, language)
 
 
 def _after_statement(clause: DateClause, index: int) -> bool:

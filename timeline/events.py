@@ -106,7 +106,7 @@ def build_events(
         clause = date_clause(view, mention, others)
         if not dates_an_event(clause):
             continue
-        category, cues, yields = categorize(clause)
+        category, cues, yields = categorize(clause, article.language)
         own = (mention.char_start, mention.char_end)
         other_dates = [d for d in placed.within(*span) if d != own]
         found = claim(clause, claims, article.language)

@@ -1435,8 +1435,11 @@ def dates_the_reaction(clause: DateClause, verb: int, language: str) -> bool:
         return True
     relatives = frozenset(entity_words(language, "relative_words"))
     between = [t for t in view.in_span(verb, date.char_start) if t.start > verb]
+    determiners = view.words("determiners")
+    # a word after a determiner is a noun ("condemned the strikes"), not the object's verb
+    unled = [t for i, t in enumerate(between) if not i or between[i - 1].norm not in determiners]
     if any(t.norm in relatives for t in between) or _verbs(
-        between, _finite_words(view, language) | irregular_past(language)
+        unled, _finite_words(view, language) | irregular_past(language)
     ):
         return False  # the object's own verb, which the date dates
     return _reaction_end(clause, language) == view.start
