@@ -5104,6 +5104,65 @@ def test_a_counted_noun_in_a_place_phrase_is_no_verb(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a group right after a participle heading its own phrase is its object: done to
+        ("Jets hit a bus, killing nine people in what looked like a deliberate strike.", []),
+        ("The school was sheltering people displaced from the north.", []),
+        (
+            "Fighters went door to door, shooting men in front of their families.",
+            [("Fighters", "")],
+        ),
+        ("Drones hit a market, wounding at least 12 civilians in what Gao called an attack.", []),
+        (
+            "The army stormed the camp, detaining dozens of men in what it called a sweep.",
+            [("army", "")],
+        ),
+        # negative: the group acts as subject of a verb of its own after the participle
+        ("The army shelled Gao, saying rebels had fired from it.", [("army", ""), ("rebels", "")]),
+        ("After the shelling, advancing troops took the town.", [("troops", "")]),
+        # negative: the other party of a fight fights too
+        ("The army is battling rebels in the north on Friday.", [("army", ""), ("rebels", "")]),
+        # negative: a participle describing the group, or none before it
+        ("The retreating troops blew up the bridge.", [("troops", "")]),
+        ("Gunmen killed nine people on Friday.", [("Gunmen", "")]),
+        ("Residents fled the town on Friday.", [("Residents", "")]),
+        ("Rebels were attacking soldiers near Gao.", [("Rebels", "")]),
+    ],
+)
+def test_a_group_after_a_participle_it_is_the_object_of_does_not_act(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "group", "acts"),
+    [
+        # the event's actors leave out who a participle harms
+        (
+            "Gunmen hit the bus, killing nine people on Tuesday in what looked like an ambush.",
+            "on Tuesday",
+            "people",
+            False,
+        ),
+        (
+            "Jets hit a school that was sheltering people displaced from the north on Tuesday.",
+            "on Tuesday",
+            "people",
+            False,
+        ),
+        # negative: the group that does the harm stays
+        ("Gunmen stormed Gao on Tuesday, killing civilians.", "on Tuesday", "Gunmen", True),
+    ],
+)
+def test_who_a_participle_harms_is_no_actor_of_the_event(
+    text: str, expression: str, group: str, acts: bool
+) -> None:
+    assert (group in event_actors_of(text, expression)) == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group with a harm's participle right after it, no object, undergoes the harm
         ("At least 15 people killed overnight were buried on Friday.", []),
         ("The toll counts 40 civilians killed in the strikes.", []),

@@ -827,6 +827,7 @@ class _Reader:
         # "drove Peruvian forces out", but "A shattered | Prime Minister X": after an article
         # the participle describes the person, no verb has them as its object
         verb = self._object_verb(norm) and not (i > 0 and tokens[i - 1].norm in ("a", "an"))
+        verb = verb or (counted and self._participle_object(i, last))  # ", killing 11 people"
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
@@ -836,6 +837,40 @@ class _Reader:
             and _act_noun(tokens[last + 1].norm, self.language)
         )
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
+
+    def _participle_object(self, verb: int, last: int) -> bool:
+        """Whether the word at token ``verb``, right before the group ending at token
+        ``last``, is a present participle heading a verb phrase of its own, after a comma
+        or a form of "be", so that the group is its object (", killing 11 people", "was
+        sheltering families"), not a participle describing the group ("the advancing
+        troops") nor one whose clause the group is the subject of (", saying rebels had
+        fled", ", advancing troops took the town")."""
+        tokens, language = self.tokens, self.language
+        token = tokens[verb]
+        if not (token.norm.endswith("ing") and len(token.norm) > 5 and token.text.islower()):
+            return False
+        if token.norm in _words(language, "interaction_verbs"):
+            return False  # "meeting officials": they take part
+        if token.norm in _word_set(language, "fight_words"):
+            return False  # "is battling rebels": the other party fights too
+        if verb == 0 or token.norm in self.lexicon.date_words:
+            return False
+        before = tokens[verb - 1]
+        if "," not in self.text[before.end : token.start] and before.norm not in _PASSIVE:
+            return False  # "as advancing troops", "the retreating forces"
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if following is None or not self._adjacent(tokens[last], following):
+            return True
+        norm = following.norm
+        finite = (
+            norm in self.lexicon.acting_verbs
+            or norm in self.lexicon.subject_fillers
+            or norm in _PASSIVE
+            or (
+                _past(following, language) and norm not in _word_set(language, "victim_participles")
+            )
+        )
+        return not finite
 
     def _object_verb(self, norm: str) -> bool:
         """Whether a word is a verb whose object a name right after it may be ("sentenced
