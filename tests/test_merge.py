@@ -46,7 +46,7 @@ from timeline.merge import (
     words_of,
 )
 from timeline.model import Article, Category, Event
-from timeline.pipeline import extract_events
+from timeline.pipeline import events_table, extract_events, process_article
 from timeline.resolve import find_dates
 
 CAPTURE = (
@@ -4433,3 +4433,15 @@ def test_once_a_day_looks_up_clusters_in_time_linear_in_the_reports() -> None:
     from the last answer: a few look-ups per such pair, not one per report of the day."""
     for reports in (2 * _LOOKBACK, 4 * _LOOKBACK):
         assert _once_a_day_lookups(reports) <= 8 * _LOOKBACK * reports
+
+
+@pytest.mark.parametrize("published", [date(9999, 12, 31), date(1, 1, 1)])
+def test_reports_of_a_night_at_the_calendars_edges_cluster(published: date) -> None:
+    """A night told in an article published on the calendar's first or last day still
+    clusters: its small hours fall past the calendar's end, not into an error."""
+    results = [
+        process_article(Article(id=f"a{i}", text=text, published=published))
+        for i, text in enumerate(["Rebels will shell Kassala tonight, the army said."] * 2)
+    ]
+    table = events_table(results, strict=True)
+    assert list(table["cluster_size"]) == [2, 2]

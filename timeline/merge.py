@@ -2249,7 +2249,9 @@ def _reach(event: Event) -> date:
     whose small hours it holds; an attack at 4 a.m. Monday told as "on Sunday night" by one
     outlet and "on Monday" by another is no disagreement."""
     start, end = _interval(event)
-    return max(end, start + timedelta(days=1)) if _is_night(event) else end
+    if not _is_night(event) or start == date.max:  # the calendar's last night has no morrow
+        return end
+    return max(end, start + timedelta(days=1))
 
 
 def _conflicting(reports: Sequence[Event]) -> bool:
