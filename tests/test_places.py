@@ -11,6 +11,7 @@ from timeline.actors import ArticleEntities, actors_in, places_in
 from timeline.events import build_events
 from timeline.gazetteer import bundled_pack
 from timeline.locations import find_places, load_entity_lexicon, tokens_of
+from timeline.pipeline import process_article
 
 
 def places(text: str) -> list[str]:
@@ -4602,3 +4603,19 @@ def test_what_an_act_of_force_is_aimed_at_is_a_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled Goma on Sunday. The city's",
+        "Rebels shelled Goma in Congo on Sunday, the country's",
+        "Rebels shelled Goma in Congo on Sunday, Congo's",
+    ],
+)
+def test_a_text_cut_off_after_a_possessive_is_still_read(text: str) -> None:
+    """Scraped text often ends mid-phrase; a possessive with nothing after it names no
+    land, and the article's events stand."""
+    result = process_article(make_article(text, published=date(2025, 6, 23)))
+    assert result.skipped is None, result.skipped
+    assert [event.places[0] for event in result.events] == ["Goma"]

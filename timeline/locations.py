@@ -1298,6 +1298,8 @@ def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
     its land ("Ukraine's energy infrastructure", "the country's south") or what befalls the
     land ("Spain's worst floods", "the country's deadliest cholera outbreak"): then the
     possessive names the land, not its state."""
+    if index >= len(tokens):
+        return False  # a text cut off after the possessive ("... The city's")
     head = [*tokens[index : index + 2], _group_head(tokens, index)]
     if any(t.norm in lexicon.land_nouns and not t.capitalised for t in head):
         return True
