@@ -116,7 +116,10 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
         for start, _, match in taken
         if not match.cue.weak and start not in quoted and start not in bounding
     ]
-    topic = min(_topic_start(clause, telling, told, language), _relative_start(clause, telling))
+    judging_dated = _dates_the_judging(clause, telling, language)
+    topic = min(
+        _topic_start(clause, telling, told, judging_dated), _relative_start(clause, telling)
+    )
     described = _described_noun_start(clause)
     subject = (
         telling[0]
@@ -187,7 +190,7 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     if (
         best == REACTED_TO
         and qualified is None
-        and (mention.char_start < topic or _dates_the_judging(clause, telling, language))
+        and (mention.char_start < topic or judging_dated)
         and _reacts(
             clause,
             (telling[0], topic),
@@ -653,19 +656,22 @@ def _related_start(clause: DateClause, telling: Span) -> int:
     return view.tokens[index].start if content and not described else telling[0]
 
 
-def _topic_start(clause: DateClause, telling: Span, told: Sequence[int], language: str) -> int:
+def _topic_start(
+    clause: DateClause, telling: Span, told: Sequence[int], judging_dated: bool
+) -> int:
     """Where the clause turns from what happened to what it is about or why.
 
     After its first word, a topic opener ("against", "over the", "for fear of", "to
     prevent") starts the topic: "protested against the war" is a protest, "sanctions over
     the invasion" are sanctions. So does the word after a verb whose object is what it is
     about ("condemned the attack", "urged both sides to halt the fighting"), when the date
-    dates that verb rather than its object ("condemned Sunday's attack" dates the attack;
-    see :func:`_dates_the_judging`); and "that" after a verb of saying, the date it dates
-    and a cue ``told`` before it ("told the Security Council on Sunday that missiles had hit
-    the city": a telling at the council, about the strike; with no such cue, what is said is
-    what happened); and a word telling a cause after the date ("halted aid on Sunday after
-    gunmen looted the depot": the looting is why). The end of the clause when there is none.
+    dates that verb rather than its object (``judging_dated``, see
+    :func:`_dates_the_judging`; "condemned Sunday's attack" dates the attack); and "that"
+    after a verb of saying, the date it dates and a cue ``told`` before it ("told the
+    Security Council on Sunday that missiles had hit the city": a telling at the council,
+    about the strike; with no such cue, what is said is what happened); and a word telling a
+    cause after the date ("halted aid on Sunday after gunmen looted the depot": the looting
+    is why). The end of the clause when there is none.
     """
     view = clause.view
     openers = view.lexicon.topic_openers
@@ -673,7 +679,6 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int], languag
     norms = [view.tokens[i].norm for i in indices]
     verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
-    judged = _dates_the_judging(clause, telling, language)
     saying = False  # a verb of saying stands before the date
     charged = False  # a verb of a court or the police stands before the date
     for position in range(len(norms)):
@@ -701,7 +706,7 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int], languag
             position + 1 < len(norms)
             # "condemned Sunday's attack" dates the attack; "Qatar condemned the attack on
             # Sunday" the condemning
-            and (date < index or date <= index + 2 or judged)
+            and (date < index or date <= index + 2 or judging_dated)
             and any(word_matches(v, norms[position]) for v in verbs)
         ):
             return view.tokens[index + 1].start
