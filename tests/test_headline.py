@@ -1425,6 +1425,22 @@ def test_a_clause_put_back_before_a_relative_clause_is_put_back_once() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("It was the first fatal crash of a 787, which entered service in 2011.", "in 2011"),
+        ("It was the worst loss for the 3rd Brigade, which was formed in 1994.", "in 1994"),
+        ("This is the second ferry lost on Route 9, which opened in 2008.", "in 2008"),
+        # negative: a relative clause with a plain noun before it
+        ("Rebels shelled the town, which lost power in 2011.", "in 2011"),
+    ],
+)
+def test_a_relative_clause_after_a_number_glues_no_words(text: str, expression: str) -> None:
+    title = only_event(text, expression).title
+    sentence_words = {w.strip(".,").lower() for w in text.split()}
+    assert all(w.strip(".,").lower() in sentence_words for w in title.split()), title
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "title"),
     [
         # a gerund that is a subject opens a main clause: its claim is kept before the speaker

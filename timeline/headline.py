@@ -1528,6 +1528,7 @@ def _clause_words(clause: DateClause) -> list[str]:
         return _cleaned(view, _surface_without(view, told_from, last, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
+    put_back = ""  # the noun a relative clause took back from the clause before it
     own_first = view.in_span(*clause.clauses[clause.own])[:1]
     if (
         index < clause.own
@@ -1560,6 +1561,7 @@ def _clause_words(clause: DateClause) -> list[str]:
                     # "Gadhafi, who was killed [in 2011], was condemned": the clause alone
                     surface = _surface_without(view, left, own_end, start, end)
                 surface = antecedent + re.sub(r"^[\s,;:]*\S+", "", surface, count=1)
+                put_back = antecedent
             else:
                 surface = text[clause.clauses[index - 1][0] : left] + surface
         elif (
@@ -1746,6 +1748,8 @@ def _clause_words(clause: DateClause) -> list[str]:
         index -= 1
         continued = True
         earlier = text[clause.clauses[index][0] : clause.clauses[index + 1][0]]
+        if put_back and earlier.rstrip(" ,;:").endswith(put_back):
+            continue  # "a 787, | which entered service": its noun is back already
         if not surface.lstrip().startswith(earlier.strip()):  # not when already put back
             surface = earlier + surface
         words = _cleaned(view, surface)
