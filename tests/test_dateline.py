@@ -56,6 +56,15 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
             "HARARE, March 3. /TASS/. Talks began.",
             ("HARARE, March 3. /TASS/.", "HARARE", "March 3", "TASS", None),
         ),
+        # ... two towns the story was filed from, in capitals or not
+        (
+            "ACCRA/LOME, Oct. 3 (Reuters) - The border closed.",
+            ("ACCRA/LOME, Oct. 3 (Reuters) -", "ACCRA/LOME", "Oct. 3", "Reuters", None),
+        ),
+        (
+            "Accra/Lome, Oct 3 (Reuters) - The border closed.",
+            ("Accra/Lome, Oct 3 (Reuters) -", "Accra/Lome", "Oct 3", "Reuters", None),
+        ),
         # a place in small letters, a day and an agency's bracket before the first word
         (
             "Mysuru, Jun 9 (PTI) Two buses collided.",
@@ -130,6 +139,8 @@ def test_a_dateline_keeps_its_parts_inside_it() -> None:
     [
         ("PORT SUDAN: Gunmen fired.", True),
         ("Mombasa: Two ferries sank.", True),
+        # negative: two towns name no one town the story was filed from
+        ("ACCRA/LOME, Oct. 3 (Reuters) - The border closed.", False),
         # negative: a speaker's label in capitals has a dateline's shape but no town
         ("SECRETARY RUIZ: I came to Accra today.", False),
         ("QUESTION: Will the talks resume?", False),

@@ -2266,6 +2266,21 @@ def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_event
     assert [event.places for event in events] == [("Odesa",), ()]  # the dateline's: no event
 
 
+def test_a_dateline_of_two_towns_dates_no_event() -> None:
+    text = (
+        "KYIV/MOSCOW, Dec 3 (Reuters) - Russian drones struck the port city of Odesa "
+        "overnight, regional officials said."
+    )
+    mentions = [
+        make_mention("Dec 3", text, date(2025, 12, 3)),
+        make_mention("overnight", text, date(2025, 12, 2)),
+    ]
+    events = build_events(make_article(text, id="art"), mentions)
+    assert [(event.title, event.places) for event in events] == [
+        ("Russian drones struck the port city of Odesa", ("Odesa",))
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
@@ -3146,6 +3161,9 @@ def test_a_dateline_closed_by_a_colon(
             (),
         ),
         ("TAMALE — A Malian court jailed two men on Sunday.", "on Sunday", ()),
+        # ... or when the dateline names two towns the story was filed from
+        ("ACCRA/LOME, Oct. 3 (Reuters) - Troops closed the border on Sunday.", "on Sunday", ()),
+        ("Accra/Lome, Oct 3 (Reuters) - Troops closed the border on Sunday.", "on Sunday", ()),
         # negative: the town's own country told by its adjective or possessive keeps the town
         ("TAMALE — A Ghanaian court jailed two men on Sunday.", "on Sunday", ("Tamale",)),
         ("TAMALE — Ghana's former minister was jailed on Sunday.", "on Sunday", ("Tamale",)),

@@ -21,8 +21,9 @@ Span = tuple[int, int]
 
 _DASH = r"(?:[^\S\n](?:--|[-–—])|[–—])"  # "PHNOM PENH—Authorities": no space needed
 _WORDS = r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0,12}"
-_CAPS = r"[A-Z][A-Z.'’ -]{0,40}[A-Z]"
-_NAME = r"[A-Z][\w.'’-]{1,30}"
+# "KYIV/MOSCOW": a story filed from two towns names the one and the other
+_CAPS = r"[A-Z][A-Z.'’ -]{0,40}[A-Z](?:/[A-Z][A-Z.'’ -]{0,40}[A-Z])?"
+_NAME = r"[A-Z][\w.'’-]{1,30}(?:/[A-Z][\w.'’-]{1,30})?"
 _AGENCY = r"\([A-Z][^()\n]{0,30}\)"
 _DAY = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?"  # "Jun 4", "December 1, 2025"
 # "ACCRA, Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –", "AHMEDABAD, INDIA —
@@ -34,7 +35,8 @@ _DATED = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]\d{4}(?=\s)"  # "Feb 24, 2025
 
 # A wire dateline opening a paragraph, known by its shape alone:
 # - a place in capitals, then only capitalised words, numbers and an agency in brackets,
-#   and a dash ("--" too) or a colon: "KYIV, Dec. 2 (Reuters) -", "GAO, Mali, March 5,
+#   and a dash ("--" too) or a colon: "KYIV, Dec. 2 (Reuters) -", "KYIV/MOSCOW, Dec. 2
+#   (Reuters) -" (two towns: no town the gazetteer knows), "GAO, Mali, March 5,
 #   2024 —", "MOSCOW (AP) —", "PORT SUDAN:", "TUNIS, Aug 1:", "PHNOM PENH—", "ACCRA,
 #   Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –";
 # - a place in small letters when an agency's bracket closes it: "Beirut, Lebanon, Sep 24

@@ -23,7 +23,7 @@ from timeline.actors import (
     irregular_past,
     is_adverb,
 )
-from timeline.dateline import dateline_at
+from timeline.dateline import Dateline, dateline_at
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import (
@@ -60,7 +60,8 @@ def event_places(
     view = clause.view
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
-    filed = _dateline_of(view)
+    dateline = _dateline_of(view)
+    filed = None if dateline is None else (dateline.start, dateline.end)
     opening = view.start if filed is None else max(view.start, filed[1])
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words, entities)
@@ -86,7 +87,11 @@ def event_places(
             named = [*places_at(entities, *filed), *named]  # the dateline before the sentence
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
-        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words, filed):
+        if (
+            (dateline is not None and not dateline.town)  # "KYIV/MOSCOW": neither town
+            or any(s >= opening for s, _ in named)
+            or _names_a_state(entities, view, words, filed)
+        ):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
         found = [
             (s, p)
@@ -1593,7 +1598,7 @@ def _range_start(view: SentenceView, start: int) -> bool:
 _DATELINE_REACH = 200  # characters back from a sentence to the line its dateline opens
 
 
-def _dateline_of(view: SentenceView) -> tuple[int, int] | None:
+def _dateline_of(view: SentenceView) -> Dateline | None:
     """The dateline opening the sentence, or its line right before it ("KYIV, Ukraine (AP)
     — ", "KYIV, Dec 3 (Reuters) - ", "KYIV: "): the town the story is filed from, not where
     its events happen; ``None`` when there is none."""
@@ -1602,4 +1607,4 @@ def _dateline_of(view: SentenceView) -> tuple[int, int] | None:
     dateline = dateline_at(view.text, line, view.end)
     if dateline is None or view.text[dateline.end : view.start].strip():
         dateline = dateline_at(view.text, view.start, view.end)
-    return None if dateline is None else (dateline.start, dateline.end)
+    return dateline
