@@ -1,7 +1,7 @@
 import re
 import tomllib
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 
 import pytest
@@ -1497,3 +1497,16 @@ def test_a_clock_time_told_in_another_zone_may_fall_on_the_day_next_to_it(
     assert [e.mention.text for e in events] == (
         ["about 2am"] if together else ["about 2am", "22:30 GMT on Sunday"]
     )
+
+
+@pytest.mark.parametrize(
+    ("local_day", "zone_day"), [(date.max, date.max - timedelta(days=1)), (date.min, date.min)]
+)
+def test_two_clocks_at_either_end_of_the_calendar_are_one_expression(
+    local_day: date, zone_day: date
+) -> None:
+    text = "The first wave began at about 2am local time (22:30 GMT on Sunday), officials said."
+    local = make_mention("about 2am", text, local_day, granularity="time")
+    zone = make_mention("22:30 GMT on Sunday", text, zone_day, granularity="time")
+    events = build_events(make_article(text, id="art"), [local, zone])
+    assert [e.mention.text for e in events] == ["about 2am"]

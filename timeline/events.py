@@ -456,9 +456,10 @@ def _within_a_day(left: Mention, right: Mention) -> bool:
     Saturday)."""
     if None in (left.interval_start, left.interval_end, right.interval_start, right.interval_end):
         return False
+    # gaps, not shifted days: no overflow at either end of the calendar
     return (
-        left.interval_start <= right.interval_end + _ONE_DAY  # type: ignore[operator]
-        and right.interval_start <= left.interval_end + _ONE_DAY  # type: ignore[operator]
+        left.interval_start - right.interval_end <= _ONE_DAY  # type: ignore[operator]
+        and right.interval_start - left.interval_end <= _ONE_DAY  # type: ignore[operator]
     )
 
 
