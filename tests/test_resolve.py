@@ -3952,6 +3952,22 @@ TIMES_OF_24_HOURS = [
         NEW_YEAR,
         [("08:00", "2025-01-01T08:00"), ("17:30", "2025-01-01T17:30")],
     ),
+    # four digits before a zone after "for" (a length has no zone), or before "local time"
+    ("The launch is set for 1400 GMT.", MON, [("1400 GMT", "2025-12-01T14:00Z")]),
+    (
+        "The vote is scheduled for 0900 GMT on Friday.",
+        LEAP_DAY,
+        [("0900 GMT on Friday", "2024-03-01T09:00Z")],
+    ),
+    (
+        "Polls opened at 0700 local time on Sunday.",
+        MON,
+        [("0700 local time on Sunday", "2025-11-30T07:00")],
+    ),
+    ("The curfew starts at 2100 local time.", YEAR_END, [("2100", "2025-12-31T21:00")]),
+    # negative: four digits counting things, with or without "local" or "for"
+    ("The fund helped 1400 local families.", SUN, []),
+    ("He waited for 1400 days.", SUN, [("1400 days", "P1400D")]),
     # negative: a price
     ("Bread rose to 2.50 local.", MON, []),
     # negative: a score after another score is no time

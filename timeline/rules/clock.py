@@ -371,7 +371,8 @@ def clock_time_rule(w: Words) -> Rule:
         rf"(?:\s+{after_hour}(?!\w)|(?=\s+(?:{day_halves})))(?:\s+(?P<dayhalf>{day_halves}))?"
         rf"|(?P<hourh>[01]\d|2[0-3]|\d(?=:)):?(?P<minuteh>[0-5]\d)\s?(?:{hours})"
         r"|(?P<hourat>[01]?\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
-        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s*(?:{w.zones})(?!\w))"
+        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)"
+        rf"(?=\s*(?:{w.zones})(?!\w)|\s+(?:{alternation(lexicon.after_four_digits)})\b)"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         # a zone, after a space or, from the lexicon, right after the digits ("2315GMT")
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w])|(?<=\d)(?P<zonejoined>{w.zones})(?!\w))?"
@@ -443,8 +444,8 @@ def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lex
         if _after_another_clock(text, match.start("core"), lexicon):
             return True  # "3 p.m. EDT, 1900 GMT", "between 1400 GMT and 1725 GMT"
         digits = match.start("hourz")
-        if previous_word(text, digits) in lexicon.near_24_hour:
-            return True  # four digits before a zone: "around 1033 GMT"
+        if previous_word(text, digits) in lexicon.near_24_hour | lexicon.before_zoned_time:
+            return True  # four digits before a zone: "around 1033 GMT", "set for 1400 GMT"
     elif match.group("hourh") is not None:
         if match.group("hourh").startswith("0"):
             return True
