@@ -4162,12 +4162,19 @@ UP_TO_NOW = [
     # a fortnight, a length of no calendar, is the two weeks up to now
     ("Casualties have doubled over the past fortnight.", "the past fortnight", "P2W", 14),
     ("Prices rose over the last fortnight, traders said.", "the last fortnight", "P2W", 14),
+    # an hour, a length of no calendar day, is the hour up to now
+    ("Three people died in the past hour.", "the past hour", "PT1H", 1),
+    ("In the last hour, rescuers found two survivors.", "the last hour", "PT1H", 1),
 ]
 # A fortnight ahead or counted is a length without a place on the calendar.
 FORTNIGHTS = [
     ("Aid will flow over the next fortnight.", [("the next fortnight", "P2W")]),
     ("The festival lasts a fortnight.", [("a fortnight", "P2W")]),
     ("The fortnight of talks ended.", []),
+    ("The next hour is crucial.", [("The next hour", "PT1H")]),
+    # negative: a part of something, and an idiom of lateness
+    ("The last hour of trading was calm.", []),
+    ("The deal was struck at the last minute.", []),
 ]
 
 

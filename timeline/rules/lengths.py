@@ -289,7 +289,8 @@ def duration_rule(w: Words) -> Rule:
         rf"(?:-?long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
         rf"(?:{alternation(after_bare)})(?![\w-])(?!\s+of\b)"
         r"|(?P<pastday>the\s+past\s+day)"
-        rf"|(?P<lspan>{stretch})\s+(?P<lunit>{alternation(w.lexicon.length_only_units)})",
+        rf"|(?P<lspan>{stretch})\s+(?P<lunit>{alternation(w.lexicon.length_only_units)})"
+        r"(?![\w-])(?!\s+of\b)",
         duration,
         reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
         # a number joined to its unit ("four-year", "three-and-a-half-year"), a unit alone
