@@ -5663,6 +5663,31 @@ def test_a_plural_unit_run_into_long_is_a_length(
     assert (mention.type, mention.value, mention.interval_start) == ("DURATION", value, None)
 
 
+# One unit joined to "long", by a hyphen or run together, is a length of one unit.
+LONG_SINGLE_UNITS = [
+    ("Unions staged a day-long strike.", [("day-long", "P1D")]),
+    ("The week-long festival opened.", [("week-long", "P1W")]),
+    ("A monthlong ceasefire expired.", [("monthlong", "P1M")]),
+    ("The year-long inquiry found no wrongdoing.", [("year-long", "P1Y")]),
+    ("The decade-long conflict goes on.", [("decade-long", "P10Y")]),
+    ("He gave an hour-long interview.", [("hour-long", "PT1H")]),
+    ("Talks ended a daylong session.", [("daylong", "P1D")]),
+    # negative: no unit, or "long" as a word of its own
+    ("He is a lifelong critic of the party.", []),
+    ("They sang all day long.", []),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), LONG_SINGLE_UNITS)
+def test_one_unit_run_into_long_is_a_length_of_one(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    mentions = find_dates(text, published)
+    assert [(m.text, m.value) for m in mentions] == expected
+    assert all(m.type == "DURATION" and m.interval_start is None for m in mentions)
+
+
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(
     "text",

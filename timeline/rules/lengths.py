@@ -139,7 +139,7 @@ def duration(found: Found, ctx: Context) -> Placement:
     if "pastday" in parts:
         return up_to_now(found, 1, "day", ctx)
     unit = singular_unit(parts["unit"])
-    if "num" not in parts and "span" in parts:  # "the past fortnight": one unit
+    if "num" not in parts and ("span" in parts or "one" in parts):  # "the past fortnight"
         amount: float | None = 1
     elif "num" not in parts:  # "for days", "within minutes": a length of no number
         return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
@@ -288,11 +288,13 @@ def duration_rule(w: Words) -> Rule:
         rf"|(?:(?:{alternation(before_bare)})\s+)?(?P<vunit>{alternation(w.lexicon.bare_units)})"
         rf"(?:-?long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
         rf"(?:{alternation(after_bare)})(?![\w-])(?!\s+of\b)"
+        # one unit run into "long" ("a day-long strike", "a weeklong visit"): a length of one
+        rf"|(?P<one>(?P<ounit>{alternation(w.lexicon.units)})-?long)(?![\w-])"
         r"|(?P<pastday>the\s+past\s+day)"
         rf"|(?P<lspan>{stretch})\s+(?P<lunit>{alternation(w.lexicon.length_only_units)})"
         r"(?![\w-])(?!\s+of\b)",
         duration,
-        reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
+        reads={"fuzzy", "half", "num", "one", "pastday", "span", "unit"},
         # a number joined to its unit ("four-year", "three-and-a-half-year"), a unit alone
         # ("for days")
         aliases={
@@ -305,10 +307,11 @@ def duration_rule(w: Words) -> Rule:
             "ahalf": "half",
             "lspan": "span",
             "lunit": "unit",
+            "ounit": "unit",
         },
         # "weekslong" (AP spelling) is one word: its own trigger
         near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"])
-        | {f"{unit}long" for unit in lower(w.lexicon.bare_units)},
+        | {f"{unit}long" for unit in lower([*w.lexicon.bare_units, *w.lexicon.units])},
         accept=_is_duration,
         later=_placed_from_others,
     )
