@@ -2965,6 +2965,10 @@ NOT_PLACED = [
     ("Patrols go out every week.", "every week", "SET", "P1W"),
     ("They shell the town daily.", "daily", "SET", "P1D"),
     ("They meet on Tuesdays.", "Tuesdays", "SET", "XXXX-WXX-2"),
+    # a part of a weekday, every week
+    ("Crowds rally every Friday night.", "every Friday night", "SET", "XXXX-WXX-5TNI"),
+    ("The market opens on Sunday mornings.", "Sunday mornings", "SET", "XXXX-WXX-7TMO"),
+    ("Every Monday evening, families gather.", "Every Monday evening", "SET", "XXXX-WXX-1TEV"),
     ("Orangemen march each July.", "each July", "SET", "XXXX-07"),
     ("Elections are held every four years.", "every four years", "SET", "P4Y"),
     ("He visits every 2 weeks.", "every 2 weeks", "SET", "P2W"),
@@ -5661,6 +5665,15 @@ def test_a_plural_unit_run_into_long_is_a_length(
 ) -> None:
     mention = only(text, published, expression)
     assert (mention.type, mention.value, mention.interval_start) == ("DURATION", value, None)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    "text", ["Police said on Friday night that the fire was out.", "Rockets fell on Friday night."]
+)
+def test_a_part_of_one_weekday_is_a_date_not_a_set(text: str, published: date) -> None:
+    mention = only(text, published, "Friday night")
+    assert (mention.type, mention.is_placed) == ("TIME", True)
 
 
 # One unit joined to "long", by a hyphen or run together, is a length of one unit.

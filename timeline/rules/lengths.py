@@ -164,14 +164,12 @@ def repetition(found: Found, ctx: Context) -> Placement:
     if "word" in parts:  # "daily", "near-daily", "almost weekly"
         mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", "").lower(), "")
         return Placement(ctx.lexicon.sets[parts["word"]], mod=mod, anchor="none")
-    if "weekdays" in parts:
-        number = ctx.lexicon.weekday(parts["weekdays"]) + 1
-        return Placement(f"XXXX-WXX-{number}", anchor="none")
-    raw = parts.get("unit") or parts.get("funit", "")
+    raw = parts.get("weekdays") or parts.get("unit") or parts.get("funit", "")
     lowered = raw.lower()
     if raw.capitalize() in ctx.lexicon.weekdays:
         number = ctx.lexicon.weekday(raw.capitalize()) + 1
-        return Placement(f"XXXX-WXX-{number}", anchor="none")
+        part = ctx.lexicon.parts_of_day.get(parts.get("daypart", "").lower())
+        return Placement(f"XXXX-WXX-{number}" + (f"T{part}" if part else ""), anchor="none")
     if lowered in ctx.lexicon.parts_of_day:
         return Placement(f"XXXX-XX-XXT{ctx.lexicon.parts_of_day[lowered]}", anchor="none")
     if lowered in ctx.lexicon.seasons:
@@ -326,16 +324,19 @@ def set_rule(w: Words) -> Rule:
         "SET",
         rf"(?P<every>{every})\s+(?:(?P<other>other)\s+|(?P<num>{w.number})\s+(?={w.unit}))?"
         rf"(?P<unit>{w.unit}|{w.weekday}|{w.part}|{w.season}|{w.month})"
+        # a part of a weekday ("every Friday night", "on Sunday mornings")
+        rf"(?:(?<=day)\s+(?P<daypart>{w.part})(?!\w))?"
         rf"|(?P<freq>{alternation(lexicon.frequencies)}|\w+\s+{alternation(lexicon.times)})"
         rf"\s+(?:{alternation([*lexicon.per, *lexicon.every])})\s+(?P<funit>{w.unit})"
         rf"|(?:(?P<fuzzy>{w.nearness})[\s-]+)?(?P<word>{alternation(w.lexicon.sets)})"
-        rf"|(?P<weekdays>{w.weekday})s",
+        rf"|(?P<weekdays>{w.weekday})(?:s|\s+(?P<partsof>{w.part})s)(?!\w)",
         repetition,
-        reads={"funit", "fuzzy", "num", "other", "unit", "weekdays", "word"},
+        reads={"daypart", "funit", "fuzzy", "num", "other", "unit", "weekdays", "word"},
         near=lower([*lexicon.every, *lexicon.frequencies, *lexicon.times])
         | lower(w.lexicon.weekdays)
         | one_word_each(w.lexicon.sets),
         accept=_not_a_rate,
+        aliases={"partsof": "daypart"},
     )
 
 
