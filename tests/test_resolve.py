@@ -3034,6 +3034,9 @@ BARE_LENGTHS = [
     ("Over the past years, exports grew.", NEW_YEAR, "the past years", "PXY"),
     ("It has rained for the past days.", LEAP_DAY, "the past days", "PXD"),
     ("Aid dwindled in the past decades.", YEAR_END, "the past decades", "PXY"),
+    # hours and minutes too, wherever the words before them stand in the sentence
+    ("The past hours were the worst.", MON, "The past hours", "PTXH"),
+    ("The remaining minutes were tense.", SUN, "The remaining minutes", "PTXM"),
     # "ahead of" names what comes after: the unit alone
     ("Troops massed in the days ahead of the vote.", SUN, "days", "PXD"),
     ("It took weeks.", NEW_YEAR, "weeks", "PXW"),

@@ -218,6 +218,8 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
         "core"
     ).lower().endswith("long"):
         start = match.start("core")
+        if start < match.start("vunit"):
+            return True  # the words before belong to the length: "the past hours"
         previous = previous_word(text, start)
         if previous in lexicon.before_bare_time_units:
             return True
