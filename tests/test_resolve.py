@@ -3972,6 +3972,15 @@ TIMES_OF_24_HOURS = [
         [("0700 local time on Sunday", "2025-11-30T07:00")],
     ),
     ("The curfew starts at 2100 local time.", YEAR_END, [("2100", "2025-12-31T21:00")]),
+    # a place's clock after four digits: that place's time of the day
+    ("The curfew runs until 0500 Kyiv time.", SUN, [("0500", "2025-11-30T05:00")]),
+    (
+        "Polls close at 2000 Moscow time on Sunday.",
+        LEAP_DAY,
+        [("2000", "2024-03-03T20:00"), ("Sunday", "2024-03-03")],
+    ),
+    # negative: a year before a name and "time" after a word leading no clock time
+    ("In 2014 Moscow time zones changed.", MON, [("2014", "2014")]),
     # negative: four digits counting things, with or without "local" or "for"
     ("The fund helped 1400 local families.", SUN, []),
     ("He waited for 1400 days.", SUN, [("1400 days", "P1400D")]),

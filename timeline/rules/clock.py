@@ -353,6 +353,8 @@ def clock_time_rule(w: Words) -> Rule:
     after_hour = any_apostrophe(alternation(lexicon.after_hour))
     day_halves = alternation(lexicon.day_halves)
     hours = alternation(lexicon.hours_of_the_clock)
+    # a place's clock: "Moscow time"
+    place_time = rf"(?-i:[A-Z][^\W\d_]+)\s+(?:{alternation(lexicon.time_of_a_place)})\b"
     return rule(
         "clock_time",
         "TIME",
@@ -372,7 +374,8 @@ def clock_time_rule(w: Words) -> Rule:
         rf"|(?P<hourh>[01]\d|2[0-3]|\d(?=:)):?(?P<minuteh>[0-5]\d)\s?(?:{hours})"
         r"|(?P<hourat>[01]?\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
         rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)"
-        rf"(?=\s*(?:{w.zones})(?!\w)|\s+(?:{alternation(lexicon.after_four_digits)})\b)"
+        rf"(?=\s*(?:{w.zones})(?!\w)|\s+(?:{alternation(lexicon.after_four_digits)})\b"
+        rf"|\s+{place_time})"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         # a zone, after a space or, from the lexicon, right after the digits ("2315GMT")
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w])|(?<=\d)(?P<zonejoined>{w.zones})(?!\w))?"
@@ -411,6 +414,7 @@ def clock_time_rule(w: Words) -> Rule:
         | lower(lexicon.zones)
         | {re.split(r"['’\s]", word)[-1].lower() for word in lexicon.after_hour}
         | lower([*lexicon.after_24_hour, *lexicon.named_hours, *lexicon.hours_of_the_clock])
+        | lower(lexicon.time_of_a_place)
         | one_word_each(lexicon.day_halves, last=True)
         | {"tonight"},
         later=_without_own_day,
