@@ -2965,6 +2965,10 @@ NOT_PLACED = [
     ("Patrols go out every week.", "every week", "SET", "P1W"),
     ("They shell the town daily.", "daily", "SET", "P1D"),
     ("They meet on Tuesdays.", "Tuesdays", "SET", "XXXX-WXX-2"),
+    # a part of a weekday, every week
+    ("Crowds rally every Friday night.", "every Friday night", "SET", "XXXX-WXX-5TNI"),
+    ("The market opens on Sunday mornings.", "Sunday mornings", "SET", "XXXX-WXX-7TMO"),
+    ("Every Monday evening, families gather.", "Every Monday evening", "SET", "XXXX-WXX-1TEV"),
     ("Orangemen march each July.", "each July", "SET", "XXXX-07"),
     ("Elections are held every four years.", "every four years", "SET", "P4Y"),
     ("He visits every 2 weeks.", "every 2 weeks", "SET", "P2W"),
@@ -3030,6 +3034,9 @@ BARE_LENGTHS = [
     ("Over the past years, exports grew.", NEW_YEAR, "the past years", "PXY"),
     ("It has rained for the past days.", LEAP_DAY, "the past days", "PXD"),
     ("Aid dwindled in the past decades.", YEAR_END, "the past decades", "PXY"),
+    # hours and minutes too, wherever the words before them stand in the sentence
+    ("The past hours were the worst.", MON, "The past hours", "PTXH"),
+    ("The remaining minutes were tense.", SUN, "The remaining minutes", "PTXM"),
     # "ahead of" names what comes after: the unit alone
     ("Troops massed in the days ahead of the vote.", SUN, "days", "PXD"),
     ("It took weeks.", NEW_YEAR, "weeks", "PXW"),
@@ -3952,6 +3959,31 @@ TIMES_OF_24_HOURS = [
         NEW_YEAR,
         [("08:00", "2025-01-01T08:00"), ("17:30", "2025-01-01T17:30")],
     ),
+    # four digits before a zone after "for" (a length has no zone), or before "local time"
+    ("The launch is set for 1400 GMT.", MON, [("1400 GMT", "2025-12-01T14:00Z")]),
+    (
+        "The vote is scheduled for 0900 GMT on Friday.",
+        LEAP_DAY,
+        [("0900 GMT on Friday", "2024-03-01T09:00Z")],
+    ),
+    (
+        "Polls opened at 0700 local time on Sunday.",
+        MON,
+        [("0700 local time on Sunday", "2025-11-30T07:00")],
+    ),
+    ("The curfew starts at 2100 local time.", YEAR_END, [("2100", "2025-12-31T21:00")]),
+    # a place's clock after four digits: that place's time of the day
+    ("The curfew runs until 0500 Kyiv time.", SUN, [("0500", "2025-11-30T05:00")]),
+    (
+        "Polls close at 2000 Moscow time on Sunday.",
+        LEAP_DAY,
+        [("2000", "2024-03-03T20:00"), ("Sunday", "2024-03-03")],
+    ),
+    # negative: a year before a name and "time" after a word leading no clock time
+    ("In 2014 Moscow time zones changed.", MON, [("2014", "2014")]),
+    # negative: four digits counting things, with or without "local" or "for"
+    ("The fund helped 1400 local families.", SUN, []),
+    ("He waited for 1400 days.", SUN, [("1400 days", "P1400D")]),
     # negative: a price
     ("Bread rose to 2.50 local.", MON, []),
     # negative: a score after another score is no time
@@ -4146,12 +4178,19 @@ UP_TO_NOW = [
     # a fortnight, a length of no calendar, is the two weeks up to now
     ("Casualties have doubled over the past fortnight.", "the past fortnight", "P2W", 14),
     ("Prices rose over the last fortnight, traders said.", "the last fortnight", "P2W", 14),
+    # an hour, a length of no calendar day, is the hour up to now
+    ("Three people died in the past hour.", "the past hour", "PT1H", 1),
+    ("In the last hour, rescuers found two survivors.", "the last hour", "PT1H", 1),
 ]
 # A fortnight ahead or counted is a length without a place on the calendar.
 FORTNIGHTS = [
     ("Aid will flow over the next fortnight.", [("the next fortnight", "P2W")]),
     ("The festival lasts a fortnight.", [("a fortnight", "P2W")]),
     ("The fortnight of talks ended.", []),
+    ("The next hour is crucial.", [("The next hour", "PT1H")]),
+    # negative: a part of something, and an idiom of lateness
+    ("The last hour of trading was calm.", []),
+    ("The deal was struck at the last minute.", []),
 ]
 
 
@@ -5638,6 +5677,40 @@ def test_a_plural_unit_run_into_long_is_a_length(
 ) -> None:
     mention = only(text, published, expression)
     assert (mention.type, mention.value, mention.interval_start) == ("DURATION", value, None)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    "text", ["Police said on Friday night that the fire was out.", "Rockets fell on Friday night."]
+)
+def test_a_part_of_one_weekday_is_a_date_not_a_set(text: str, published: date) -> None:
+    mention = only(text, published, "Friday night")
+    assert (mention.type, mention.is_placed) == ("TIME", True)
+
+
+# One unit joined to "long", by a hyphen or run together, is a length of one unit.
+LONG_SINGLE_UNITS = [
+    ("Unions staged a day-long strike.", [("day-long", "P1D")]),
+    ("The week-long festival opened.", [("week-long", "P1W")]),
+    ("A monthlong ceasefire expired.", [("monthlong", "P1M")]),
+    ("The year-long inquiry found no wrongdoing.", [("year-long", "P1Y")]),
+    ("The decade-long conflict goes on.", [("decade-long", "P10Y")]),
+    ("He gave an hour-long interview.", [("hour-long", "PT1H")]),
+    ("Talks ended a daylong session.", [("daylong", "P1D")]),
+    # negative: no unit, or "long" as a word of its own
+    ("He is a lifelong critic of the party.", []),
+    ("They sang all day long.", []),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), LONG_SINGLE_UNITS)
+def test_one_unit_run_into_long_is_a_length_of_one(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    mentions = find_dates(text, published)
+    assert [(m.text, m.value) for m in mentions] == expected
+    assert all(m.type == "DURATION" and m.interval_start is None for m in mentions)
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)

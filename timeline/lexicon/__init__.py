@@ -242,6 +242,9 @@ class Lexicon:
     local_time: tuple[str, ...]
     before_24_hour: frozenset[str]
     near_24_hour: frozenset[str]
+    before_zoned_time: frozenset[str]  # "set for (1400 GMT)": a length has no zone
+    after_four_digits: tuple[str, ...]  # "0700 (local time)": a time of four digits
+    time_of_a_place: tuple[str, ...]  # "2000 Moscow (time)": a place's clock
     hours_of_the_clock: tuple[str, ...]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
     list_joins: tuple[str, ...]  # words closing a list of days ("26, 27 and 28")
@@ -466,6 +469,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         local_time=tuple(raw["clock"]["local_time"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
         near_24_hour=frozenset(raw["clock"]["near_24_hour"]),
+        before_zoned_time=frozenset(raw["clock"]["before_zoned_time"]),
+        after_four_digits=tuple(raw["clock"]["after_four_digits"]),
+        time_of_a_place=tuple(raw["clock"]["time_of_a_place"]),
         hours_of_the_clock=tuple(raw["clock"]["hours_of_the_clock"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
         list_joins=tuple(raw["calendar"]["list_joins"]),

@@ -353,6 +353,8 @@ def clock_time_rule(w: Words) -> Rule:
     after_hour = any_apostrophe(alternation(lexicon.after_hour))
     day_halves = alternation(lexicon.day_halves)
     hours = alternation(lexicon.hours_of_the_clock)
+    # a place's clock: "Moscow time"
+    place_time = rf"(?-i:[A-Z][^\W\d_]+)\s+(?:{alternation(lexicon.time_of_a_place)})\b"
     return rule(
         "clock_time",
         "TIME",
@@ -371,7 +373,9 @@ def clock_time_rule(w: Words) -> Rule:
         rf"(?:\s+{after_hour}(?!\w)|(?=\s+(?:{day_halves})))(?:\s+(?P<dayhalf>{day_halves}))?"
         rf"|(?P<hourh>[01]\d|2[0-3]|\d(?=:)):?(?P<minuteh>[0-5]\d)\s?(?:{hours})"
         r"|(?P<hourat>[01]?\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
-        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s*(?:{w.zones})(?!\w))"
+        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)"
+        rf"(?=\s*(?:{w.zones})(?!\w)|\s+(?:{alternation(lexicon.after_four_digits)})\b"
+        rf"|\s+{place_time})"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         # a zone, after a space or, from the lexicon, right after the digits ("2315GMT")
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w])|(?<=\d)(?P<zonejoined>{w.zones})(?!\w))?"
@@ -410,6 +414,7 @@ def clock_time_rule(w: Words) -> Rule:
         | lower(lexicon.zones)
         | {re.split(r"['’\s]", word)[-1].lower() for word in lexicon.after_hour}
         | lower([*lexicon.after_24_hour, *lexicon.named_hours, *lexicon.hours_of_the_clock])
+        | lower(lexicon.time_of_a_place)
         | one_word_each(lexicon.day_halves, last=True)
         | {"tonight"},
         later=_without_own_day,
@@ -443,8 +448,8 @@ def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lex
         if _after_another_clock(text, match.start("core"), lexicon):
             return True  # "3 p.m. EDT, 1900 GMT", "between 1400 GMT and 1725 GMT"
         digits = match.start("hourz")
-        if previous_word(text, digits) in lexicon.near_24_hour:
-            return True  # four digits before a zone: "around 1033 GMT"
+        if previous_word(text, digits) in lexicon.near_24_hour | lexicon.before_zoned_time:
+            return True  # four digits before a zone: "around 1033 GMT", "set for 1400 GMT"
     elif match.group("hourh") is not None:
         if match.group("hourh").startswith("0"):
             return True

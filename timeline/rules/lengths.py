@@ -139,7 +139,7 @@ def duration(found: Found, ctx: Context) -> Placement:
     if "pastday" in parts:
         return up_to_now(found, 1, "day", ctx)
     unit = singular_unit(parts["unit"])
-    if "num" not in parts and "span" in parts:  # "the past fortnight": one unit
+    if "num" not in parts and ("span" in parts or "one" in parts):  # "the past fortnight"
         amount: float | None = 1
     elif "num" not in parts:  # "for days", "within minutes": a length of no number
         return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
@@ -164,14 +164,12 @@ def repetition(found: Found, ctx: Context) -> Placement:
     if "word" in parts:  # "daily", "near-daily", "almost weekly"
         mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", "").lower(), "")
         return Placement(ctx.lexicon.sets[parts["word"]], mod=mod, anchor="none")
-    if "weekdays" in parts:
-        number = ctx.lexicon.weekday(parts["weekdays"]) + 1
-        return Placement(f"XXXX-WXX-{number}", anchor="none")
-    raw = parts.get("unit") or parts.get("funit", "")
+    raw = parts.get("weekdays") or parts.get("unit") or parts.get("funit", "")
     lowered = raw.lower()
     if raw.capitalize() in ctx.lexicon.weekdays:
         number = ctx.lexicon.weekday(raw.capitalize()) + 1
-        return Placement(f"XXXX-WXX-{number}", anchor="none")
+        part = ctx.lexicon.parts_of_day.get(parts.get("daypart", "").lower())
+        return Placement(f"XXXX-WXX-{number}" + (f"T{part}" if part else ""), anchor="none")
     if lowered in ctx.lexicon.parts_of_day:
         return Placement(f"XXXX-XX-XXT{ctx.lexicon.parts_of_day[lowered]}", anchor="none")
     if lowered in ctx.lexicon.seasons:
@@ -220,6 +218,8 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
         "core"
     ).lower().endswith("long"):
         start = match.start("core")
+        if start < match.start("vunit"):
+            return True  # the words before belong to the length: "the past hours"
         previous = previous_word(text, start)
         if previous in lexicon.before_bare_time_units:
             return True
@@ -288,10 +288,13 @@ def duration_rule(w: Words) -> Rule:
         rf"|(?:(?:{alternation(before_bare)})\s+)?(?P<vunit>{alternation(w.lexicon.bare_units)})"
         rf"(?:-?long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
         rf"(?:{alternation(after_bare)})(?![\w-])(?!\s+of\b)"
+        # one unit run into "long" ("a day-long strike", "a weeklong visit"): a length of one
+        rf"|(?P<one>(?P<ounit>{alternation(w.lexicon.units)})-?long)(?![\w-])"
         r"|(?P<pastday>the\s+past\s+day)"
-        rf"|(?P<lspan>{stretch})\s+(?P<lunit>{alternation(w.lexicon.length_only_units)})",
+        rf"|(?P<lspan>{stretch})\s+(?P<lunit>{alternation(w.lexicon.length_only_units)})"
+        r"(?![\w-])(?!\s+of\b)",
         duration,
-        reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
+        reads={"fuzzy", "half", "num", "one", "pastday", "span", "unit"},
         # a number joined to its unit ("four-year", "three-and-a-half-year"), a unit alone
         # ("for days")
         aliases={
@@ -304,10 +307,11 @@ def duration_rule(w: Words) -> Rule:
             "ahalf": "half",
             "lspan": "span",
             "lunit": "unit",
+            "ounit": "unit",
         },
         # "weekslong" (AP spelling) is one word: its own trigger
         near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"])
-        | {f"{unit}long" for unit in lower(w.lexicon.bare_units)},
+        | {f"{unit}long" for unit in lower([*w.lexicon.bare_units, *w.lexicon.units])},
         accept=_is_duration,
         later=_placed_from_others,
     )
@@ -322,16 +326,19 @@ def set_rule(w: Words) -> Rule:
         "SET",
         rf"(?P<every>{every})\s+(?:(?P<other>other)\s+|(?P<num>{w.number})\s+(?={w.unit}))?"
         rf"(?P<unit>{w.unit}|{w.weekday}|{w.part}|{w.season}|{w.month})"
+        # a part of a weekday ("every Friday night", "on Sunday mornings")
+        rf"(?:(?<=day)\s+(?P<daypart>{w.part})(?!\w))?"
         rf"|(?P<freq>{alternation(lexicon.frequencies)}|\w+\s+{alternation(lexicon.times)})"
         rf"\s+(?:{alternation([*lexicon.per, *lexicon.every])})\s+(?P<funit>{w.unit})"
         rf"|(?:(?P<fuzzy>{w.nearness})[\s-]+)?(?P<word>{alternation(w.lexicon.sets)})"
-        rf"|(?P<weekdays>{w.weekday})s",
+        rf"|(?P<weekdays>{w.weekday})(?:s|\s+(?P<partsof>{w.part})s)(?!\w)",
         repetition,
-        reads={"funit", "fuzzy", "num", "other", "unit", "weekdays", "word"},
+        reads={"daypart", "funit", "fuzzy", "num", "other", "unit", "weekdays", "word"},
         near=lower([*lexicon.every, *lexicon.frequencies, *lexicon.times])
         | lower(w.lexicon.weekdays)
         | one_word_each(w.lexicon.sets),
         accept=_not_a_rate,
+        aliases={"partsof": "daypart"},
     )
 
 
