@@ -89,6 +89,24 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
             "Lusaka, May 2, 2025 — Rain fell.",
             ("Lusaka, May 2, 2025 —", "Lusaka", "May 2, 2025", None, None),
         ),
+        # two towns a story was filed from, joined by a slash: the first is its place
+        (
+            "TAMALE/ACCRA, Oct. 3 (Reuters) - The market burned.",
+            ("TAMALE/ACCRA, Oct. 3 (Reuters) -", "TAMALE", "Oct. 3", "Reuters", None),
+        ),
+        (
+            "Lima/La Paz, Oct 3 (AFP) - Floods spread.",
+            ("Lima/La Paz, Oct 3 (AFP) -", "Lima", "Oct 3", "AFP", None),
+        ),
+        # an agency written in small letters, as some wires write their own
+        ("Lima (dpa) - Floods spread.", ("Lima (dpa) -", "Lima", None, "dpa", None)),
+        (
+            "Lima/Quito (dpa) - Floods spread.",
+            ("Lima/Quito (dpa) -", "Lima", None, "dpa", None),
+        ),
+        # negative: a slash or a bracket in the words of a sentence
+        ("Lima/Quito talks - a summary - began.", None),
+        ("Lima (in the rain) - Floods spread.", None),
         # negative: a country or an organisation before a colon heads a topic, not a dateline
         ("Zambia: Rain Falls Again", None),
         ("Hamas: The group said it would answer.", None),

@@ -21,9 +21,11 @@ Span = tuple[int, int]
 
 _DASH = r"(?:[^\S\n](?:--|[-–—])|[–—])"  # "PHNOM PENH—Authorities": no space needed
 _WORDS = r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0,12}"
-_CAPS = r"[A-Z][A-Z.'’ -]{0,40}[A-Z]"
+# "DUBAI/JERUSALEM": a second town the story was filed from may follow a slash
+_CAPS = r"[A-Z][A-Z.'’ -]{0,40}[A-Z](?:/[A-Z][A-Z.'’ -]{0,40}[A-Z])?"
 _NAME = r"[A-Z][\w.'’-]{1,30}"
-_AGENCY = r"\([A-Z][^()\n]{0,30}\)"
+_NAMES = rf"{_NAME}(?:/{_NAME})?"  # "Bangkok/Phnom Penh"
+_AGENCY = r"\((?:[A-Z][^()\n]{0,30}|[a-z]{2,5})\)"  # "(Reuters)", "(dpa)"
 _DAY = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?"  # "Jun 4", "December 1, 2025"
 # "ACCRA, Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –", "AHMEDABAD, INDIA —
 # June 12, 2025" ending its line
@@ -36,12 +38,13 @@ _DATED = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]\d{4}(?=\s)"  # "Feb 24, 2025
 # - a place in capitals, then only capitalised words, numbers and an agency in brackets,
 #   and a dash ("--" too) or a colon: "KYIV, Dec. 2 (Reuters) -", "GAO, Mali, March 5,
 #   2024 —", "MOSCOW (AP) —", "PORT SUDAN:", "TUNIS, Aug 1:", "PHNOM PENH—", "ACCRA,
-#   Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –";
+#   Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –", "DUBAI/JERUSALEM, Oct 26
+#   (Reuters) -" (two towns: the first is its place);
 # - a place in small letters when an agency's bracket closes it: "Beirut, Lebanon, Sep 24
-#   (Reuters) -", "La Paz, Oct 19 (EFE).-", or a day and an agency's bracket before the
-#   first word: "Bengaluru, Jun 4 (PTI) At least ..." (its part after the comma too),
-#   maybe with the day again, ending its line or with its year: "Phnom Penh, Feb 24 (AFP)
-#   Feb 24, 2025";
+#   (Reuters) -", "La Paz, Oct 19 (EFE).-", "Lima/Quito (dpa) -", or a day and an
+#   agency's bracket before the first word: "Bengaluru, Jun 4 (PTI) At least ..." (its
+#   part after the comma too), maybe with the day again, ending its line or with its
+#   year: "Phnom Penh, Feb 24 (AFP) Feb 24, 2025";
 # - an agency between slashes after a day: "MOSCOW, December 27. /TASS/.";
 # - a country in square brackets before a colon: "Patna (Bihar) [India], November 14:",
 #   "Kathmandu [Nepal], September 8 (ANI):".
@@ -50,7 +53,7 @@ _DATED = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]\d{4}(?=\s)"  # "Feb 24, 2025
 DATELINE = re.compile(
     r"^[^\S\n]{0,8}(?:"
     + (_CAPS + _WORDS + _DASH + _AGENCY_AGAIN)  # bounded: cheap
-    + ("|" + _NAME + _WORDS + r"[^\S\n]" + _AGENCY)
+    + ("|" + _NAMES + _WORDS + r"[^\S\n]" + _AGENCY)
     + r"(?:\.-|[^\S\n]?(?:--|[-–—]))"  # "(EFE).-", "(Jiji Press)--": no space needed
     + (r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]" + _WORDS + ":")
     + ("|" + _CAPS + _WORDS + r"\.?[^\S\n]/[A-Z][\w-]{1,15}/\.?")
@@ -74,7 +77,7 @@ _PLAIN = re.compile(
 
 # Within a dateline: where its place ends, its day, its agency, the country it names.
 _PLACE_END = re.compile(
-    r",|[^\S\n]?[(\[]|[^\S\n]/|\.[^\S\n]|[^\S\n]?(?:--|[–—])|[^\S\n]-|-(?:[^\S\n]|$)|:"
+    r",|/(?=[A-Z])|[^\S\n]?[(\[]|[^\S\n]/|\.[^\S\n]|[^\S\n]?(?:--|[–—])|[^\S\n]-|-(?:[^\S\n]|$)|:"
 )
 _DATE = re.compile(_DAY + r"|\d{1,2}[^\S\n][A-Z][a-z]{2,8}")
 _BRACKETED = re.compile(r"\(([^()\n]+)\)|/([A-Z][\w-]{1,15})/")
