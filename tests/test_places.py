@@ -4646,3 +4646,28 @@ def test_a_place_owning_an_office_is_no_place_of_its_act(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a speaker closing the sentence, the date after "on": the statement's, with none of
+        # the places it reports
+        ("Gunmen killed nine people in Tacna, the governor said on Monday.", "Monday", ()),
+        ("Floods cut off Oruro, officials said on Tuesday.", "Tuesday", ()),
+        ("Rebels took Gao, said the governor on Monday.", "Monday", ()),
+        # negative: where the statement was made, and a date of what is reported
+        (
+            "The governor said in Tacna on Monday that gunmen had killed nine people.",
+            "Monday",
+            ("Tacna",),
+        ),
+        ("Gunmen killed nine people in Tacna on Sunday, the governor said.", "Sunday", ("Tacna",)),
+    ],
+)
+def test_a_statement_dated_after_on_reports_no_place_of_its_own(
+    text: str, day: str, expected: tuple[str, ...]
+) -> None:
+    result = process_article(make_article(text, published=date(2025, 6, 25)))
+    (event,) = [e for e in result.events if text[e.mention.char_start : e.mention.char_end] == day]
+    assert event.places == expected
