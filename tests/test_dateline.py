@@ -98,6 +98,19 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
             "Lusaka, May 2, 2025 — Rain fell.",
             ("Lusaka, May 2, 2025 —", "Lusaka", "May 2, 2025", None, None),
         ),
+        (
+            "Lima/La Paz, Oct 3 (AFP) - Floods spread.",
+            ("Lima/La Paz, Oct 3 (AFP) -", "Lima/La Paz", "Oct 3", "AFP", None),
+        ),
+        # an agency written in small letters, as some wires write their own
+        ("Lima (dpa) - Floods spread.", ("Lima (dpa) -", "Lima", None, "dpa", None)),
+        (
+            "Lima/Quito (dpa) - Floods spread.",
+            ("Lima/Quito (dpa) -", "Lima/Quito", None, "dpa", None),
+        ),
+        # negative: a slash or a bracket in the words of a sentence
+        ("Lima/Quito talks - a summary - began.", None),
+        ("Lima (in the rain) - Floods spread.", None),
         # negative: a country or an organisation before a colon heads a topic, not a dateline
         ("Zambia: Rain Falls Again", None),
         ("Hamas: The group said it would answer.", None),

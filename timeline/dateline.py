@@ -23,8 +23,9 @@ _DASH = r"(?:[^\S\n](?:--|[-–—])|[–—])"  # "PHNOM PENH—Authorities": n
 _WORDS = r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0,12}"
 # "KYIV/MOSCOW": a story filed from two towns names the one and the other
 _CAPS = r"[A-Z][A-Z.'’ -]{0,40}[A-Z](?:/[A-Z][A-Z.'’ -]{0,40}[A-Z])?"
-_NAME = r"[A-Z][\w.'’-]{1,30}(?:/[A-Z][\w.'’-]{1,30})?"
-_AGENCY = r"\([A-Z][^()\n]{0,30}\)"
+_NAME = r"[A-Z][\w.'’-]{1,30}"
+_NAMES = rf"{_NAME}(?:/{_NAME})?"  # "Bangkok/Phnom Penh"
+_AGENCY = r"\((?:[A-Z][^()\n]{0,30}|[a-z]{2,5})\)"  # "(Reuters)", "(dpa)"
 _DAY = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?"  # "Jun 4", "December 1, 2025"
 # "ACCRA, Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –", "AHMEDABAD, INDIA —
 # June 12, 2025" ending its line
@@ -40,10 +41,10 @@ _DATED = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]\d{4}(?=\s)"  # "Feb 24, 2025
 #   2024 —", "MOSCOW (AP) —", "PORT SUDAN:", "TUNIS, Aug 1:", "PHNOM PENH—", "ACCRA,
 #   Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –";
 # - a place in small letters when an agency's bracket closes it: "Beirut, Lebanon, Sep 24
-#   (Reuters) -", "La Paz, Oct 19 (EFE).-", or a day and an agency's bracket before the
-#   first word: "Bengaluru, Jun 4 (PTI) At least ..." (its part after the comma too),
-#   maybe with the day again, ending its line or with its year: "Phnom Penh, Feb 24 (AFP)
-#   Feb 24, 2025";
+#   (Reuters) -", "La Paz, Oct 19 (EFE).-", "Lima/Quito (dpa) -", or a day and an
+#   agency's bracket before the first word: "Bengaluru, Jun 4 (PTI) At least ..." (its
+#   part after the comma too), maybe with the day again, ending its line or with its
+#   year: "Phnom Penh, Feb 24 (AFP) Feb 24, 2025";
 # - an agency between slashes after a day: "MOSCOW, December 27. /TASS/.";
 # - a country in square brackets before a colon: "Patna (Bihar) [India], November 14:",
 #   "Kathmandu [Nepal], September 8 (ANI):".
@@ -52,7 +53,7 @@ _DATED = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]\d{4}(?=\s)"  # "Feb 24, 2025
 DATELINE = re.compile(
     r"^[^\S\n]{0,8}(?:"
     + (_CAPS + _WORDS + _DASH + _AGENCY_AGAIN)  # bounded: cheap
-    + ("|" + _NAME + _WORDS + r"[^\S\n]" + _AGENCY)
+    + ("|" + _NAMES + _WORDS + r"[^\S\n]" + _AGENCY)
     + r"(?:\.-|[^\S\n]?(?:--|[-–—]))"  # "(EFE).-", "(Jiji Press)--": no space needed
     + (r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]" + _WORDS + ":")
     + ("|" + _CAPS + _WORDS + r"\.?[^\S\n]/[A-Z][\w-]{1,15}/\.?")

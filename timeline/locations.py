@@ -621,6 +621,12 @@ def _scan_places(
             )
             index += size  # "the Government of Iraq said": the state, not a place
             continue
+        if not mention.state and _office_owner(text, tokens, last, lexicon):
+            found.append(
+                PlaceMention(mention.start, mention.end, mention.place, mention.state, False)
+            )
+            index += size  # "Sumy's acting mayor said": whose office, not where
+            continue
         if (
             _attributive(text, tokens, last, mention, lexicon)
             or _sea_of_town(text, tokens, last, mention, lexicon)
@@ -1248,7 +1254,7 @@ def _owner(
     ):
         after += 1  # "Turkey's January attack": the date says when, the noun whose
     following = tokens[after]
-    if lexicon.person_titles.at(tokens, after):
+    if _office_after(text, tokens, after, lexicon):
         return True  # "Peru's President Ana Ruiz": the state whose office she holds
     if following.capitalised:  # "Lebanon's Health Ministry", not "Russia's Kursk region"
         while (
@@ -1263,6 +1269,36 @@ def _owner(
     if lexicon.state_groups.at(tokens, after):
         return True  # "China's coast guard": a body of the state, though "coast" is land
     return not _of_land(tokens, after, lexicon)
+
+
+_OFFICE_REACH = 3  # words from a possessive to the title or body it owns ("Iran's new acting
+# foreign minister")
+
+
+def _office_owner(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> bool:
+    """Whether the place whose possessive ends at ``tokens[last]`` owns the office or body
+    named right after it ("Sumy's acting mayor", "the region's governor"): it says whose
+    the office is, not where anything happens."""
+    return (
+        tokens[last].possessive
+        and last + 1 < len(tokens)
+        and _office_after(text, tokens, last + 1, lexicon)
+    )
+
+
+def _office_after(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the words from ``tokens[index]``, after a possessive, name an office or a
+    state body, maybe past a few words describing it ("acting mayor", "Supreme Leader",
+    "General Staff"), with no punctuation or other possessive between."""
+    for at in range(index, min(index + _OFFICE_REACH, len(tokens))):
+        token = tokens[at]
+        if at > index and text[tokens[at - 1].end : token.start] != " ":
+            return False
+        if lexicon.person_titles.at(tokens, at) or lexicon.state_bodies.at(tokens, at):
+            return at == index or not lexicon.land_nouns & {t.norm for t in tokens[index:at]}
+        if token.possessive or token.norm in _function_words() or token.norm.isdigit():
+            return False
+    return False
 
 
 _BEFALLING_REACH = 3  # words from a possessive to what befell the land ("worst cholera outbreak")

@@ -1805,7 +1805,7 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
     where the date dates the speech: the clause after the verb ("said on Monday | that
     rebels took Gao", "claimed Sunday | to have taken", "said in a statement | that",
     "said Monday | rebels took Gao"), or the one before the speaker that the verb closes
-    ("Rebels took Gao, | officials said Monday."), or what it names after it ("claimed
+    ("Rebels took Gao, | officials said on Monday."), or what it names after it ("claimed
     responsibility | for the attack on Gao"); None when it names only whom or where it
     tells ("told reporters in Kyiv", "said in Kyiv")."""
     view, date = clause.view, clause.mention
@@ -1822,10 +1822,15 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
         return None  # "Hostages released on Tuesday said"
     if POSSESSIVE.match(view.text, date.char_end):
         return None  # "say Saturday's blasts killed 30": the date is in what is said
+    opening_word = view.in_span(view.start, date.char_start)[-1:]
+    if opening_word and opening_word[0].norm in view.words("date_prepositions"):
+        date_start = opening_word[0].start  # "Gunmen took Gao, | officials said on Monday."
+    else:
+        date_start = date.char_start
     after = [
         k
         for k in range(index + 1, len(tokens))
-        if not date.char_start <= tokens[k].start < date.char_end
+        if not date_start <= tokens[k].start < date.char_end
     ]
     first = after[0] if after else None
     inverted = (
