@@ -5391,3 +5391,24 @@ def test_an_article_opening_the_sentence_is_no_part_of_a_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with" completing a thing the act is done to: the state after it takes no part
+        ("Poland closed its border with Belarus on Tuesday.", ("Poland",)),
+        ("Chile suspended its strategic partnership with Peru on Friday.", ("Chile",)),
+        ("Rebels shelled a village near the border with Peru on Monday.", ("Rebels",)),
+        ("Chile shut all of its land crossings with Bolivia on Monday.", ("Chile",)),
+        # negative: a joint act, or "with" after a verb, names whom it is done with
+        ("Chile signed a trade deal with Peru on Friday.", ("Chile", "Peru")),
+        ("Chile held the talks with Peru on Friday.", ("Chile", "Peru")),
+        ("Chile met with Peru on Friday.", ("Chile", "Peru")),
+        ("Chile cut ties with Peru on Friday.", ("Chile", "Peru")),
+    ],
+)
+def test_a_state_completing_a_thing_after_with_takes_no_part(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, text[text.index(" on ") + 1 : -1]) == expected
