@@ -5396,19 +5396,43 @@ def test_an_article_opening_the_sentence_is_no_part_of_a_name(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "with" completing a thing the act is done to: the state after it takes no part
+        # "with" completing a noun of a country's land: the state is the land it meets
         ("Poland closed its border with Belarus on Tuesday.", ("Poland",)),
-        ("Chile suspended its strategic partnership with Peru on Friday.", ("Chile",)),
-        ("Rebels shelled a village near the border with Peru on Monday.", ("Rebels",)),
+        ("Rebels shelled a village near the frontier with Peru on Monday.", ("Rebels",)),
         ("Chile shut all of its land crossings with Bolivia on Monday.", ("Chile",)),
         # negative: a joint act, or "with" after a verb, names whom it is done with
         ("Chile signed a trade deal with Peru on Friday.", ("Chile", "Peru")),
-        ("Chile held the talks with Peru on Friday.", ("Chile", "Peru")),
+        ("Chile held a phone call with Peru on Friday.", ("Chile", "Peru")),
+        ("Chile signed a pact with Peru on Friday.", ("Chile", "Peru")),
         ("Chile met with Peru on Friday.", ("Chile", "Peru")),
         ("Chile cut ties with Peru on Friday.", ("Chile", "Peru")),
     ],
 )
-def test_a_state_completing_a_thing_after_with_takes_no_part(
+def test_a_state_completing_a_land_noun_after_with_takes_no_part(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, text[text.index(" on ") + 1 : -1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name between commas beside a role that is an object is only mentioned too
+        ("Chile killed the group's longtime leader, Ana Ruiz, in an air strike.", ("Chile",)),
+        ("Peru arrested the rebels' commander, Bo Lee.", ("Peru",)),
+        ("Chile fired on the convoy of its spokesman, Ana Ruiz, in Lima.", ("Chile",)),
+        ("Chile killed two commanders, Ana Ruiz and Bo Lee, on Monday.", ("Chile",)),
+        # negative: beside a subject, the other party of a meeting, or a holder's role
+        ("The group's leader, Ana Ruiz, said Chile had struck.", ("Ana Ruiz", "Chile")),
+        ("Chile met the group's leader, Ana Ruiz, in Lima.", ("Chile", "Ana Ruiz")),
+        ("Chile spoke to the rebels' commander, Ana Ruiz, on Monday.", ("Chile", "Ana Ruiz")),
+        ("A spokesman for the army, Ana Ruiz, said the town fell.", ("Ana Ruiz",)),
+        ("Peru said that the group's leader, Ana Ruiz, had fled.", ("Peru", "Ana Ruiz")),
+        ("In the capital, Ana Ruiz said the town fell.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_name_set_beside_an_object_is_only_mentioned(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    entities = ArticleEntities.of(text)
+    assert actors_in(entities, 0, len(text), acting=True) == expected

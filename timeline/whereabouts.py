@@ -187,40 +187,21 @@ def event_partners(
             for start, place in places_at(entities, left, right)
             if _partner(view, start, place, words)
             and not _quoted_apart(clause, start)
-            and not _completes_a_thing(view, start, words, language)
+            and not _completes_land(view, start, words)
         )
     )
 
 
-_DETERMINER_REACH = 3  # words from a determiner to the noun it opens ("its | land crossings")
-
-
-def _completes_a_thing(view: SentenceView, start: int, words: EntityLexicon, language: str) -> bool:
-    """Whether the state at ``start`` follows "with" completing a noun phrase that a
-    determiner opens and that names a thing, not a joint act ("closed its border with Chad",
-    "suspended the partnership with Peru"): what the act is done to, not whom it is done
-    with ("held talks with Chad", "a deal with Peru", "met with Chad")."""
+def _completes_land(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the state at ``start`` follows "with" completing a noun of a country's land
+    ("closed its border with Chad", "shelled a village near the frontier with Peru", "land
+    crossings with Bolivia"): the land it meets, not whom the act is done with ("held talks
+    with Chad")."""
     index = _before_list(view, start, words)
     tokens = view.tokens
-    if index < 2 or tokens[index].norm != "with":
-        return False
-    noun = tokens[index - 1]
-    joint = {
-        *entity_words(language, "party_nouns"),
-        *entity_words(language, "meeting_verbs"),
-        *entity_words(language, "fight_words"),
-    }
-    if not noun.text.isalpha() or not noun.text.islower() or noun.norm in joint:
-        return False
-    determiners = entity_words(language, "thing_determiners")
-    for k in range(index - 2, max(-1, index - 2 - _DETERMINER_REACH), -1):
-        if view.break_before(k + 1) or not tokens[k].text.isalpha():
-            return False
-        if tokens[k].norm in determiners:
-            return True
-        if not tokens[k].text.islower() or is_past_form(tokens[k].norm, language):
-            return False  # "Chile agreed with Peru": a verb, no thing named
-    return False
+    return (
+        index >= 1 and tokens[index].norm == "with" and tokens[index - 1].norm in words.land_nouns
+    )
 
 
 _RETOLD_REACH = 2  # sentences after an event's own that may tell it again
