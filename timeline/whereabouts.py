@@ -185,22 +185,8 @@ def event_partners(
         dict.fromkeys(
             place.name
             for start, place in places_at(entities, left, right)
-            if _partner(view, start, place, words)
-            and not _quoted_apart(clause, start)
-            and not _completes_land(view, start, words)
+            if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
-    )
-
-
-def _completes_land(view: SentenceView, start: int, words: EntityLexicon) -> bool:
-    """Whether the state at ``start`` follows "with" completing a noun of a country's land
-    ("closed its border with Chad", "shelled a village near the frontier with Peru", "land
-    crossings with Bolivia"): the land it meets, not whom the act is done with ("held talks
-    with Chad")."""
-    index = _before_list(view, start, words)
-    tokens = view.tokens
-    return (
-        index >= 1 and tokens[index].norm == "with" and tokens[index - 1].norm in words.land_nouns
     )
 
 
