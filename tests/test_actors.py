@@ -5415,3 +5415,24 @@ def test_a_name_set_beside_an_object_is_only_mentioned(
 ) -> None:
     entities = ArticleEntities.of(text)
     assert actors_in(entities, 0, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a phrasal verb's particle, a group is the verb's object and takes no part
+        ("Peru shot down 25 Chilean drones on Thursday.", ("Peru",)),
+        ("Peru's army says it shot down 25 Chilean drones on Thursday.", ("Peru",)),
+        ("Peruvian troops beat back Chilean forces on Monday.", ("Peru",)),
+        ("Peru said on Monday it had pushed back Chilean troops.", ("Peru",)),
+        # negative: a group before the verb, and a particle after no verb, still act
+        ("Chilean drones struck Lima on Thursday.", ("Chile",)),
+        ("Chilean drones were shot down on Thursday.", ()),
+        ("Peru and Chile met on Monday, officials said.", ("Peru", "Chile")),
+    ],
+)
+def test_a_group_after_a_phrasal_verb_is_its_object(text: str, expected: tuple[str, ...]) -> None:
+    day = next(d for d in ("Monday", "Thursday") if d in text)
+    at = text.index(day)
+    expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len(day)]
+    assert event_actors_of(text, expression) == expected

@@ -830,6 +830,7 @@ class _Reader:
         # the participle describes the person, no verb has them as its object
         verb = self._object_verb(norm) and not (i > 0 and tokens[i - 1].norm in ("a", "an"))
         verb = verb or (counted and self._participle_object(i, last))  # ", killing 11 people"
+        verb = verb or self._after_particle(i)  # "shot down 25 Chilean drones"
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
@@ -839,6 +840,19 @@ class _Reader:
             and _act_noun(tokens[last + 1].norm, self.language)
         )
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
+
+    def _after_particle(self, index: int) -> bool:
+        """Whether the word at token ``index`` is the particle of a phrasal verb right before
+        it ("shot | down", "beat | back", "wiped | out"), so that what follows is the verb's
+        object, not its subject."""
+        tokens = self.tokens
+        return (
+            index > 0
+            and tokens[index].norm in _word_set(self.language, "verb_particles")
+            and self._adjacent(tokens[index - 1], tokens[index])
+            and self._object_verb(tokens[index - 1].norm)
+            and tokens[index - 1].norm not in _words(self.language, "interaction_verbs")
+        )
 
     def _apposed_to_object(self, head: int, end: int) -> bool:
         """Whether the name ending at offset ``end`` stands between commas beside a role or
