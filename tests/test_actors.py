@@ -5436,3 +5436,23 @@ def test_a_group_after_a_phrasal_verb_is_its_object(text: str, expected: tuple[s
     at = text.index(day)
     expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len(day)]
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle and its agent between commas: the agent did something else
+        ("The Liberty Party, founded by Ana Ruiz, won the vote on Sunday.", ("Liberty Party",)),
+        ("The plan, drafted by Peru, was rejected by Chile on Monday.", ("Chile",)),
+        ("The truce, brokered by Chile and Peru, took effect on Tuesday.", ()),
+        # negative: the agent of the clause's own verb, and an aside holding the date
+        ("The plan was drafted by Peru on Monday.", ("Peru",)),
+        ("Chile and Peru brokered the truce on Tuesday.", ("Chile", "Peru")),
+        ("The truce, brokered by Chile on Tuesday, held.", ("Chile",)),
+    ],
+)
+def test_the_agent_of_a_participle_aside_does_not_act(text: str, expected: tuple[str, ...]) -> None:
+    day = next(d for d in ("Sunday", "Monday", "Tuesday") if d in text)
+    at = text.index(day)
+    expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len(day)]
+    assert event_actors_of(text, expression) == expected
