@@ -5449,6 +5449,9 @@ def test_a_group_after_a_phrasal_verb_is_its_object(text: str, expected: tuple[s
         ("The plan was drafted by Peru on Monday.", ("Peru",)),
         ("Chile and Peru brokered the truce on Tuesday.", ("Chile", "Peru")),
         ("The truce, brokered by Chile on Tuesday, held.", ("Chile",)),
+        # negative: a participle of taking part names who acts with the subject
+        ("The coalition, led by Chile, struck the port on Monday.", ("Chile", "coalition")),
+        ("Ana Ruiz, accompanied by Bo Lee, visited Lima on Monday.", ("Ana Ruiz", "Bo Lee")),
     ],
 )
 def test_the_agent_of_a_participle_aside_does_not_act(text: str, expected: tuple[str, ...]) -> None:

@@ -1048,6 +1048,7 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
     places = load_entity_lexicon(language).place_relatives
     described = frozenset(entity_words(language, "relative_words"))
     finite = _finite_words(view, language) | irregular_past(language)
+    taking_part = {*entity_words(language, "aside_openers"), *entity_words(language, "taking_part")}
     asides: list[tuple[int, int]] = []
     index = 1
     while index < len(tokens):
@@ -1055,6 +1056,7 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
         agent = entity_words(language, "agent_prepositions")
         participle = (  # "X, | brokered by Y, | was approved": a relative clause cut short
             (_past(token.norm, token.is_capitalized) or token.norm in irregular_past(language))
+            and token.norm not in taking_part  # "X, backed by Y, | struck": Y takes part
             and index + 1 < len(tokens)
             and tokens[index + 1].norm in agent
         )
