@@ -5443,7 +5443,7 @@ def test_a_group_after_a_phrasal_verb_is_its_object(text: str, expected: tuple[s
     [
         # a participle and its agent between commas: the agent did something else
         ("The Liberty Party, founded by Ana Ruiz, won the vote on Sunday.", ("Liberty Party",)),
-        ("The plan, drafted by Peru, was rejected by Chile on Monday.", ("Chile",)),
+        ("The bill, drafted by Peru, was rejected by Chile on Monday.", ("Chile",)),
         ("The truce, brokered by Chile and Peru, took effect on Tuesday.", ()),
         # negative: the agent of the clause's own verb, and an aside holding the date
         ("The plan was drafted by Peru on Monday.", ("Peru",)),
@@ -5452,6 +5452,8 @@ def test_a_group_after_a_phrasal_verb_is_its_object(text: str, expected: tuple[s
         # negative: a participle of taking part names who acts with the subject
         ("The coalition, led by Chile, struck the port on Monday.", ("Chile", "coalition")),
         ("Ana Ruiz, accompanied by Bo Lee, visited Lima on Monday.", ("Ana Ruiz", "Bo Lee")),
+        # negative: beside an act's noun, the agent is who made the act
+        ("The offensive, launched by Chile, killed 12 people on Monday.", ("Chile",)),
     ],
 )
 def test_the_agent_of_a_participle_aside_does_not_act(text: str, expected: tuple[str, ...]) -> None:

@@ -1051,12 +1051,15 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
     taking_part = {*entity_words(language, "aside_openers"), *entity_words(language, "taking_part")}
     asides: list[tuple[int, int]] = []
     index = 1
+    agent = entity_words(language, "agent_prepositions")
     while index < len(tokens):
         token = tokens[index]
-        agent = entity_words(language, "agent_prepositions")
         participle = (  # "X, | brokered by Y, | was approved": a relative clause cut short
             (_past(token.norm, token.is_capitalized) or token.norm in irregular_past(language))
             and token.norm not in taking_part  # "X, backed by Y, | struck": Y takes part
+            and not is_act_noun(
+                tokens[index - 1].norm, language
+            )  # "The offensive, launched by Y,": Y's act
             and index + 1 < len(tokens)
             and tokens[index + 1].norm in agent
         )
