@@ -5391,3 +5391,73 @@ def test_an_article_opening_the_sentence_is_no_part_of_a_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name between commas beside a role that is an object is only mentioned too
+        ("Chile killed the group's longtime leader, Ana Ruiz, in an air strike.", ("Chile",)),
+        ("Peru arrested the rebels' commander, Bo Lee.", ("Peru",)),
+        ("Chile fired on the convoy of its spokesman, Ana Ruiz, in Lima.", ("Chile",)),
+        ("Chile killed two commanders, Ana Ruiz and Bo Lee, on Monday.", ("Chile",)),
+        # negative: beside a subject, the other party of a meeting, or a holder's role
+        ("The group's leader, Ana Ruiz, said Chile had struck.", ("Ana Ruiz", "Chile")),
+        ("Chile met the group's leader, Ana Ruiz, in Lima.", ("Chile", "Ana Ruiz")),
+        ("Chile spoke to the rebels' commander, Ana Ruiz, on Monday.", ("Chile", "Ana Ruiz")),
+        ("A spokesman for the army, Ana Ruiz, said the town fell.", ("Ana Ruiz",)),
+        ("Peru said that the group's leader, Ana Ruiz, had fled.", ("Peru", "Ana Ruiz")),
+        ("In the capital, Ana Ruiz said the town fell.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_name_set_beside_an_object_is_only_mentioned(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    entities = ArticleEntities.of(text)
+    assert actors_in(entities, 0, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a phrasal verb's particle, a group is the verb's object and takes no part
+        ("Peru shot down 25 Chilean drones on Thursday.", ("Peru",)),
+        ("Peru's army says it shot down 25 Chilean drones on Thursday.", ("Peru",)),
+        ("Peruvian troops beat back Chilean forces on Monday.", ("Peru",)),
+        ("Peru said on Monday it had pushed back Chilean troops.", ("Peru",)),
+        # negative: a group before the verb, and a particle after no verb, still act
+        ("Chilean drones struck Lima on Thursday.", ("Chile",)),
+        ("Chilean drones were shot down on Thursday.", ()),
+        ("Peru and Chile met on Monday, officials said.", ("Peru", "Chile")),
+    ],
+)
+def test_a_group_after_a_phrasal_verb_is_its_object(text: str, expected: tuple[str, ...]) -> None:
+    day = next(d for d in ("Monday", "Thursday") if d in text)
+    at = text.index(day)
+    expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len(day)]
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle and its agent between commas: the agent did something else
+        ("The Liberty Party, founded by Ana Ruiz, won the vote on Sunday.", ("Liberty Party",)),
+        ("The bill, drafted by Peru, was rejected by Chile on Monday.", ("Chile",)),
+        ("The truce, brokered by Chile and Peru, took effect on Tuesday.", ()),
+        # negative: the agent of the clause's own verb, and an aside holding the date
+        ("The plan was drafted by Peru on Monday.", ("Peru",)),
+        ("Chile and Peru brokered the truce on Tuesday.", ("Chile", "Peru")),
+        ("The truce, brokered by Chile on Tuesday, held.", ("Chile",)),
+        # negative: a participle of taking part names who acts with the subject
+        ("The coalition, led by Chile, struck the port on Monday.", ("Chile", "coalition")),
+        ("Ana Ruiz, accompanied by Bo Lee, visited Lima on Monday.", ("Ana Ruiz", "Bo Lee")),
+        # negative: beside an act's noun, the agent is who made the act
+        ("The offensive, launched by Chile, killed 12 people on Monday.", ("Chile",)),
+    ],
+)
+def test_the_agent_of_a_participle_aside_does_not_act(text: str, expected: tuple[str, ...]) -> None:
+    day = next(d for d in ("Sunday", "Monday", "Tuesday") if d in text)
+    at = text.index(day)
+    expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len(day)]
+    assert event_actors_of(text, expression) == expected

@@ -748,7 +748,9 @@ class _Reader:
             if tokens[i].possessive and tokens[i].norm not in self.lexicon.date_words:
                 gap = _POSSESSIVE_MARK.sub("", gap)  # "the arrest of the party's | leader X"
             if not gap.isspace() or gap.count("\n") > 1:  # a blank line; not a wrapped one
-                return False  # "Rebels, who ...": a new clause, an aside, a headline's end
+                # "Rebels, who ...": a new clause, an aside, a headline's end; but a name
+                # set beside an object between commas is only mentioned, as the object is
+                return self._apposed_to_object(i, end)
             token = tokens[i]
             in_title = token.norm not in words or (i > 0 and tokens[i - 1].capitalised)
             titled = titled or (token.norm in openers and in_title)
@@ -828,6 +830,7 @@ class _Reader:
         # the participle describes the person, no verb has them as its object
         verb = self._object_verb(norm) and not (i > 0 and tokens[i - 1].norm in ("a", "an"))
         verb = verb or (counted and self._participle_object(i, last))  # ", killing 11 people"
+        verb = verb or self._after_particle(i)  # "shot down 25 Chilean drones"
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
@@ -837,6 +840,54 @@ class _Reader:
             and _act_noun(tokens[last + 1].norm, self.language)
         )
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
+
+    def _after_particle(self, index: int) -> bool:
+        """Whether the word at token ``index`` is the particle of a phrasal verb right before
+        it ("shot | down", "beat | back", "wiped | out"), so that what follows is the verb's
+        object, not its subject."""
+        tokens = self.tokens
+        return (
+            index > 0
+            and tokens[index].norm in _word_set(self.language, "verb_particles")
+            and self._adjacent(tokens[index - 1], tokens[index])
+            and self._object_verb(tokens[index - 1].norm)
+            and tokens[index - 1].norm not in _words(self.language, "interaction_verbs")
+        )
+
+    def _apposed_to_object(self, head: int, end: int) -> bool:
+        """Whether the name ending at offset ``end`` stands between commas beside a role or
+        a body's kind ending at token ``head`` that is the object of a verb or of a
+        preposition ("killed the group's longtime leader, X, in a strike", "a raid on its
+        commander, X."): the name is the object too. Not beside a subject ("The group's
+        leader, X, said"), nor beside a role a holder's "of" or "for" completes ("a
+        spokesman for the army, X, said")."""
+        tokens, text, language = self.tokens, self.text, self.language
+        if head + 1 >= len(tokens) or text[tokens[head].end : tokens[head + 1].start] != ", ":
+            return False
+        if text[end : end + 1] not in (",", "."):
+            return False  # "In the capital, X said": no aside closes after the name
+        role = tokens[head]
+        if not role.text.islower() or (
+            role.norm not in title_words(language) and role.norm not in _body_words(language)
+        ):
+            return False
+        prepositions = _word_set(language, "bystander_words") - _TITLE_COMPLEMENTS
+        determiners = _name_openers(language)
+        for k in range(head, max(0, head - _APPOSED_REACH), -1):
+            gap = text[tokens[k - 1].end : tokens[k].start]
+            if tokens[k - 1].possessive:
+                gap = _POSSESSIVE_MARK.sub("", gap)
+            if not gap.isspace() or tokens[k].sentence_start:
+                return False
+            governor = tokens[k - 1].norm
+            interaction = _words(language, "interaction_verbs")
+            if governor in prepositions:  # "spoke to | the rebels' commander, X": X takes part
+                return not (k > 1 and tokens[k - 2].norm in interaction)
+            if self._object_verb(governor):
+                return governor not in interaction
+            if governor in _stopwords(language) and governor not in determiners:
+                return False  # "said that | the group's leader, X, fled"
+        return False
 
     def _participle_object(self, verb: int, last: int) -> bool:
         """Whether the word at token ``verb``, right before the group ending at token
@@ -3263,6 +3314,7 @@ def _plain_groups(language: str) -> frozenset[str]:
 
 
 _ASIDE_REACH = 24  # words of an aside between a subject and its verb
+_APPOSED_REACH = 5  # words of the noun phrase a name is set beside ("the group's longtime leader")
 
 _SUBJECT_REACH = 8  # words from a sentence's start to a list of the subject's members
 _PASSIVE = frozenset("is are was were be been being".split())

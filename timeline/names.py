@@ -1037,6 +1037,7 @@ def _accused(clause: DateClause, language: str) -> tuple[int, int] | None:
 def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]:
     """The relative clauses set off by commas in the date's sentence, a verb right after
     them, that do not hold the date ("X, | who was sanctioned by Y, | was seen on Sunday";
+    cut short to a participle and its agent: "X, | brokered by Y, | was approved on Sunday";
     not "X, who has fought Y, the rebels' leader, since 2023"), and the asides naming the
     kind of the subject with one ("X, | a militia that fights Y, | took"), and the clauses
     about a place ("took them to the site | where rescuers dug"): who acts in them does not
@@ -1047,11 +1048,22 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
     places = load_entity_lexicon(language).place_relatives
     described = frozenset(entity_words(language, "relative_words"))
     finite = _finite_words(view, language) | irregular_past(language)
+    taking_part = {*entity_words(language, "aside_openers"), *entity_words(language, "taking_part")}
     asides: list[tuple[int, int]] = []
     index = 1
+    agent = entity_words(language, "agent_prepositions")
     while index < len(tokens):
         token = tokens[index]
-        opener = token.norm in relatives or token.norm in kinds
+        participle = (  # "X, | brokered by Y, | was approved": a relative clause cut short
+            (_past(token.norm, token.is_capitalized) or token.norm in irregular_past(language))
+            and token.norm not in taking_part  # "X, backed by Y, | struck": Y takes part
+            and not is_act_noun(
+                tokens[index - 1].norm, language
+            )  # "The offensive, launched by Y,": Y's act
+            and index + 1 < len(tokens)
+            and tokens[index + 1].norm in agent
+        )
+        opener = token.norm in relatives or token.norm in kinds or participle
         gap = view.text[tokens[index - 1].end : token.start]
         if not (opener and gap == ", ") and not (token.norm in places and gap == " "):
             index += 1
