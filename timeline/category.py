@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from timeline.lexicon.events import word_matches
 from timeline.model import CATEGORIES, Category
 from timeline.names import dates_the_reaction
 from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_anchor_clause
@@ -226,8 +225,7 @@ def _reacts(
     words = [view.tokens[i].norm for i in indices]
     if opening is not None:
         words.append(view.tokens[opening].norm)
-    reactions = view.words("reaction_words")
-    return any(word_matches(r, word) for r in reactions for word in words)
+    return any(view.lexicon.reacts(word, "stance") for word in words)
 
 
 def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> int:
@@ -508,7 +506,7 @@ def _opens_topic(view: SentenceView, match: CueMatch, topic: int) -> bool:
     return (
         after < len(view.tokens)
         and view.tokens[after].start == topic
-        and any(word_matches(v, view.tokens[match.last].norm) for v in view.words("topic_verbs"))
+        and view.lexicon.reacts(view.tokens[match.last].norm, "topic")
     )
 
 
@@ -677,7 +675,6 @@ def _topic_start(
     openers = view.lexicon.topic_openers
     indices = view.span_indices(*telling)
     norms = [view.tokens[i].norm for i in indices]
-    verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
     saying = False  # a verb of saying stands before the date
     charged = False  # a verb of a court or the police stands before the date
@@ -707,7 +704,7 @@ def _topic_start(
             # "condemned Sunday's attack" dates the attack; "Qatar condemned the attack on
             # Sunday" the condemning
             and (date < index or date <= index + 2 or judging_dated)
-            and any(word_matches(v, norms[position]) for v in verbs)
+            and view.lexicon.reacts(norms[position], "topic")
         ):
             return view.tokens[index + 1].start
         for phrase in openers.get(norms[position], ()) if position else ():
@@ -724,11 +721,10 @@ def _dates_the_judging(clause: DateClause, telling: Span, language: str) -> bool
     Sunday", "condemns the attack today"."""
     view = clause.view
     date = bisect_left(view.starts, clause.mention.char_start)
-    judging = view.words("judging_verbs")
     verbs = [
         i
         for i in view.span_indices(*telling)
-        if i < date and any(word_matches(v, view.tokens[i].norm) for v in judging)
+        if i < date and view.lexicon.reacts(view.tokens[i].norm, "calling")
     ]
     return bool(verbs) and dates_the_reaction(clause, view.tokens[verbs[-1]].start, language)
 
@@ -778,7 +774,7 @@ def _judgement_start(clause: DateClause, topic: int, telling: Span) -> int:
     if first is None or first == 0:
         return telling[1]
     verb = view.tokens[first - 1].norm
-    if not any(word_matches(v, verb) for v in view.words("judging_verbs")):
+    if not view.lexicon.reacts(verb, "calling"):
         return telling[1]
     markers = view.words("judgement_markers")
     indices = view.span_indices(topic, telling[1])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from timeline.document import Document, Token
-from timeline.lexicon.events import Cue, EventLexicon, Sense, word_matches
+from timeline.lexicon.events import Cue, EventLexicon, Sense
 from timeline.model import Category, Mention
 
 # A bracketed aside does not break a clause: the headline drops it instead.
@@ -650,11 +650,10 @@ def _statement_report(
         phrase.append(token)
     if not any(t.norm in view.words("statement_nouns") for t in phrase):
         return None
-    topic_verbs = view.words("topic_verbs")
     for index in range(1, len(clauses)):
         tokens = view.in_span(*clauses[index])
         if _reports(view, clauses[index]) or any(
-            word_matches(verb, t.norm) for t in tokens for verb in topic_verbs
+            view.lexicon.reacts(t.norm, "topic") for t in tokens
         ):
             return index
         if any(_is_verb(view, t) for t in tokens):
