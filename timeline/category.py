@@ -220,12 +220,11 @@ def _reacts(
         return False
     if judged:
         return True
-    indices = view.span_indices(left, topic)
+    indices = list(view.span_indices(left, topic))
     opening = view.index_at(topic)
-    words = [view.tokens[i].norm for i in indices]
     if opening is not None:
-        words.append(view.tokens[opening].norm)
-    return any(view.lexicon.reacts(word, "stance") for word in words)
+        indices.append(opening)
+    return any(view.reacts(i, "stance") for i in indices)
 
 
 def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> int:
@@ -506,7 +505,7 @@ def _opens_topic(view: SentenceView, match: CueMatch, topic: int) -> bool:
     return (
         after < len(view.tokens)
         and view.tokens[after].start == topic
-        and view.lexicon.reacts(view.tokens[match.last].norm, "topic")
+        and view.reacts(match.last, "topic")
     )
 
 
@@ -704,7 +703,7 @@ def _topic_start(
             # "condemned Sunday's attack" dates the attack; "Qatar condemned the attack on
             # Sunday" the condemning
             and (date < index or date <= index + 2 or judging_dated)
-            and view.lexicon.reacts(norms[position], "topic")
+            and view.reacts(index, "topic")
         ):
             return view.tokens[index + 1].start
         for phrase in openers.get(norms[position], ()) if position else ():
@@ -721,11 +720,7 @@ def _dates_the_judging(clause: DateClause, telling: Span, language: str) -> bool
     Sunday", "condemns the attack today"."""
     view = clause.view
     date = bisect_left(view.starts, clause.mention.char_start)
-    verbs = [
-        i
-        for i in view.span_indices(*telling)
-        if i < date and view.lexicon.reacts(view.tokens[i].norm, "calling")
-    ]
+    verbs = [i for i in view.span_indices(*telling) if i < date and view.reacts(i, "calling")]
     return bool(verbs) and dates_the_reaction(clause, view.tokens[verbs[-1]].start, language)
 
 
@@ -773,8 +768,10 @@ def _judgement_start(clause: DateClause, topic: int, telling: Span) -> int:
     first = view.index_at(topic)
     if first is None or first == 0:
         return telling[1]
-    verb = view.tokens[first - 1].norm
-    if not view.lexicon.reacts(verb, "calling"):
+    complement = view.named_complement(first - 1)
+    if complement is not None:
+        return complement  # "called the strike | a war crime"
+    if not view.reacts(first - 1, "calling"):
         return telling[1]
     markers = view.words("judgement_markers")
     indices = view.span_indices(topic, telling[1])
