@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from timeline.lexicon.events import word_matches
 from timeline.model import CATEGORIES, Category
 from timeline.names import dates_the_reaction
 from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_anchor_clause
@@ -221,13 +220,11 @@ def _reacts(
         return False
     if judged:
         return True
-    indices = view.span_indices(left, topic)
+    indices = list(view.span_indices(left, topic))
     opening = view.index_at(topic)
-    words = [view.tokens[i].norm for i in indices]
     if opening is not None:
-        words.append(view.tokens[opening].norm)
-    reactions = view.words("reaction_words")
-    return any(word_matches(r, word) for r in reactions for word in words)
+        indices.append(opening)
+    return any(view.reacts(i, "stance") for i in indices)
 
 
 def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> int:
@@ -508,7 +505,7 @@ def _opens_topic(view: SentenceView, match: CueMatch, topic: int) -> bool:
     return (
         after < len(view.tokens)
         and view.tokens[after].start == topic
-        and any(word_matches(v, view.tokens[match.last].norm) for v in view.words("topic_verbs"))
+        and view.reacts(match.last, "topic")
     )
 
 
@@ -677,7 +674,6 @@ def _topic_start(
     openers = view.lexicon.topic_openers
     indices = view.span_indices(*telling)
     norms = [view.tokens[i].norm for i in indices]
-    verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
     saying = False  # a verb of saying stands before the date
     charged = False  # a verb of a court or the police stands before the date
@@ -707,7 +703,7 @@ def _topic_start(
             # "condemned Sunday's attack" dates the attack; "Qatar condemned the attack on
             # Sunday" the condemning
             and (date < index or date <= index + 2 or judging_dated)
-            and any(word_matches(v, norms[position]) for v in verbs)
+            and view.reacts(index, "topic")
         ):
             return view.tokens[index + 1].start
         for phrase in openers.get(norms[position], ()) if position else ():
@@ -724,12 +720,7 @@ def _dates_the_judging(clause: DateClause, telling: Span, language: str) -> bool
     Sunday", "condemns the attack today"."""
     view = clause.view
     date = bisect_left(view.starts, clause.mention.char_start)
-    judging = view.words("judging_verbs")
-    verbs = [
-        i
-        for i in view.span_indices(*telling)
-        if i < date and any(word_matches(v, view.tokens[i].norm) for v in judging)
-    ]
+    verbs = [i for i in view.span_indices(*telling) if i < date and view.reacts(i, "calling")]
     return bool(verbs) and dates_the_reaction(clause, view.tokens[verbs[-1]].start, language)
 
 
@@ -777,8 +768,10 @@ def _judgement_start(clause: DateClause, topic: int, telling: Span) -> int:
     first = view.index_at(topic)
     if first is None or first == 0:
         return telling[1]
-    verb = view.tokens[first - 1].norm
-    if not any(word_matches(v, verb) for v in view.words("judging_verbs")):
+    complement = view.named_complement(first - 1)
+    if complement is not None:
+        return complement  # "called the strike | a war crime"
+    if not view.reacts(first - 1, "calling"):
         return telling[1]
     markers = view.words("judgement_markers")
     indices = view.span_indices(topic, telling[1])

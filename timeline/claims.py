@@ -84,7 +84,7 @@ def _verb_index(clause: DateClause, found: Claim) -> int | None:
 def _judges(view: SentenceView, norm: str) -> bool:
     """Whether ``norm`` is a verb of judging another's act ("condemned", "praised"): its
     subject claims the judging, a statement of its own, not what it judges."""
-    return norm in view.words("judging_reactions")
+    return view.lexicon.reacts(norm, "judging")
 
 
 def _judges_another_act(clause: DateClause, found: Claim, language: str) -> bool:

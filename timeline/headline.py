@@ -2281,11 +2281,10 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     if verb >= 0 and relative.norm not in _headline_words().personal_relatives:
         told = list(view.in_span(relative.end, clause.clauses[index][1]))
         told = [t for t in told if t.norm not in view.words("be_forms")][:1]
-        reactions = view.words("topic_verbs")
         if (
             not told
             or told[0].norm in _headline_words().clause_consequences
-            or any(word_matches(v, told[0].norm) for v in reactions)
+            or view.lexicon.reacts(told[0].norm, "topic")
         ):
             return ""  # "Rebels shelled the town, which angered Kyiv": the whole clause
     noun = tokens[verb + 1 : min((i for i in participles if i > verb), default=len(tokens))]

@@ -855,8 +855,11 @@ def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple
             agents, j = ((body,) if body else ()), j - 1
     while j >= 0 and words[j].norm in view.words("determiners"):
         j -= 1
-    governors = view.words("prepositions") | _reaction_verbs(view, names.language)
-    alone = j < 0 or words[j].norm in governors
+    alone = (
+        j < 0
+        or words[j].norm in view.words("prepositions")
+        or view.lexicon.reacts(words[j].norm, "reacting")
+    )
     if side and agents == (side,) and not alone:
         return (), False  # "troops repelled a Russian attack on Monday": the troops
     return agents, alone
@@ -1410,11 +1413,6 @@ def _finite_act(tokens: Sequence[Token], index: int, names: ArticleNames) -> boo
     return norm in helpers and following != "been"
 
 
-def _reaction_verbs(view: SentenceView, language: str) -> frozenset[str]:
-    """Verbs of reacting to another's act, those of judging it among them."""
-    return frozenset(entity_words(language, "reaction_verbs")) | view.words("judging_reactions")
-
-
 def _date_of_a_noun(clause: DateClause) -> bool:
     """Whether the date is written as a noun's ("Monday's attack", "Chile's Friday
     announcement", "the June 18 attack"): a possessive, after one or after a determiner,
@@ -1467,7 +1465,7 @@ def _reaction_end(clause: DateClause, language: str) -> int:
     # "condemned Monday's attack", "praised Chile's Friday announcement": a dated act
     possessive = _date_of_a_noun(clause)
     for index, token in enumerate(before):
-        if token.norm not in _reaction_verbs(view, language):
+        if not view.lexicon.reacts(token.norm, "reacting"):
             continue
         if possessive and any(is_act_noun(t.norm, language) for t in after):
             return token.end  # "condemned Monday's attack": the date dates the attack

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from timeline.document import Document, Token
-from timeline.lexicon.events import Cue, EventLexicon, Sense, word_matches
+from timeline.lexicon.events import Cue, EventLexicon, Sense
 from timeline.model import Category, Mention
 
 # A bracketed aside does not break a clause: the headline drops it instead.
@@ -25,6 +25,7 @@ _PUNCTUATION = re.compile(r"[,;:()\[\]“”\"–—]")
 
 Span = tuple[int, int]
 
+NAMED_OBJECT_WORDS = 6  # words of the object of "called" before what it calls it
 SERIES_WORDS = 3  # words of one item of a series split by commas ("collapsing health care")
 
 
@@ -77,6 +78,56 @@ class SentenceView:
     def words(self, name: str) -> frozenset[str]:
         """A named word list of the lexicon's [grammar] table."""
         return self.lexicon.grammar[name]
+
+    def reacts(self, index: int, reading: str) -> bool:
+        """Whether token ``index`` is a word of reacting in ``reading`` (see
+        :data:`timeline.lexicon.events.REACTIONS`): one of the lexicon's, or a verb of calling
+        that names its object, as condemning does (:meth:`named_complement`)."""
+        norm = self.tokens[index].norm
+        return self.lexicon.reacts(norm, reading) or self.named_complement(index) is not None
+
+    def named_complement(self, index: int) -> int | None:
+        """Where what a verb of calling at token ``index`` (``calling_verbs``) calls its
+        object starts: its object opens on a word of ``named_object_openers`` and is
+        followed within :data:`NAMED_OBJECT_WORDS` words by "a", "an" or a quotation
+        ("called the strike | \"horrible\"", "called it | a war crime", "called the attack
+        on the city | an act of terror"); None for "called a strike", "called on both
+        sides", "called the president on Monday to discuss a deal"."""
+        if self.tokens[index].norm not in self.words("calling_verbs"):
+            return None
+        first = index + 1
+        if first >= len(self.tokens) or self.tokens[first].norm not in self.words(
+            "named_object_openers"
+        ):
+            return None
+        stops = self.words("clause_openers") | self.words("named_object_stops")
+        for after in range(first + 1, min(first + 1 + NAMED_OBJECT_WORDS, len(self.tokens))):
+            token = self.tokens[after]
+            opened = self.tokens[after - 1].end
+            if any(opened <= s <= token.start < e for s, e in self.quotes):
+                return token.start  # a quotation opens here
+            if self.break_before(after) or token.norm in stops:
+                return None
+            if token.norm in self.words("complement_openers"):
+                return token.start
+        return None
+        first = index + 1
+        if first >= len(self.tokens) or self.tokens[first].norm not in self.words(
+            "named_object_openers"
+        ):
+            return False
+        stops = self.words("clause_openers") | self.words("named_object_stops")
+        for after in range(first + 1, min(first + 1 + NAMED_OBJECT_WORDS, len(self.tokens))):
+            token = self.tokens[after]
+            if any(
+                s <= token.start < e and s >= self.tokens[after - 1].end for s, e in self.quotes
+            ):
+                return True  # a quotation opens here
+            if self.break_before(after) or token.norm in stops:
+                return False
+            if token.norm in self.words("complement_openers"):
+                return True
+        return False
 
     def index_at(self, offset: int) -> int | None:
         """Index of the token starting at ``offset``."""
@@ -650,11 +701,10 @@ def _statement_report(
         phrase.append(token)
     if not any(t.norm in view.words("statement_nouns") for t in phrase):
         return None
-    topic_verbs = view.words("topic_verbs")
     for index in range(1, len(clauses)):
         tokens = view.in_span(*clauses[index])
         if _reports(view, clauses[index]) or any(
-            word_matches(verb, t.norm) for t in tokens for verb in topic_verbs
+            view.lexicon.reacts(t.norm, "topic") for t in tokens
         ):
             return index
         if any(_is_verb(view, t) for t in tokens):

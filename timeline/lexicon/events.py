@@ -20,6 +20,33 @@ _Value = TypeVar("_Value")
 
 SENSE_REACH = 5  # words either side of a cue where a context word changes its sense
 CLASS_MARK = "@"  # a cue word naming a word class of [word_classes] ("joined the @compacts")
+# What each reading of a word of reacting to another's act takes it for: the [grammar]
+# lists it may come from, one list per meaning.
+REACTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        # a statement of the subject's own, which it claims ("condemned", "praised",
+        # "described ... as", "expressed concern")
+        "judging": ("condemning_verbs", "praising_verbs", "naming_verbs", "voicing_verbs"),
+        # its subject does not do the act a date after it dates ("welcomed Monday's deal")
+        "reacting": (
+            "condemning_verbs",
+            "praising_verbs",
+            "naming_verbs",
+            "voicing_verbs",
+            "responding_verbs",
+        ),
+        # a stance towards whoever did the act ("condemned", "concerned by", "respond to")
+        "stance": ("condemning_verbs", "voicing_verbs", "stance_words", "responding_verbs"),
+        # a verb whose object is what it is about, not what happened ("urged a halt")
+        "topic": ("condemning_verbs", "praising_verbs", "naming_verbs", "topic_verbs"),
+        # a verb whose object is followed by what it calls it ("described it as a crime")
+        "calling": ("condemning_verbs", "naming_verbs"),
+    }
+)
+# Readings of a statement or an act of the subject's own: a participle in "-ing" tells
+# none ("Chile, condemning the raid, recalled its envoy": the recall is Chile's act).
+FINITE_READINGS = frozenset({"judging", "reacting"})
+PARTICIPLE_ENDING = "ing"
 
 
 def _frozen(mapping: Mapping[str, _Value]) -> Mapping[str, _Value]:
@@ -264,6 +291,10 @@ class EventLexicon:
         """A named word list of the [grammar] table."""
         return self.grammar[name]
 
+    def reacts(self, norm: str, reading: str) -> bool:
+        """Whether ``norm`` is a word of reacting in ``reading`` (a key of :data:`REACTIONS`)."""
+        return _reacts(self, norm, reading)
+
     def senses_of(self, norm: str) -> tuple[Sense, ...]:
         """The senses a cue starting with the word ``norm`` may take."""
         return _senses_of(self, norm)
@@ -285,6 +316,14 @@ def _story_categories(sense: Mapping[str, Any]) -> tuple[Category, ...]:
 @lru_cache(maxsize=1 << 14)
 def _senses_of(lexicon: EventLexicon, norm: str) -> tuple[Sense, ...]:
     return tuple(sense for sense in lexicon.senses if sense.fits(norm))
+
+
+@lru_cache(maxsize=1 << 14)
+def _reacts(lexicon: EventLexicon, norm: str, reading: str) -> bool:
+    if reading in FINITE_READINGS and norm.endswith(PARTICIPLE_ENDING):
+        return False
+    patterns = (p for name in REACTIONS[reading] for p in lexicon.grammar[name])
+    return any(word_matches(pattern, norm) for pattern in patterns)
 
 
 @cache
