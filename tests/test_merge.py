@@ -1030,6 +1030,46 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("offer", "throughout Saturday", 0, SAT, "diplomatic", ("Russia",), ("Ukraine",)),
         ],
     ),
+    "a possessive naming another doer points at that doer's act": (
+        "Ardanian artillery shelled rebel positions near Kessa on Saturday, killing nine "
+        "fighters. The Tarvan Front said its rocket fire on Saturday hit an army base.",
+        [
+            ("shelling", "on Saturday", 0, SAT, "battlefield", ("Ardania",), ("Kessa",)),
+            ("rockets", "on Saturday", 1, SAT, "battlefield", ("Tarvan Front",), ()),
+        ],
+    ),
+    "a possessive naming the same doer points back": (
+        "Ardanian artillery shelled rebel positions near Kessa on Saturday, killing nine "
+        "fighters. Ardania said its shelling on Saturday destroyed two depots.",
+        [
+            ("shelling", "on Saturday", 0, SAT, "battlefield", ("Ardania",), ("Kessa",)),
+            ("shelling", "on Saturday", 1, SAT, "battlefield", ("Ardania",), ()),
+        ],
+    ),
+    "a possessive naming a group by a common noun still points back": (
+        "Gunmen stormed the border town of Kessa on Sunday, killing nine farmers. The "
+        "Tarvan Front said their attack on Sunday was revenge for the arrests.",
+        [
+            ("attack", "on Sunday", 0, SUN, "battlefield", ("gunmen",), ("Kessa",)),
+            ("attack", "on Sunday", 1, SUN, "battlefield", ("gunmen",), ()),
+        ],
+    ),
+    "a verb after the infinitive's to is no noun a possessive leads": (
+        "Rebels shelled the airport in Kessa on Monday, wounding four workers. The governor "
+        "ordered his soldiers to attack the rebel camp on Monday.",
+        [
+            ("shelling", "on Monday", 0, MON, "battlefield", ("rebels",), ("Kessa",)),
+            ("order", "on Monday", 1, MON, "battlefield", ("governor",), ()),
+        ],
+    ),
+    "a noun a possessive leads through its modifiers points back": (
+        "Rebels shelled the airport in Kessa on Monday, wounding four workers. The governor "
+        "condemned their heavy overnight attack on Monday.",
+        [
+            ("shelling", "on Monday", 0, MON, "battlefield", ("rebels",), ("Kessa",)),
+            ("shelling", "on Monday", 1, MON, "battlefield", ("governor",), ()),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",

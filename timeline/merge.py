@@ -175,6 +175,13 @@ def crowds_of(language: str) -> frozenset[str]:
     return groups_of(language) - frozenset(entity_words(language, "state_groups"))
 
 
+@cache
+def owners_of(language: str) -> frozenset[str]:
+    """Possessive pronouns ("its", "their"): "Kyiv said its forces struck" names the forces
+    of the one named before."""
+    return frozenset(entity_words(language, "owner_pronouns"))
+
+
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
 MIN_SIMILARITY_IN_ARTICLE = 0.25
@@ -1008,7 +1015,9 @@ def _restatements(
     A later sentence restates a happening of the same days when it points back to it ("the
     shelling on Monday", "his visit to the base on Sunday") in no different places, the earlier
     report being of the same category or using the noun's word in its own clause (see
-    :func:`_own_clauses`); or by a possessive date
+    :func:`_own_clauses`), and, the noun led by a possessive, naming no actors apart (see
+    :func:`_owned`: "Hezbollah said its rocket fire on Tuesday" is not Israel's strikes);
+    or by a possessive date
     ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
     one category (not ``other``), share an actor or a place (not a country or a crowd alone:
@@ -1055,6 +1064,7 @@ def _restatements(
                     own=own[i],
                     landmark=landmark,
                     groups=crowds_of(article.language),
+                    owners=owners_of(article.language),
                 )
             ]
             answered = [
@@ -1534,12 +1544,14 @@ def _restates(
     own: str,
     landmark: bool = False,
     groups: frozenset[str] = frozenset(),
+    owners: frozenset[str] = frozenset(),
 ) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
     ``own``: the words of ``told``'s own clause (see :func:`_own_clauses`);
     ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`);
     ``groups``: groups two reports may share and tell two happenings (see :func:`crowds_of`:
-    "Rescuers pulled a girl ...", "Rescuers also freed a man ...")."""
+    "Rescuers pulled a girl ...", "Rescuers also freed a man ...");
+    ``owners``: possessive pronouns (see :func:`_owned`)."""
     if (
         (told.article_id, told.sentence_start) == (later.article_id, later.sentence_start)
         or _gap_days(told, later)
@@ -1565,6 +1577,10 @@ def _restates(
         return _compatible(told, later) and (named is None or _told_as(named, told, words))
     if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
         # in other words (a noun of no kind, "the speech", names no happening told otherwise)
+        if _owned(later, pointing, owners) and _apart(
+            *([a for a in e.actors if a.lower() not in groups] for e in (told, later))
+        ):
+            return False  # "Hezbollah said its rocket fire": its doer's, not another side's
         return not _elsewhere(told, later) and (
             _said_in(pointing, own, words)
             or (told.category == later.category != "other" and bool(_word_kinds(pointing, words)))
@@ -1764,12 +1780,38 @@ def _noun_before(
     for at in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
         if not before[at][0].isalnum():
             return None  # punctuation cuts the date off from what comes before
-        if _is_happening_noun(before[at], words):
-            lead = before[max(0, at - 1 - _MODIFIERS) : at]
-            lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalnum()), default=0) :]
-            if any(t.lower() in determiners or _OWNER.search(t) for t in lead):
-                return before[at]
+        if _is_happening_noun(before[at], words) and _led(
+            before[max(0, at - 1 - _MODIFIERS) : at], determiners, words
+        ):
+            return before[at]
     return None
+
+
+def _owned(event: Event, noun: str, owners: frozenset[str]) -> bool:
+    """True when the happening ``noun`` a report points back with before its date is led by a
+    possessive ("its rocket fire Tuesday", "Hezbollah's barrage on Monday"): it names whose
+    act it is, the doer the report names."""
+    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    at = max((n for n, token in enumerate(before) if token == noun), default=None)
+    if at is None:
+        return False
+    lead = before[max(0, at - 1 - _MODIFIERS) : at]
+    return any(token.lower() in owners or _OWNER.search(token) for token in lead)
+
+
+def _led(lead: Sequence[str], determiners: frozenset[str], words: Words) -> bool:
+    """True when the words ``lead`` before a noun hold one of ``determiners`` or a possessive
+    that leads it: only its modifiers between, no punctuation and no function word ("the
+    highly choreographed meeting", "Israel's overnight attacks"; not "called on his
+    supporters to protest", where "his" leads "supporters" and "protest" is a verb)."""
+    function = words.function_words()
+    for n in range(len(lead) - 1, -1, -1):
+        token = lead[n]
+        if token.lower() in determiners or _OWNER.search(token):
+            return True
+        if not token[0].isalnum() or token.lower() in function:
+            return False
+    return False
 
 
 def _another(event: Event, words: Words) -> bool:
