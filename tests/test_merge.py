@@ -1070,6 +1070,33 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("shelling", "on Monday", 1, MON, "battlefield", ("governor",), ()),
         ],
     ),
+    "a toll and a border closure sharing only the story's names and words": (
+        "Nine villagers were killed in Armenian border towns near Azerbaijan on Tuesday, "
+        "the Armenian health ministry said. Armenia sealed its border crossings with "
+        "Azerbaijan on Tuesday, the Armenian army said.",
+        [
+            ("toll", "on Tuesday", 0, TUE, "battlefield", ("Armenia",), ()),
+            ("closure", "on Tuesday", 1, TUE, "battlefield", ("Armenia",), ()),
+        ],
+    ),
+    "a kind of happening in common: one strike told twice": (
+        "Russian missiles struck the port of Odesa on Tuesday, the Ukrainian navy said. Two "
+        "ballistic missiles hit the grain terminal of the port on Tuesday, the Ukrainian "
+        "navy said.",
+        [
+            ("strike", "on Tuesday", 0, TUE, "battlefield", ("Russia",), ()),
+            ("strike", "on Tuesday", 1, TUE, "battlefield", ("Russia",), ()),
+        ],
+    ),
+    "the noun naming what happened in common": (
+        "A ferry capsized off the Greek coast on Tuesday, leaving 40 missing, Greece's "
+        "coast guard said. Divers searched the wreck of the ferry off the Greek coast on "
+        "Tuesday, Greece's coast guard said.",
+        [
+            ("ferry", "on Tuesday", 0, TUE, "humanitarian", ("Greece",), ()),
+            ("ferry", "on Tuesday", 1, TUE, "humanitarian", ("Greece",), ()),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",

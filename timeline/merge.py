@@ -3,7 +3,9 @@
 Two reports are compared by a weighted overlap of the actors (a side's group, "Hamas
 fighters", also naming the side), places and content words of their sentences (rare words
 weigh more, words of the title more than the rest of the sentence). Reports of one day link
-when similar enough: more so within one article (a restatement) or across categories or
+when similar enough: more so within one article (a restatement, which, of two sentences,
+must also share the noun naming what happened or a kind of happening, or most of their
+words: an article's reports all share its story's names) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words, unless of one day they share most of their words
 (one happening told in much the same words, its place unknown); of the same dates, two
@@ -512,7 +514,9 @@ def _links(
 ) -> tuple[Any, Any]:
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
-    A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
+    A pair links when it reaches its :func:`_least_similarity` and, within one article, is
+    of one sentence or tells its happening alike (see :func:`_told_alike_in_story`) or,
+    across articles, shares
     what names a happening (see :func:`_named_alike`; of the same dates, also the word their
     :func:`_proper_words` open with, see :func:`_led_alike`) or, of one day, a kind of happening
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
@@ -584,7 +588,13 @@ def _links(
         if (
             score >= needed
             and (
-                events[i].article_id == events[j].article_id
+                (
+                    events[i].article_id == events[j].article_id
+                    and (
+                        events[i].sentence_start == events[j].sentence_start
+                        or _told_alike_in_story(weighted[i], weighted[j], kinds[i], kinds[j], score)
+                    )
+                )
                 or _named_alike(weighted[i], weighted[j], nouns=not vague)
                 or (same_days and _led_alike(propers[i], propers[j]))
                 or (not gap and not vague and not kinds[i].isdisjoint(kinds[j]))
@@ -734,6 +744,26 @@ def _named_alike(
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     starts = _NAMING if nouns else _NAMING[0]
     return any(key in large and _naming(key) for key in small if key[0] in starts)
+
+
+def _told_alike_in_story(
+    left: Mapping[str, float],
+    right: Mapping[str, float],
+    left_kinds: frozenset[str],
+    right_kinds: frozenset[str],
+    score: float,
+) -> bool:
+    """True when two reports of one article tell their happening alike: by the noun naming
+    what happened or a kind of happening in common, or in much the same words
+    (:data:`MIN_SIMILARITY_UNNAMED`). An article's reports all share its story's names and
+    words ("11 civilians were killed in Thai border provinces", "Thailand closed its land
+    crossings with Cambodia"): those alone tell no happening apart."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    return (
+        not left_kinds.isdisjoint(right_kinds)
+        or any(key[0] == _NAMING[1] and key in large for key in small)
+        or score >= MIN_SIMILARITY_UNNAMED
+    )
 
 
 def _vaguer(left: Event, right: Event) -> bool:
