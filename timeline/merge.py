@@ -548,7 +548,7 @@ def _links(
     ]
     days_told = _days_told(events)
     outlets = [" ".join(articles[e.article_id].outlet.casefold().split()) for e in events]
-    sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
+    sites = _per_sentence(events, articles, _sites)
     propers = [_proper_words(e, articles[e.article_id].language) for e in events]
     roles = [_date_role(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
@@ -924,7 +924,8 @@ def _claim_verb(event: Event, words: Words) -> str:
     before = _TOKEN.findall(event.sentence[max(0, start - _SETTING_CHARS) : start])
     if start <= _SETTING_CHARS:
         before.insert(0, ".")  # the sentence's start
-    after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
+    first = _TOKEN.search(event.sentence, m.char_end - offset)
+    after = [first.group()] if first else []
     if before and before[-1].lower() in words.words("date_prepositions"):
         before = before[:-1]
     if before and before[-1].lower() in words.words("claimed_pronouns"):
@@ -1528,7 +1529,7 @@ def _clause_kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     """The kinds of happening named by the words of a report's clause before its date, from
     the nearest punctuation or word opening a clause ("since the group attacked the town
     on Sunday"): what the date dates when the report's headline tells another clause."""
-    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    before = _tokens_before(event)
     start = next(
         (
             n + 1
@@ -1793,7 +1794,7 @@ def _pointing_back(event: Event, words: Words) -> str:
     offset = event.sentence_start
     if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return _BY_DATE
-    before = _TOKEN.findall(event.sentence[: m.char_start - offset])
+    before = _tokens_before(event)
     qualified = _qualified_noun(event, words)
     if qualified and before and (before[-1].lower() in words.pointers or _OWNER.search(before[-1])):
         return qualified
@@ -1821,7 +1822,7 @@ def _owned(event: Event, noun: str, owners: frozenset[str]) -> bool:
     """True when the happening ``noun`` a report points back with before its date is led by a
     possessive ("its rocket fire Tuesday", "Hezbollah's barrage on Monday"): it names whose
     act it is, the doer the report names."""
-    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    before = _tokens_before(event)
     at = max((n for n, token in enumerate(before) if token == noun), default=None)
     if at is None:
         return False
@@ -1869,7 +1870,7 @@ def _told_first(event: Event, words: Words) -> str:
     dated = _dated_noun(event, words)
     if dated is None:
         return ""
-    tokens = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    tokens = _tokens_before(event)
     at = max((n for n, token in enumerate(tokens) if token == dated), default=0)
     lead = [token.lower() for token in tokens[max(0, at - 1 - _MODIFIERS) : at]]
     return dated if any(token in words.articles for token in lead) else ""
@@ -2448,7 +2449,7 @@ def _dated_noun(event: Event, words: Words) -> str | None:
     qualified = _qualified_noun(event, words)
     if qualified:
         return qualified
-    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    before = _tokens_before(event)
     if before and before[0].lower() in words.other_clause and "," not in before:
         return None  # "During a visit on Thursday, she announced": the date frames the sentence
     return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
@@ -2591,6 +2592,34 @@ def _clause(tokens: Sequence[str], words: Words) -> list[str]:
         len(tokens),
     )
     return list(tokens[:end])
+
+
+def _per_sentence(
+    events: Sequence[Event],
+    articles: Mapping[str, Article],
+    read: Callable[[Event, EventLexicon], frozenset[str]],
+) -> list[frozenset[str]]:
+    """``read`` of each report, read once for all the reports of one sentence: what it reads
+    of a whole sentence must not cost each of its many dates its length again."""
+    found: dict[tuple[str, str], frozenset[str]] = {}
+    result = []
+    for event in events:
+        key = (event.sentence, articles[event.article_id].language)
+        if key not in found:
+            found[key] = read(event, words_of(key[1]))
+        result.append(found[key])
+    return result
+
+
+def _tokens_before(event: Event) -> list[str]:
+    """The tokens of a report's sentence before its date, read once for the many questions
+    asked of them (a copy: callers may change it)."""
+    return list(_tokens_of_prefix(event.sentence, event.mention.char_start - event.sentence_start))
+
+
+@lru_cache(maxsize=1 << 12)
+def _tokens_of_prefix(sentence: str, end: int) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(sentence[:end]))
 
 
 def _sites(event: Event, words: Words) -> frozenset[str]:
