@@ -3,7 +3,9 @@
 Two reports are compared by a weighted overlap of the actors (a side's group, "Hamas
 fighters", also naming the side), places and content words of their sentences (rare words
 weigh more, words of the title more than the rest of the sentence). Reports of one day link
-when similar enough: more so within one article (a restatement) or across categories or
+when similar enough: more so within one article (a restatement, which, of two sentences,
+must also share the noun naming what happened or a kind of happening, or most of their
+words: an article's reports all share its story's names) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words, unless of one day they share most of their words
 (one happening told in much the same words, its place unknown); of the same dates, two
@@ -173,6 +175,13 @@ def crowds_of(language: str) -> frozenset[str]:
     """Groups of :func:`groups_of` that are no body of a state ("rescuers", "protesters";
     not "the army"): many such groups act on one day, so sharing one tells no happening."""
     return groups_of(language) - frozenset(entity_words(language, "state_groups"))
+
+
+@cache
+def owners_of(language: str) -> frozenset[str]:
+    """Possessive pronouns ("its", "their"): "Kyiv said its forces struck" names the forces
+    of the one named before."""
+    return frozenset(entity_words(language, "owner_pronouns"))
 
 
 MAX_GAP_DAYS = 3
@@ -505,7 +514,9 @@ def _links(
 ) -> tuple[Any, Any]:
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
-    A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
+    A pair links when it reaches its :func:`_least_similarity` and, within one article, is
+    of one sentence or tells its happening alike (see :func:`_told_alike_in_story`) or,
+    across articles, shares
     what names a happening (see :func:`_named_alike`; of the same dates, also the word their
     :func:`_proper_words` open with, see :func:`_led_alike`) or, of one day, a kind of happening
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
@@ -537,7 +548,7 @@ def _links(
     ]
     days_told = _days_told(events)
     outlets = [" ".join(articles[e.article_id].outlet.casefold().split()) for e in events]
-    sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
+    sites = _per_sentence(events, articles, _sites)
     propers = [_proper_words(e, articles[e.article_id].language) for e in events]
     roles = [_date_role(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
@@ -577,7 +588,13 @@ def _links(
         if (
             score >= needed
             and (
-                events[i].article_id == events[j].article_id
+                (
+                    events[i].article_id == events[j].article_id
+                    and (
+                        events[i].sentence_start == events[j].sentence_start
+                        or _told_alike_in_story(weighted[i], weighted[j], kinds[i], kinds[j], score)
+                    )
+                )
                 or _named_alike(weighted[i], weighted[j], nouns=not vague)
                 or (same_days and _led_alike(propers[i], propers[j]))
                 or (not gap and not vague and not kinds[i].isdisjoint(kinds[j]))
@@ -727,6 +744,26 @@ def _named_alike(
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     starts = _NAMING if nouns else _NAMING[0]
     return any(key in large and _naming(key) for key in small if key[0] in starts)
+
+
+def _told_alike_in_story(
+    left: Mapping[str, float],
+    right: Mapping[str, float],
+    left_kinds: frozenset[str],
+    right_kinds: frozenset[str],
+    score: float,
+) -> bool:
+    """True when two reports of one article tell their happening alike: by the noun naming
+    what happened or a kind of happening in common, or in much the same words
+    (:data:`MIN_SIMILARITY_UNNAMED`). An article's reports all share its story's names and
+    words ("11 civilians were killed in Thai border provinces", "Thailand closed its land
+    crossings with Cambodia"): those alone tell no happening apart."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    return (
+        not left_kinds.isdisjoint(right_kinds)
+        or any(key[0] == _NAMING[1] and key in large for key in small)
+        or score >= MIN_SIMILARITY_UNNAMED
+    )
 
 
 def _vaguer(left: Event, right: Event) -> bool:
@@ -887,7 +924,8 @@ def _claim_verb(event: Event, words: Words) -> str:
     before = _TOKEN.findall(event.sentence[max(0, start - _SETTING_CHARS) : start])
     if start <= _SETTING_CHARS:
         before.insert(0, ".")  # the sentence's start
-    after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
+    first = _TOKEN.search(event.sentence, m.char_end - offset)
+    after = [first.group()] if first else []
     if before and before[-1].lower() in words.words("date_prepositions"):
         before = before[:-1]
     if before and before[-1].lower() in words.words("claimed_pronouns"):
@@ -1008,7 +1046,9 @@ def _restatements(
     A later sentence restates a happening of the same days when it points back to it ("the
     shelling on Monday", "his visit to the base on Sunday") in no different places, the earlier
     report being of the same category or using the noun's word in its own clause (see
-    :func:`_own_clauses`); or by a possessive date
+    :func:`_own_clauses`), and, the noun led by a possessive, naming no actors apart (see
+    :func:`_owned`: "Hezbollah said its rocket fire on Tuesday" is not Israel's strikes);
+    or by a possessive date
     ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
     one category (not ``other``), share an actor or a place (not a country or a crowd alone:
@@ -1055,6 +1095,7 @@ def _restatements(
                     own=own[i],
                     landmark=landmark,
                     groups=crowds_of(article.language),
+                    owners=owners_of(article.language),
                 )
             ]
             answered = [
@@ -1488,7 +1529,7 @@ def _clause_kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     """The kinds of happening named by the words of a report's clause before its date, from
     the nearest punctuation or word opening a clause ("since the group attacked the town
     on Sunday"): what the date dates when the report's headline tells another clause."""
-    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    before = _tokens_before(event)
     start = next(
         (
             n + 1
@@ -1534,12 +1575,14 @@ def _restates(
     own: str,
     landmark: bool = False,
     groups: frozenset[str] = frozenset(),
+    owners: frozenset[str] = frozenset(),
 ) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
     ``own``: the words of ``told``'s own clause (see :func:`_own_clauses`);
     ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`);
     ``groups``: groups two reports may share and tell two happenings (see :func:`crowds_of`:
-    "Rescuers pulled a girl ...", "Rescuers also freed a man ...")."""
+    "Rescuers pulled a girl ...", "Rescuers also freed a man ...");
+    ``owners``: possessive pronouns (see :func:`_owned`)."""
     if (
         (told.article_id, told.sentence_start) == (later.article_id, later.sentence_start)
         or _gap_days(told, later)
@@ -1565,6 +1608,10 @@ def _restates(
         return _compatible(told, later) and (named is None or _told_as(named, told, words))
     if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
         # in other words (a noun of no kind, "the speech", names no happening told otherwise)
+        if _owned(later, pointing, owners) and _apart(
+            *([a for a in e.actors if a.lower() not in groups] for e in (told, later))
+        ):
+            return False  # "Hezbollah said its rocket fire": its doer's, not another side's
         return not _elsewhere(told, later) and (
             _said_in(pointing, own, words)
             or (told.category == later.category != "other" and bool(_word_kinds(pointing, words)))
@@ -1747,7 +1794,7 @@ def _pointing_back(event: Event, words: Words) -> str:
     offset = event.sentence_start
     if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return _BY_DATE
-    before = _TOKEN.findall(event.sentence[: m.char_start - offset])
+    before = _tokens_before(event)
     qualified = _qualified_noun(event, words)
     if qualified and before and (before[-1].lower() in words.pointers or _OWNER.search(before[-1])):
         return qualified
@@ -1764,12 +1811,38 @@ def _noun_before(
     for at in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
         if not before[at][0].isalnum():
             return None  # punctuation cuts the date off from what comes before
-        if _is_happening_noun(before[at], words):
-            lead = before[max(0, at - 1 - _MODIFIERS) : at]
-            lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalnum()), default=0) :]
-            if any(t.lower() in determiners or _OWNER.search(t) for t in lead):
-                return before[at]
+        if _is_happening_noun(before[at], words) and _led(
+            before[max(0, at - 1 - _MODIFIERS) : at], determiners, words
+        ):
+            return before[at]
     return None
+
+
+def _owned(event: Event, noun: str, owners: frozenset[str]) -> bool:
+    """True when the happening ``noun`` a report points back with before its date is led by a
+    possessive ("its rocket fire Tuesday", "Hezbollah's barrage on Monday"): it names whose
+    act it is, the doer the report names."""
+    before = _tokens_before(event)
+    at = max((n for n, token in enumerate(before) if token == noun), default=None)
+    if at is None:
+        return False
+    lead = before[max(0, at - 1 - _MODIFIERS) : at]
+    return any(token.lower() in owners or _OWNER.search(token) for token in lead)
+
+
+def _led(lead: Sequence[str], determiners: frozenset[str], words: Words) -> bool:
+    """True when the words ``lead`` before a noun hold one of ``determiners`` or a possessive
+    that leads it: only its modifiers between, no punctuation and no function word ("the
+    highly choreographed meeting", "Israel's overnight attacks"; not "called on his
+    supporters to protest", where "his" leads "supporters" and "protest" is a verb)."""
+    function = words.function_words()
+    for n in range(len(lead) - 1, -1, -1):
+        token = lead[n]
+        if token.lower() in determiners or _OWNER.search(token):
+            return True
+        if not token[0].isalnum() or token.lower() in function:
+            return False
+    return False
 
 
 def _another(event: Event, words: Words) -> bool:
@@ -1797,7 +1870,7 @@ def _told_first(event: Event, words: Words) -> str:
     dated = _dated_noun(event, words)
     if dated is None:
         return ""
-    tokens = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    tokens = _tokens_before(event)
     at = max((n for n, token in enumerate(tokens) if token == dated), default=0)
     lead = [token.lower() for token in tokens[max(0, at - 1 - _MODIFIERS) : at]]
     return dated if any(token in words.articles for token in lead) else ""
@@ -2376,7 +2449,7 @@ def _dated_noun(event: Event, words: Words) -> str | None:
     qualified = _qualified_noun(event, words)
     if qualified:
         return qualified
-    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    before = _tokens_before(event)
     if before and before[0].lower() in words.other_clause and "," not in before:
         return None  # "During a visit on Thursday, she announced": the date frames the sentence
     return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
@@ -2519,6 +2592,34 @@ def _clause(tokens: Sequence[str], words: Words) -> list[str]:
         len(tokens),
     )
     return list(tokens[:end])
+
+
+def _per_sentence(
+    events: Sequence[Event],
+    articles: Mapping[str, Article],
+    read: Callable[[Event, EventLexicon], frozenset[str]],
+) -> list[frozenset[str]]:
+    """``read`` of each report, read once for all the reports of one sentence: what it reads
+    of a whole sentence must not cost each of its many dates its length again."""
+    found: dict[tuple[str, str], frozenset[str]] = {}
+    result = []
+    for event in events:
+        key = (event.sentence, articles[event.article_id].language)
+        if key not in found:
+            found[key] = read(event, words_of(key[1]))
+        result.append(found[key])
+    return result
+
+
+def _tokens_before(event: Event) -> list[str]:
+    """The tokens of a report's sentence before its date, read once for the many questions
+    asked of them (a copy: callers may change it)."""
+    return list(_tokens_of_prefix(event.sentence, event.mention.char_start - event.sentence_start))
+
+
+@lru_cache(maxsize=1 << 12)
+def _tokens_of_prefix(sentence: str, end: int) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(sentence[:end]))
 
 
 def _sites(event: Event, words: Words) -> frozenset[str]:
