@@ -111,6 +111,16 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
         # negative: a slash or a bracket in the words of a sentence
         ("Lima/Quito talks - a summary - began.", None),
         ("Lima (in the rain) - Floods spread.", None),
+        # the time stamp of a live page's entry: when it was posted, and no place
+        ("10:40 GMT - Troops crossed the river.", ("10:40 GMT -", None, "10:40 GMT", None, None)),
+        ("14.05 BST\nTroops crossed the river.", ("14.05 BST", None, "14.05 BST", None, None)),
+        (
+            "9:12 a.m. ET — Troops crossed the river.",
+            ("9:12 a.m. ET —", None, "9:12 a.m. ET", None, None),
+        ),
+        # negative: a clock time opening words in small letters, or a sentence
+        ("10:40 - in the rain, troops crossed.", None),
+        ("10:40 GMT was when troops crossed.", None),
         # negative: a country or an organisation before a colon heads a topic, not a dateline
         ("Zambia: Rain Falls Again", None),
         ("Hamas: The group said it would answer.", None),

@@ -2266,6 +2266,23 @@ def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_event
     assert [event.places for event in events] == [("Odesa",), ()]  # the dateline's: no event
 
 
+def test_the_time_stamps_of_a_live_page_date_no_event() -> None:
+    text = (
+        "Live: floods in the north\n\n"
+        "10:40 GMT - Rescuers reached Tamale on Thursday, officials said.\n\n"
+        "09:55 GMT - Welcome to our coverage."
+    )
+    mentions = [
+        make_mention("10:40 GMT", text, date(2025, 7, 24), granularity="time"),
+        make_mention("Thursday", text, date(2025, 7, 24)),
+        make_mention("09:55 GMT", text, date(2025, 7, 24), granularity="time"),
+    ]
+    events = build_events(make_article(text, id="art"), mentions)
+    assert [(event.mention.text, event.title) for event in events] == [
+        ("Thursday", "Rescuers reached Tamale")
+    ]
+
+
 def test_a_dateline_of_two_towns_dates_no_event() -> None:
     text = (
         "KYIV/MOSCOW, Dec 3 (Reuters) - Russian drones struck the port city of Odesa "

@@ -1,6 +1,7 @@
 """Wire datelines: the words opening a paragraph that say where a story was filed from,
 on what day and by which agency ("KYIV, Dec. 2 (Reuters) -", "La Paz, Oct 19 (EFE).-",
-"MOSCOW, May 9. /TASS/.", "Patna (Bihar) [India], November 14:", "Srinagar: ").
+"MOSCOW, May 9. /TASS/.", "Patna (Bihar) [India], November 14:", "Srinagar: "), and the
+time stamps opening a live page's entries ("10:40 GMT -"), which say when they were posted.
 
 One reader for every stage: events date nothing with a dateline's day, headlines and claims
 leave it out, the place finder reads its town as a place, and an event takes that town only
@@ -75,6 +76,15 @@ _PLAIN = re.compile(
     re.MULTILINE,
 )
 
+# The time stamp of a live page's entry, opening its line: "10:40 GMT - Troops ...",
+# "14.05 BST" alone on its line, "9:12 a.m. ET — ...": when the entry was posted, as a
+# dateline's day says when a story was filed. Not "10:40 - in the rain".
+_STAMP = re.compile(
+    r"^[^\S\n]{0,8}(?P<time>\d{1,2}[:.]\d{2}(?:[^\S\n]?[ap]\.?m\.?)?(?:[^\S\n][A-Z]{2,5})?)"
+    r"(?:[^\S\n]?(?:--|[-–—])(?=[^\S\n]+[A-Z\"“‘])|:(?=[^\S\n]+[A-Z\"“‘])|(?=[^\S\n]*\n))",
+    re.MULTILINE,
+)
+
 # Within a dateline: where its place ends, its day, its agency, the country it names.
 _PLACE_END = re.compile(
     r",|[^\S\n]?[(\[]|[^\S\n]/|\.[^\S\n]|[^\S\n]?(?:--|[–—])|[^\S\n]-|-(?:[^\S\n]|$)|:"
@@ -113,6 +123,9 @@ class Dateline:
 def dateline_at(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
     """The dateline opening ``text[start:end]`` (maybe after a few spaces), else ``None``."""
     end = len(text) if end is None else end
+    stamp = _STAMP.match(text, start, end)
+    if stamp is not None:
+        return _stamped(stamp)
     match = DATELINE.match(text, start, end)
     if match is None:
         match = _PLAIN.match(text, start, end)
@@ -127,7 +140,14 @@ def find_datelines(text: str) -> list[Dateline]:
     for match in _PLAIN.finditer(text):
         if match.start() not in found and _is_town(match.group("place"), match.group()[-1]):
             found[match.start()] = match.end()
-    return [_read(text, start, found[start]) for start in sorted(found)]
+    lines = {start: _read(text, start, found[start]) for start in found}
+    lines.update({m.start(): _stamped(m) for m in _STAMP.finditer(text)})
+    return [lines[start] for start in sorted(lines)]
+
+
+def _stamped(stamp: re.Match[str]) -> Dateline:
+    """The time stamp of a live page's entry, read as a dateline with a time and no place."""
+    return Dateline(stamp.start(), stamp.end(), None, stamp.span("time"))
 
 
 def without_dateline(surface: str) -> str:

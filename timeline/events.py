@@ -87,7 +87,8 @@ def build_events(
     wire_lines = find_datelines(doc.flat)
     lines = [(line.start, line.end) for line in wire_lines]
     line_starts = [start for start, _ in lines]
-    filed = [(line.start, line.end) for line in wire_lines if line.town]  # not "QUESTION:"
+    # not "QUESTION:", which names no town; a live entry's "10:40 GMT -" names no place
+    filed = [(line.start, line.end) for line in wire_lines if line.town or line.place is None]
     filed_starts = [start for start, _ in filed]
 
     def read(span: tuple[int, int]) -> tuple[SentenceView, tuple[Claim, ...]]:
