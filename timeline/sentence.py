@@ -111,23 +111,6 @@ class SentenceView:
             if token.norm in self.words("complement_openers"):
                 return token.start
         return None
-        first = index + 1
-        if first >= len(self.tokens) or self.tokens[first].norm not in self.words(
-            "named_object_openers"
-        ):
-            return False
-        stops = self.words("clause_openers") | self.words("named_object_stops")
-        for after in range(first + 1, min(first + 1 + NAMED_OBJECT_WORDS, len(self.tokens))):
-            token = self.tokens[after]
-            if any(
-                s <= token.start < e and s >= self.tokens[after - 1].end for s, e in self.quotes
-            ):
-                return True  # a quotation opens here
-            if self.break_before(after) or token.norm in stops:
-                return False
-            if token.norm in self.words("complement_openers"):
-                return True
-        return False
 
     def index_at(self, offset: int) -> int | None:
         """Index of the token starting at ``offset``."""
