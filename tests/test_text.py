@@ -63,7 +63,28 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
                 "Residents fled to the hills.",
             ],
         ),
+        # ... so is the first line of a later paragraph, a live page's entry heading
+        (
+            "Clashes go on\n\n10:40 GMT - Toll rises to eleven\nAt least 11 civilians were"
+            " killed in border provinces on Thursday, the ministry said. Two soldiers died.",
+            [
+                "Clashes go on",
+                "10:40 GMT - Toll rises to eleven",
+                "At least 11 civilians were killed in border provinces on Thursday, the ministry"
+                " said.",
+                "Two soldiers died.",
+            ],
+        ),
         # negative: a first line as long as the next (a wrapped text), or short words only
+        (
+            "Clashes go on.\n\nRebels seized a border town after a week of clashes with the"
+            " army in the\nRegion of Arlo on Sunday, officials said.",
+            [
+                "Clashes go on.",
+                "Rebels seized a border town after a week of clashes with the army in the\nRegion"
+                " of Arlo on Sunday, officials said.",
+            ],
+        ),
         (
             "Rebels seized a border town after a week of clashes with the army in the\nRegion"
             " of Arlo on Sunday, officials said.",

@@ -77,11 +77,13 @@ _NEXT_LINE_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 
 
 def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
-    """Whether the line before ``line_break`` is a heading (a title, a byline) and the next
-    line starts a sentence: the break ends a sentence, it is no wrap. A heading is in title
-    case, or it is the text's first line and less than half as long as the line after it
-    (the lines of a wrapped text are about as long as each other)."""
-    line = text[text.rfind("\n", 0, line_break.start()) + 1 : line_break.start()].rstrip()
+    """Whether the line before ``line_break`` is a heading (a title, a byline, a live
+    entry's heading) and the next line starts a sentence: the break ends a sentence, it is
+    no wrap. A heading is in title case, or it is the first line of the text or of a
+    paragraph and less than half as long as the line after it (the lines of a wrapped text
+    are about as long as each other)."""
+    line_start = text.rfind("\n", 0, line_break.start()) + 1
+    line = text[line_start : line_break.start()].rstrip()
     if (
         not line
         or line[-1] in ",;:-–—(["
@@ -95,8 +97,9 @@ def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
         return True
     next_end = text.find("\n", line_break.end())
     next_line = text[line_break.end() : next_end if next_end >= 0 else len(text)]
-    opens_text = "\n" not in text[: line_break.start()].lstrip()
-    return opens_text and len(next_line.rstrip()) > 2 * len(line.strip())
+    line_before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start]
+    opens_paragraph = not line_before.strip()  # the text's first line, or one after a blank
+    return opens_paragraph and len(next_line.rstrip()) > 2 * len(line.strip())
 
 
 @lru_cache(maxsize=8)  # each stage of one article asks for the same text again
