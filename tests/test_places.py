@@ -1139,6 +1139,30 @@ def test_what_a_dated_statement_reports_is_not_where_it_was_made(
             "on Sunday",
             (),
         ),
+        # a speaker set off by an apposition before the verb is no speaker after it: what
+        # follows the verb is what is said
+        (
+            "Gen Ali Musa, the army chief, said on Monday that his troops had left Kherson.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Oleh Kiper, the regional governor, said in a statement on Sunday that drones "
+            "had hit Odesa.",
+            "on Sunday",
+            (),
+        ),
+        # negative: a speaker after the verb closes what is said before it
+        (
+            "Rebels took Kherson on Monday, said Oleh Kiper, the governor.",
+            "on Monday",
+            ("Kherson",),
+        ),
+        (
+            "Gen Ali Musa, the army chief, said troops captured Kherson on Monday.",
+            "on Monday",
+            ("Kherson",),
+        ),
         # negative: a finite verb of what is said, after its subject, takes the date
         (
             "The general said the encircled troops retreated from Kherson on Monday.",
@@ -1152,7 +1176,7 @@ def test_what_a_dated_statement_reports_is_not_where_it_was_made(
         ),
     ],
 )
-def test_a_participle_in_a_noun_phrase_leaves_the_date_on_the_speech(
+def test_a_statement_is_read_past_the_noun_phrases_around_its_verb(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
