@@ -1789,8 +1789,19 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
     between = [t for t in view.tokens if verb < t.start and t.end <= date.char_start]
-    # a verb of its own; "told the United Nations Monday" names a body, no verb
-    if any(t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in between):
+    openers = view.words("noun_openers")
+    # a verb of its own; "told the United Nations Monday" names a body, no verb; "said in
+    # a televised address Monday": a participle after a word opening a noun phrase
+    # describes the noun
+    if any(
+        t.norm in finite
+        or (
+            t.norm.endswith("ed")
+            and not t.is_capitalized
+            and not (k and between[k - 1].norm in openers)
+        )
+        for k, t in enumerate(between)
+    ):
         return True
     # "said rebels took the town Monday": a past tense not in -ed, not a noun ("a cut")
     nouns = view.words("determiners")
@@ -1843,28 +1854,39 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
         if not date_start <= tokens[k].start < date.char_end
     ]
     first = after[0] if after else None
+    run: list[int] = []  # the words after the verb up to the first punctuation
+    for k in after[:_COMPLEMENT_REACH]:
+        if run and view.break_before(k):
+            break
+        run.append(k)
+    acting = _finite_words(view, language) | irregular_past(language)
+    # "Rebels took Gao, said the governor": the speaker follows the verb; not "Ana Ruiz,
+    # the army chief, said on Monday that ...", whose verb goes on to what it says
     inverted = (
         index > 0
         and "," in view.text[tokens[index - 1].end : verb]
         and tokens[index].norm in view.lexicon.inverted
+        and not (
+            first is not None
+            and not view.break_before(first)
+            and (
+                tokens[first].norm == "that"
+                or tokens[first].norm in view.words("speech_venues")
+                or any(tokens[k].norm in acting for k in run)
+            )
+        )
     )
     if inverted or first is None or (view.break_before(first) and tokens[first].norm != "that"):
         opening = index  # "Rebels took Gao, | said the governor", "..., | officials said"
         while opening > 0 and "," not in view.text[tokens[opening - 1].end : tokens[opening].start]:
             opening -= 1
         return (view.start, tokens[opening].start) if opening > 0 else None
-    run: list[int] = []  # the words after the verb up to the first punctuation
-    for k in after[:_COMPLEMENT_REACH]:
-        if run and view.break_before(k):
-            break
-        run.append(k)
     said_words = view.words("said_clause_words")
     for n, k in enumerate(run):
         if tokens[k].norm == "that" or (n == 0 and tokens[k].norm in said_words):
             if tokens[k].norm == "to" and not _infinitive_after(view, k):
                 continue
             return tokens[k].start, view.end
-    acting = _finite_words(view, language) | irregular_past(language)
     if any(
         tokens[k].norm in acting or _past(tokens[k].norm, tokens[k].is_capitalized) for k in run
     ):

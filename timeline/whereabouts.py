@@ -69,6 +69,7 @@ def event_places(
     first = max(first, opened or first)
     denial = _denial_end(clause)
     other = _opened_after(clause, language)
+    own_subject = other if _subject_of_its_own(view, other) else view.end
     openers = frozenset(
         word
         for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
@@ -118,7 +119,9 @@ def event_places(
             and not _persons_of(entities, view, s)
             and not _beside_aside(view, s, words)
             and s < denial
-            and not (said is not None and said[0] <= s < min(said[1], other))
+            # a statement's: neither what it reports nor a clause of another happening
+            # after its date ("said on Monday, as the city mourned")
+            and not (said is not None and (said[0] <= s < min(said[1], other) or s >= own_subject))
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
             # "hit Mosul Sunday | as envoys met in Doha", not "came near Addis | after it took"
@@ -142,7 +145,9 @@ def event_places(
         # a place left out lies
         left_out = [s for s, p in named if (s, p) not in found]
         found = [(s, p) for s, p in found if not (_lain_off(view, s, words) and left_out)]
-    reported = said is not None and bool(places_at(entities, *said))
+    # a statement is where it is made: a place its words point back to ("said on Monday
+    # that troops left the city", "... after the assault") is what it reports
+    reported = said is not None
     if not found and not reported:
         # "retook Malakal, which rebels seized in May": the clause is about Malakal
         where = _antecedent(entities, clause, words) or _told_before(entities, clause, language)
@@ -467,6 +472,15 @@ def _opened_after(clause: DateClause, language: str) -> int:
         ):
             return token.start
     return view.end
+
+
+def _subject_of_its_own(view: SentenceView, opener: int) -> bool:
+    """Whether the clause opening at offset ``opener`` has a subject of its own ("as the
+    city mourned"), not the one before it ("after meeting leaders in Tel Aviv")."""
+    index = view.index_at(opener)
+    if index is None or index + 1 >= len(view.tokens):
+        return False
+    return not view.tokens[index + 1].norm.endswith("ing")
 
 
 _DENIAL_REACH = 2  # words between a verb of denial and the date that dates it
