@@ -5461,3 +5461,23 @@ def test_the_agent_of_a_participle_aside_does_not_act(text: str, expected: tuple
     at = text.index(day)
     expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len(day)]
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that falls to a side is taken by it: the side acts
+        ("The town of Ruzo fell to Chilean troops on Monday after a siege.", ("Chile",)),
+        ("Ruzo fell to Peru on Monday, ending a long siege.", ("Peru",)),
+        ("The city fell to the Rapid Support Forces on Monday.", ("Rapid Support Forces",)),
+        ("The base had fallen to Peruvian forces by Monday.", ("Peru",)),
+        # negative: "to" after another verb, or a quantity that falls, names no taker
+        ("Ana Ruiz sent a letter to Peru on Monday.", ("Ana Ruiz",)),
+        ("Turnout fell to 40 percent on Monday.", ()),
+        ("Chilean troops fell back to Ruzo on Monday.", ("Chile",)),
+    ],
+)
+def test_whom_a_place_falls_to_acts(text: str, expected: tuple[str, ...]) -> None:
+    at = text.index("Monday")
+    expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len("Monday")]
+    assert event_actors_of(text, expression) == expected

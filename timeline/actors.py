@@ -32,6 +32,7 @@ from timeline.locations import (
     find_places,
     force_target,
     load_entity_lexicon,
+    taker_after,
     tokens_of,
 )
 from timeline.text import ends_with_abbreviation, is_quoted
@@ -804,6 +805,8 @@ class _Reader:
             first
         ) > last - first:
             return True  # "told the Associated Press", "an interview with Fox News": the press
+        if taker_after(self.tokens, i, self.lexicon):
+            return False  # "the town fell to Chilean troops": the troops took it
         if norm in words:  # "spoke to Ana Ruiz" takes part
             if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
                 return False
@@ -2089,6 +2092,7 @@ class _Reader:
         if (
             (before == "by" and not tokens[k].sentence_start and not reports)  # not a byline
             or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
+            or taker_after(tokens, k, lexicon)  # "Ruzo fell to | Peru"
             or (head < first and head > 0 and tokens[head - 1].norm == "by")
             or self._party_between(first)
             or _ACCORDING_TO.before(tokens, first)

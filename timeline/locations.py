@@ -152,6 +152,7 @@ class EntityLexicon:
     target_prepositions: frozenset[str]  # "an airstrike on Lebanon": where, after an act
     act_nouns: frozenset[str]  # "attack", "raid": the acts "the attack" points back to
     tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
+    taken_place_verbs: frozenset[str]  # "fell to Chile": the side that took it, no place
     addressed_phrases: Phrases  # "confirmed to Xinhua": whom words are said to, no place
     destination_phrases: Phrases  # "a flight bound for London": where it was going
     lying_verbs: frozenset[str]  # ", which runs from X to Y": where a place lies, no act
@@ -293,6 +294,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
             words.split()[-1] for words, kind in places["anaphors"].items() if kind == "act"
         ),
         tie_words=frozenset(places["tie_words"]),
+        taken_place_verbs=frozenset(places["taken_place_verbs"]),
         addressed_phrases=Phrases.of(places["addressed_phrases"]),
         destination_phrases=Phrases.of(places["destination_phrases"]),
         lying_verbs=frozenset(places["lying_verbs"]),
@@ -844,8 +846,23 @@ def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexic
 
 def _tied(tokens: Sequence[Token], preposition: int, lexicon: EntityLexicon) -> bool:
     """Whether the preposition at ``tokens[preposition]`` ties a group to the name after
-    it ("linked to", "loyal to", "allied with"): the side it is tied to, not a place."""
-    return preposition > 0 and tokens[preposition - 1].norm in lexicon.tie_words
+    it ("linked to", "loyal to", "allied with"), or names who took a place ("fell to"):
+    the side, not a place."""
+    return preposition > 0 and (
+        tokens[preposition - 1].norm in lexicon.tie_words
+        or taker_after(tokens, preposition, lexicon)
+    )
+
+
+def taker_after(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` is the "to" after a verb of a place passing to whoever
+    takes it ("fell | to | Chilean troops", "had fallen | to | Peru"): the name after it is
+    the side that took the place, as the agent of a passive is."""
+    return (
+        0 < index < len(tokens)
+        and tokens[index].norm == "to"
+        and tokens[index - 1].norm in lexicon.taken_place_verbs
+    )
 
 
 _APPOSITION_HEAD_REACH = 3  # words from "a" or "the" to the head ("a small mining town")
