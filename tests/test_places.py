@@ -4780,6 +4780,11 @@ def test_a_text_cut_off_after_a_possessive_is_still_read(text: str) -> None:
         ("Peru's top electoral judge resigned on Tuesday.", "on Tuesday", ()),
         ("The Arica region's new governor took office on Monday.", "on Monday", ()),
         ("Bolivia's interior ministry banned the march on Sunday.", "on Sunday", ()),
+        # a court, a committee or a commission of the state is a body of it
+        ("Chile's Supreme Court removed the governor on Friday.", "on Friday", ()),
+        ("Peru's Constitutional Court suspended the minister on Monday.", "on Monday", ()),
+        ("Bolivia's electoral commission annulled the vote on Sunday.", "on Sunday", ()),
+        ("Chile's investigative committee charged four men on Saturday.", "on Saturday", ()),
         # a town so owned may still be pointed back to by what its officer reports
         (
             "Tacna's mayor said on Monday that a drone hit the city overnight.",
@@ -4790,6 +4795,7 @@ def test_a_text_cut_off_after_a_possessive_is_still_read(text: str) -> None:
         ("Chile's northern towns were flooded on Friday.", "on Friday", ("Chile",)),
         ("Troops advanced in Peru's south on Monday.", "on Monday", ("Peru",)),
         ("Floods hit Tacna's city centre on Monday.", "on Monday", ("Tacna",)),
+        ("A court in Peru's south freed him on Friday.", "on Friday", ("Peru",)),
     ],
 )
 def test_a_place_owning_an_office_is_no_place_of_its_act(
