@@ -4780,6 +4780,11 @@ def test_a_text_cut_off_after_a_possessive_is_still_read(text: str) -> None:
         ("Peru's top electoral judge resigned on Tuesday.", "on Tuesday", ()),
         ("The Arica region's new governor took office on Monday.", "on Monday", ()),
         ("Bolivia's interior ministry banned the march on Sunday.", "on Sunday", ()),
+        # a court, a committee or a commission of the state is a body of it
+        ("Chile's Supreme Court removed the governor on Friday.", "on Friday", ()),
+        ("Peru's Constitutional Court suspended the minister on Monday.", "on Monday", ()),
+        ("Bolivia's electoral commission annulled the vote on Sunday.", "on Sunday", ()),
+        ("Chile's investigative committee charged four men on Saturday.", "on Saturday", ()),
         # a town so owned may still be pointed back to by what its officer reports
         (
             "Tacna's mayor said on Monday that a drone hit the city overnight.",
@@ -4790,6 +4795,7 @@ def test_a_text_cut_off_after_a_possessive_is_still_read(text: str) -> None:
         ("Chile's northern towns were flooded on Friday.", "on Friday", ("Chile",)),
         ("Troops advanced in Peru's south on Monday.", "on Monday", ("Peru",)),
         ("Floods hit Tacna's city centre on Monday.", "on Monday", ("Tacna",)),
+        ("A court in Peru's south freed him on Friday.", "on Friday", ("Peru",)),
     ],
 )
 def test_a_place_owning_an_office_is_no_place_of_its_act(
@@ -4821,3 +4827,45 @@ def test_a_statement_dated_after_on_reports_no_place_of_its_own(
     result = process_article(make_article(text, published=date(2025, 6, 25)))
     (event,) = [e for e in result.events if text[e.mention.char_start : e.mention.char_end] == day]
     assert event.places == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a phrase set off by commas after a place opening the sentence says what that place
+        # is: the places it names tell where it lies, not where its act was
+        (
+            "Portugal, a small country of about 10.3 million people wedged between Spain and "
+            "Morocco, applied to join the pact on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Chile, a country bordering Peru and Bolivia, signed the treaty on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "Tacna, a town near the border with Bolivia, was shelled on Friday.",
+            "on Friday",
+            ("Tacna",),
+        ),
+        # negative: the country the place lies in, a place after the verb, a phrase that
+        # describes no place opening the sentence
+        ("Tacna, a city in southern Peru, was shelled on Friday.", "on Friday", ("Tacna", "Peru")),
+        (
+            "Chile, a country bordering Peru, sent troops to Bolivia on Tuesday.",
+            "on Tuesday",
+            ("Bolivia",),
+        ),
+        (
+            "The convoy, the first of its kind, reached Tacna on Friday.",
+            "on Friday",
+            ("Tacna",),
+        ),
+    ],
+)
+def test_a_place_set_beside_the_subject_says_where_it_lies(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

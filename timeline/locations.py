@@ -124,6 +124,7 @@ class EntityLexicon:
     capitals: dict[str, Country]  # key of a capital or seat of government -> country
     state_bodies: Phrases
     state_groups: Phrases  # "police", "coast guard": a state's own bodies
+    state_courts: Phrases  # "Supreme Court": a state's, yet not the state speaking
     organizations: dict[str, str]  # key of a name or alias -> canonical name
     organization_heads: frozenset[str]
     organization_links: frozenset[str]
@@ -256,6 +257,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         capitals=capitals,
         state_bodies=Phrases.of(words["state_bodies"]),
         state_groups=Phrases.of(words["state_groups"]),
+        state_courts=Phrases.of(words["state_courts"]),
         organizations=organizations,
         organization_heads=frozenset(words["organization_heads"]),
         organization_links=frozenset(words["organization_links"]),
@@ -1305,13 +1307,18 @@ def _office_owner(text: str, tokens: Sequence[Token], last: int, lexicon: Entity
 
 def _office_after(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """Whether the words from ``tokens[index]``, after a possessive, name an office or a
-    state body, maybe past a few words describing it ("acting mayor", "Supreme Leader",
-    "General Staff"), with no punctuation or other possessive between."""
+    state body or court, maybe past a few words describing it ("acting mayor", "Supreme
+    Leader", "General Staff", "Constitutional Court"), with no punctuation or other
+    possessive between."""
     for at in range(index, min(index + _OFFICE_REACH, len(tokens))):
         token = tokens[at]
         if at > index and text[tokens[at - 1].end : token.start] != " ":
             return False
-        if lexicon.person_titles.at(tokens, at) or lexicon.state_bodies.at(tokens, at):
+        if (
+            lexicon.person_titles.at(tokens, at)
+            or lexicon.state_bodies.at(tokens, at)
+            or lexicon.state_courts.at(tokens, at)
+        ):
             return at == index or not lexicon.land_nouns & {t.norm for t in tokens[index:at]}
         if token.possessive or token.norm in _function_words() or token.norm.isdigit():
             return False

@@ -75,6 +75,7 @@ def event_places(
         for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
         for word in entity_words(language, name)
     )
+    apposed = _subject_apposition(view, entities, words)
     going_on = _continued(clause, last, words)
     if going_on > last:  # "..., hitting Gao in the north, Kidal and Tessalit": its list too
         going_on = _widened(view, (first, going_on), words, entities)[1]
@@ -118,6 +119,7 @@ def event_places(
             and not _asked_by(view, s, p, words)
             and not _persons_of(entities, view, s)
             and not _beside_aside(view, s, words)
+            and not _describes_subject(s, p, apposed)
             and s < denial
             # a statement's: neither what it reports nor a clause of another happening
             # after its date ("said on Monday, as the city mourned")
@@ -1277,7 +1279,10 @@ def _stands_for_state(
     opened = before >= 0 and tokens[before].norm in openers  # "as Washington pressed"
     if before >= 0 and not after_clause and not opened and not coordinated:
         return False  # not the subject of the sentence or of a clause
-    if following < len(tokens) and view.break_before(following):
+    apposed = _apposition_after(view, last, words)
+    if apposed is not None:  # "Moldova, a former Soviet republic ..., applied"
+        following = apposed[1]
+    elif following < len(tokens) and view.break_before(following):
         following = next(  # past an aside: "the United States, through USAID, is providing"
             (
                 i
@@ -1316,6 +1321,66 @@ def _stands_for_state(
     present = opened and verb.norm.endswith("s") and verb.norm not in words.attributive_heads
     return not (after_clause or opened) or (
         verb.norm in words.acting_verbs or verb.norm.endswith("ed") or present
+    )
+
+
+def _apposition_after(
+    view: SentenceView, last: int, words: EntityLexicon
+) -> tuple[int, int] | None:
+    """The tokens ``(first, after)`` of a phrase set off by commas after the name ending at
+    ``tokens[last]``, opened by an article and closed before a lower-case word, the verb
+    ("Moldova, a former Soviet republic wedged between Ukraine and Romania, applied");
+    ``None`` when there is none."""
+    tokens = view.tokens
+    first = last + 1
+    if (
+        first >= len(tokens)
+        or tokens[first].norm not in ("a", "an", "the")
+        or view.text[tokens[last].end : tokens[first].start] != ", "
+    ):
+        return None
+    for after in range(first + 2, min(first + _SUBJECT_ASIDE_REACH, len(tokens))):
+        if view.break_before(after):
+            closed = view.text[tokens[after - 1].end : tokens[after].start] == ", "
+            word = tokens[after]
+            verb = not word.is_capitalized and word.norm not in words.clause_coordinators
+            return (first, after) if closed and verb else None
+    return None
+
+
+_SUBJECT_ASIDE_REACH = 24  # words of a phrase set beside a subject before its verb
+
+
+def _subject_apposition(
+    view: SentenceView, entities: ArticleEntities, words: EntityLexicon
+) -> tuple[int, int, Place] | None:
+    """The character span of a phrase set off by commas after a place opening the sentence
+    as its subject, and that place ("Moldova, a former Soviet republic wedged between
+    Ukraine and Romania, applied": what Moldova is); ``None`` when there is none."""
+    tokens = view.tokens
+    if not tokens:
+        return None
+    opening = [
+        p for s, p in places_at(entities, tokens[0].start, tokens[0].end) if s == tokens[0].start
+    ]
+    if not opening:
+        return None
+    apposed = _apposition_after(view, _name_last(view, 0, words), words)
+    if apposed is None:
+        return None
+    return tokens[apposed[0]].start, tokens[apposed[1] - 1].end, opening[0]
+
+
+def _describes_subject(start: int, place: Place, apposed: tuple[int, int, Place] | None) -> bool:
+    """Whether the place at ``start`` stands in the phrase set beside the place that opens
+    the sentence, other than the land that place lies in ("Chile, a country bordering Peru,
+    signed", but not "Tacna, a city in southern Peru, was shelled"): it says where the
+    subject lies, not where its act was."""
+    if apposed is None or not apposed[0] <= start < apposed[1]:
+        return False
+    subject = apposed[2]
+    return not (
+        place.kind != "city" and place.country == subject.country and subject.kind != "country"
     )
 
 
