@@ -991,6 +991,20 @@ def test_a_pronoun_claimant_is_the_person_named_before() -> None:
             "",
             ("Ana Ruiz",),
         ),
+        # an earlier "he" shows it too, when its sentence names one person before it
+        (
+            "Pedro Alves landed in Lima, where he praised the police. Alves met Foreign Minister"
+            " Ana Ruiz. She said on Sunday that talks would resume.",
+            "Ana Ruiz",
+            ("Ana Ruiz",),
+        ),
+        # negative: a "he" after two people named shows neither's sex
+        (
+            "Pedro Alves landed in Lima, where Foreign Minister Ana Ruiz said he was welcome."
+            " Alves met Ruiz. She said on Sunday that talks would resume.",
+            "Pedro Alves",
+            ("Pedro Alves",),
+        ),
         # negative: no title, no sex shown: the person the sentence before opens on
         (
             "Pedro Alves met Ana Ruiz in Lima. She said on Sunday that talks would resume.",
@@ -1010,6 +1024,26 @@ def test_a_personal_pronoun_means_a_person_of_its_sex(
 ) -> None:
     event = only_event(text)
     assert (event.claimed_by, event.actors) == (claimed_by, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Mr Pedro Alves met Foreign Minister Ana Ruiz. She said on Sunday that talks would"
+            " resume.",
+            "Ruiz said talks would resume",
+        ),
+        # negative: nothing shows a sex: whom the sentence before opens on
+        (
+            "Pedro Alves met Foreign Minister Ana Ruiz. She said on Sunday that talks would"
+            " resume.",
+            "Pedro Alves said talks would resume",
+        ),
+    ],
+)
+def test_a_headline_names_the_person_of_the_pronoun_s_sex(text: str, title: str) -> None:
+    assert only_event(text).title == title
 
 
 # --- cost: the work for one date is bounded ----------------------------------------------------

@@ -277,29 +277,36 @@ class ArticleNames:
         """The person named most often before ``offset`` (ties: the first named)."""
         return self.leaders[bisect_left(self.people_starts, offset)]
 
-    def person_meant(self, start: int, offset: int, subject: bool = True) -> str:
+    def person_meant(
+        self, start: int, offset: int, subject: bool = True, pronoun_at: int | None = None
+    ) -> str:
         """Whom a personal pronoun at ``offset`` means: the first person its sentence (from
         ``start``) names before it ("X, who is visiting Kyiv, wrote that he ..."), for a
         subject ``he`` or ``she`` also anyone the text shows acting ("the candidate, Ana
         Ruiz, led a crowd to a park, where he announced"), else the person last in view
         (:meth:`person_in_view`); else the person named most often before it. Never one a
         title shows to be of the other sex ("Mr Alves" for "she"): then the next one along
-        that choice, else the person named last before it who may be of the pronoun's."""
-        sex = self._sex_of_pronoun(offset)
+        that choice, else the person named last before it who may be of the pronoun's
+        (the one at ``pronoun_at`` when the pronoun is not at ``offset``)."""
+        sex = self._sex_of_pronoun(offset if pronoun_at is None else pronoun_at)
         named = [name for _, name in self._people_named(start, offset, subject)]
-        named = [name for name in named if self.sexes.get(name, sex) == sex]
+        named = [name for name in named if self._may_be(name, sex)]
         if named:
             return named[0]
         before = self.person_in_view(start) if subject else ""
-        if self.sexes.get(before, sex) != sex:
+        if not self._may_be(before, sex):
             before = ""
         if not before:
             before = self.person_before(offset)
         if not before and subject:  # "Jane Doe wrote ... she said": a person seen acting
             before = self.acting_leaders[bisect_left(self.acting_starts, offset)]
-        if self.sexes.get(before, sex) != sex:  # "Mr Alves ... she": whom she can be
+        if not self._may_be(before, sex):  # "Mr Alves ... she": whom she can be
             before = self._last_person_of_sex(offset, sex)
         return before
+
+    def _may_be(self, name: str, sex: str) -> bool:
+        """Whether the text shows nothing against ``name`` being of ``sex`` ("": any)."""
+        return not sex or self.sexes.get(name, sex) == sex
 
     def _sex_of_pronoun(self, offset: int) -> str:
         """The sex the personal pronoun at ``offset`` shows ("she": "female"); "" for none."""
@@ -315,7 +322,7 @@ class ArticleNames:
         other than ``sex`` (looking back over a bounded number of names)."""
         last = bisect_left(self.named_at, offset)
         for name in reversed(self.named_people[max(0, last - _SEX_LOOKBACK) : last]):
-            if self.sexes.get(name, sex) == sex:
+            if self._may_be(name, sex):
                 return name
         return ""
 
@@ -434,15 +441,16 @@ def article_names(
         text,
         tuple(start for start, _ in named),
         tuple(name for _, name in named),
-        _sexes_by_title(text, named, lexicon),
+        _sexes_shown(text, named, lexicon),
     )
 
 
-def _sexes_by_title(
+def _sexes_shown(
     text: str, named: Sequence[tuple[int, str]], lexicon: EventLexicon
 ) -> dict[str, str]:
-    """The sex of each person a title before one of their names shows ("Ms Ana Ruiz":
-    female); a person given titles of both sexes is left out."""
+    """The sex of each person the text shows: by a title before one of their names ("Ms
+    Ana Ruiz": female), or by a subject "he" or "she" in a sentence that names them alone
+    before it ("Ana Ruiz landed, and she said"); a person shown as both is left out."""
     titles = {word: sex for sex in _SEXES for word in lexicon.words(f"{sex}_titles")}
     shown: dict[str, set[str]] = {}
     for start, name in named:
@@ -451,6 +459,22 @@ def _sexes_by_title(
         for word in (before.group(1) if before else "", first.group() if first else ""):
             if word.lower() in titles:
                 shown.setdefault(name, set()).add(titles[word.lower()])
+    subjects = {
+        word: sex
+        for sex in _SEXES
+        for word in lexicon.words(f"{sex}_pronouns") & lexicon.words("personal_subjects")
+    }
+    starts = [0, *(match.end() for match in _SENTENCE_END.finditer(text))]
+    offsets = [start for start, _ in named]
+    for match in _WORD.finditer(text):
+        sex = subjects.get(match.group().lower())
+        if sex is None:
+            continue
+        opening = starts[bisect_left(starts, match.start() + 1) - 1]
+        left, right = bisect_left(offsets, opening), bisect_left(offsets, match.start())
+        people = {name for _, name in named[left:right]}
+        if len(people) == 1 and not any(_possessive_at(text, at) for at in offsets[left:right]):
+            shown.setdefault(people.pop(), set()).add(sex)  # "Ruiz's aide said he": no one
     return {name: next(iter(sexes)) for name, sexes in shown.items() if len(sexes) == 1}
 
 
