@@ -968,6 +968,84 @@ def test_a_pronoun_claimant_is_the_person_named_before() -> None:
     assert only_event(text).claimed_by == "Vladimir Putin"
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "actors"),
+    [
+        # a title shows a person's sex: "she" passes over the man the sentence before opens on
+        (
+            "Mr Pedro Alves met Foreign Minister Ana Ruiz in Lima. She said on Sunday that talks"
+            " would resume.",
+            "Ana Ruiz",
+            ("Ana Ruiz",),
+        ),
+        (
+            "Mrs Ana Ruiz met President Pedro Alves in Lima. He said on Sunday that talks would"
+            " resume.",
+            "Pedro Alves",
+            ("Pedro Alves",),
+        ),
+        # ... and over the man named most before it
+        (
+            "Mr Pedro Alves spoke. Alves left. Alves returned. Ana Ruiz arrived. Troops rested."
+            " She toured the port on Sunday.",
+            "",
+            ("Ana Ruiz",),
+        ),
+        # an earlier "he" shows it too, when its sentence names one person before it
+        (
+            "Pedro Alves landed in Lima, where he praised the police. Alves met Foreign Minister"
+            " Ana Ruiz. She said on Sunday that talks would resume.",
+            "Ana Ruiz",
+            ("Ana Ruiz",),
+        ),
+        # negative: a "he" after two people named shows neither's sex
+        (
+            "Pedro Alves landed in Lima, where Foreign Minister Ana Ruiz said he was welcome."
+            " Alves met Ruiz. She said on Sunday that talks would resume.",
+            "Pedro Alves",
+            ("Pedro Alves",),
+        ),
+        # negative: no title, no sex shown: the person the sentence before opens on
+        (
+            "Pedro Alves met Ana Ruiz in Lima. She said on Sunday that talks would resume.",
+            "Pedro Alves",
+            ("Pedro Alves",),
+        ),
+        # negative: the only person named is shown to be a man: "she" means nobody there
+        (
+            "Mr Pedro Alves visited Lima. She said on Sunday that talks would resume.",
+            "",
+            (),
+        ),
+    ],
+)
+def test_a_personal_pronoun_means_a_person_of_its_sex(
+    text: str, claimed_by: str, actors: tuple[str, ...]
+) -> None:
+    event = only_event(text)
+    assert (event.claimed_by, event.actors) == (claimed_by, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Mr Pedro Alves met Foreign Minister Ana Ruiz. She said on Sunday that talks would"
+            " resume.",
+            "Ruiz said talks would resume",
+        ),
+        # negative: nothing shows a sex: whom the sentence before opens on
+        (
+            "Pedro Alves met Foreign Minister Ana Ruiz. She said on Sunday that talks would"
+            " resume.",
+            "Pedro Alves said talks would resume",
+        ),
+    ],
+)
+def test_a_headline_names_the_person_of_the_pronoun_s_sex(text: str, title: str) -> None:
+    assert only_event(text).title == title
+
+
 # --- cost: the work for one date is bounded ----------------------------------------------------
 
 

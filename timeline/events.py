@@ -68,6 +68,7 @@ def build_events(
     and places its sentence names, and who claimed it with what stance.
     """
     lexicon = load_event_lexicon(article.language)
+    subject_pronouns = lexicon.words("personal_subjects")  # whose sex a headline's name takes
     doc = document(article.text)
     names = article_names(
         doc.flat, lexicon, article.language, pack, doc.text, article.title, article.outlet
@@ -142,10 +143,13 @@ def build_events(
         quoted = doc.quotes_in(mention.char_start, mention.char_end)
         # "he" in the outlet's words is whom the text shows last; in a quotation, whom the
         # speaker means, who is named most before
+        pronoun = next(
+            (t.start for t in view.in_span(*clause.home) if t.norm in subject_pronouns), None
+        )
         person = (
             names.person_before(mention.char_start)
             if quoted
-            else names.person_meant(start, mention.char_start)
+            else names.person_meant(start, mention.char_start, pronoun_at=pronoun)
         )
         events.append(
             Event(

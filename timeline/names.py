@@ -59,6 +59,11 @@ _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date m
 # What may stand before a person's title in an article's title: "the", capitalised words
 # ("by the Ukrainian Foreign Minister Jane Doe").
 _TITLE_MODIFIERS = re.compile(r"(?:\s+(?:the|[A-Z][\w.’'\-]*))*\s+")
+_SEXES = ("male", "female")
+_SEX_LOOKBACK = 12  # how many people named before a pronoun it may pass over for its sex
+_TITLE_REACH = 16  # characters before a name a title of it may take ("Princess ")
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+_WORD = re.compile(r"[A-Za-z]+")
 _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
 _SETTING_WORDS = 8  # words between a verb of speech and its "that" ("said in a statement on X")
 _SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
@@ -164,6 +169,9 @@ class ArticleNames:
     acting_starts: tuple[int, ...] = ()
     acting_leaders: tuple[str, ...] = ("",)
     text: str = ""  # the article's (unwrapped), whose sentences say who opens them
+    named_at: tuple[int, ...] = ()  # where the text names a person, in order ...
+    named_people: tuple[str, ...] = ()  # ... and whom
+    sexes: Mapping[str, str] = field(default_factory=dict)  # "male"/"female" by a title
 
     def speaker_at(self, offset: int) -> str:
         """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
@@ -269,21 +277,54 @@ class ArticleNames:
         """The person named most often before ``offset`` (ties: the first named)."""
         return self.leaders[bisect_left(self.people_starts, offset)]
 
-    def person_meant(self, start: int, offset: int, subject: bool = True) -> str:
+    def person_meant(
+        self, start: int, offset: int, subject: bool = True, pronoun_at: int | None = None
+    ) -> str:
         """Whom a personal pronoun at ``offset`` means: the first person its sentence (from
         ``start``) names before it ("X, who is visiting Kyiv, wrote that he ..."), for a
         subject ``he`` or ``she`` also anyone the text shows acting ("the candidate, Ana
         Ruiz, led a crowd to a park, where he announced"), else the person last in view
-        (:meth:`person_in_view`); else the person named most often before it."""
-        named = self._people_named(start, offset, subject)
+        (:meth:`person_in_view`); else the person named most often before it. Never one a
+        title shows to be of the other sex ("Mr Alves" for "she"): then the next one along
+        that choice, else the person named last before it who may be of the pronoun's
+        (the one at ``pronoun_at`` when the pronoun is not at ``offset``)."""
+        sex = self._sex_of_pronoun(offset if pronoun_at is None else pronoun_at)
+        named = [name for _, name in self._people_named(start, offset, subject)]
+        named = [name for name in named if self._may_be(name, sex)]
         if named:
-            return named[0][1]
+            return named[0]
         before = self.person_in_view(start) if subject else ""
+        if not self._may_be(before, sex):
+            before = ""
         if not before:
             before = self.person_before(offset)
         if not before and subject:  # "Jane Doe wrote ... she said": a person seen acting
             before = self.acting_leaders[bisect_left(self.acting_starts, offset)]
+        if not self._may_be(before, sex):  # "Mr Alves ... she": whom she can be
+            before = self._last_person_of_sex(offset, sex)
         return before
+
+    def _may_be(self, name: str, sex: str) -> bool:
+        """Whether the text shows nothing against ``name`` being of ``sex`` ("": any)."""
+        return not sex or self.sexes.get(name, sex) == sex
+
+    def _sex_of_pronoun(self, offset: int) -> str:
+        """The sex the personal pronoun at ``offset`` shows ("she": "female"); "" for none."""
+        match = _WORD.match(self.text, offset)
+        word = match.group().lower() if match else ""
+        for sex in _SEXES:
+            if word in self.lexicon.words(f"{sex}_pronouns"):
+                return sex
+        return ""
+
+    def _last_person_of_sex(self, offset: int, sex: str) -> str:
+        """The person named last before ``offset`` whose sex the text does not show to be
+        other than ``sex`` (looking back over a bounded number of names)."""
+        last = bisect_left(self.named_at, offset)
+        for name in reversed(self.named_people[max(0, last - _SEX_LOOKBACK) : last]):
+            if self._may_be(name, sex):
+                return name
+        return ""
 
     def person_in_view(self, start: int) -> str:
         """The person the sentence before the one at ``start`` opens on ("Ana Ruiz, the
@@ -375,6 +416,7 @@ def article_names(
         for start, name in zip(entities.actor_starts, entities.actors, strict=True)
         if name in entities.people
     ]
+    named = sorted({*((span[0], name) for span, name in personal), *acting})
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     floors = _floors(lines or text, lexicon, language, actors, people)
     if author:  # the author has the floor until a transcript gives it to someone else
@@ -397,7 +439,43 @@ def article_names(
         tuple(start for start, _ in acting),
         tuple(most_named_so_far(name for _, name in acting)),
         text,
+        tuple(start for start, _ in named),
+        tuple(name for _, name in named),
+        _sexes_shown(text, named, lexicon),
     )
+
+
+def _sexes_shown(
+    text: str, named: Sequence[tuple[int, str]], lexicon: EventLexicon
+) -> dict[str, str]:
+    """The sex of each person the text shows: by a title before one of their names ("Ms
+    Ana Ruiz": female), or by a subject "he" or "she" in a sentence that names them alone
+    before it ("Ana Ruiz landed, and she said"); a person shown as both is left out."""
+    titles = {word: sex for sex in _SEXES for word in lexicon.words(f"{sex}_titles")}
+    shown: dict[str, set[str]] = {}
+    for start, name in named:
+        before = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+        first = _WORD.match(text, start)
+        for word in (before.group(1) if before else "", first.group() if first else ""):
+            if word.lower() in titles:
+                shown.setdefault(name, set()).add(titles[word.lower()])
+    subjects = {
+        word: sex
+        for sex in _SEXES
+        for word in lexicon.words(f"{sex}_pronouns") & lexicon.words("personal_subjects")
+    }
+    starts = [0, *(match.end() for match in _SENTENCE_END.finditer(text))]
+    offsets = [start for start, _ in named]
+    for match in _WORD.finditer(text):
+        sex = subjects.get(match.group().lower())
+        if sex is None:
+            continue
+        opening = starts[bisect_left(starts, match.start() + 1) - 1]
+        left, right = bisect_left(offsets, opening), bisect_left(offsets, match.start())
+        people = {name for _, name in named[left:right]}
+        if len(people) == 1 and not any(_possessive_at(text, at) for at in offsets[left:right]):
+            shown.setdefault(people.pop(), set()).add(sex)  # "Ruiz's aide said he": no one
+    return {name: next(iter(sexes)) for name, sexes in shown.items() if len(sexes) == 1}
 
 
 def _author(title: str, lexicon: EventLexicon, language: str) -> str:
