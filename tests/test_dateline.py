@@ -118,6 +118,14 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
             "9:12 a.m. ET — Troops crossed the river.",
             ("9:12 a.m. ET —", None, "9:12 a.m. ET", None, None),
         ),
+        # ... after a label, alone on its line
+        (
+            "Updated at 12.15 BST\nTroops crossed the river.",
+            ("Updated at 12.15 BST", None, "12.15 BST", None, None),
+        ),
+        ("Posted 14:05 GMT\nTroops crossed.", ("Posted 14:05 GMT", None, "14:05 GMT", None, None)),
+        # negative: a label and a time going on in a sentence
+        ("Talks at 10:30 GMT ended early.", None),
         # negative: a clock time opening words in small letters, or a sentence
         ("10:40 - in the rain, troops crossed.", None),
         ("10:40 GMT was when troops crossed.", None),

@@ -77,11 +77,14 @@ _PLAIN = re.compile(
 )
 
 # The time stamp of a live page's entry, opening its line: "10:40 GMT - Troops ...",
-# "14.05 BST" alone on its line, "9:12 a.m. ET — ...": when the entry was posted, as a
-# dateline's day says when a story was filed. Not "10:40 - in the rain".
+# "14.05 BST" alone on its line, maybe after a label ("Updated at 12.15 BST"), "9:12 a.m.
+# ET — ...": when the entry was posted, as a dateline's day says when a story was filed.
+# Not "10:40 - in the rain".
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[^\S\n]?[ap]\.?m\.?)?(?:[^\S\n][A-Z]{2,5})?"
 _STAMP = re.compile(
-    r"^[^\S\n]{0,8}(?P<time>\d{1,2}[:.]\d{2}(?:[^\S\n]?[ap]\.?m\.?)?(?:[^\S\n][A-Z]{2,5})?)"
-    r"(?:[^\S\n]?(?:--|[-–—])(?=[^\S\n]+[A-Z\"“‘])|:(?=[^\S\n]+[A-Z\"“‘])|(?=[^\S\n]*\n))",
+    rf"^[^\S\n]{{0,8}}(?:(?P<time>{_CLOCK})"
+    r"(?:[^\S\n]?(?:--|[-–—])(?=[^\S\n]+[A-Z\"“‘])|:(?=[^\S\n]+[A-Z\"“‘])|(?=[^\S\n]*\n))"
+    rf"|[A-Z][a-z]{{1,15}}:?(?:[^\S\n][a-z]{{1,3}})?[^\S\n](?P<labelled>{_CLOCK})(?=[^\S\n]*\n))",
     re.MULTILINE,
 )
 
@@ -147,7 +150,8 @@ def find_datelines(text: str) -> list[Dateline]:
 
 def _stamped(stamp: re.Match[str]) -> Dateline:
     """The time stamp of a live page's entry, read as a dateline with a time and no place."""
-    return Dateline(stamp.start(), stamp.end(), None, stamp.span("time"))
+    time = "time" if stamp.group("time") is not None else "labelled"
+    return Dateline(stamp.start(), stamp.end(), None, stamp.span(time))
 
 
 def without_dateline(surface: str) -> str:
