@@ -301,6 +301,13 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
     preposition it is an object ("to his top generals"). None when there is none."""
     if word_before(text, verb) in lexicon.singular_subjects:
         return _WORD_AT_END.search(text, max(first, verb - 20), verb).start()  # type: ignore[union-attr]
+    name = _NAME_BEFORE.search(text, max(first, verb - 60), verb)
+    if name is not None:
+        words = [w.lower() for w in name.group(0).split()]
+        if not any(_no_name(w, lexicon) for w in words) and _opens_a_clause(
+            text, lexicon, first, name.start()
+        ):
+            return name.start()  # a name: "Parliament (returns)", "Zelensky (travels)"
     near = [w.lower().lstrip("\"“‘('") for w in text[max(first, verb - 60) : verb].split()[-3:]]
     if not any(w in lexicon.present_as_noun_after or w.endswith(("'s", "’s")) for w in near):
         return None  # no article or possessive among the three words before: no subject
@@ -314,12 +321,26 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
         return None  # a plural noun takes no such form
     if subject.group("owner") and not all(w.islower() for w in words):
         return None  # after a possessive, a capitalised word qualifies ("Iran's Islamist")
-    mark = _mark_before(text, first, subject.start())
-    opener = word_before(text, subject.start())
-    if mark and mark not in ",;:" and opener not in lexicon.subject_openers:
-        if opener not in lexicon.reporting:
-            return None
+    if not _opens_a_clause(text, lexicon, first, subject.start()):
+        return None
     return subject.start()
+
+
+# One to four capitalised words right before a verb: a name that may be its subject.
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.-]*\s+){1,4}\Z")
+
+
+def _opens_a_clause(text: str, lexicon: Lexicon, first: int, at: int) -> bool:
+    """Whether a subject at ``at`` opens a clause: at the sentence's start, after a
+    clause break, a word opening a clause or a verb reporting one."""
+    mark = _mark_before(text, first, at)
+    opener = word_before(text, at)
+    return (
+        not mark
+        or mark in ",;:"
+        or opener in lexicon.subject_openers
+        or (opener in lexicon.reporting)
+    )
 
 
 def _mark_before(text: str, first: int, at: int) -> str:
@@ -328,6 +349,17 @@ def _mark_before(text: str, first: int, at: int) -> str:
     while at > first and text[at - 1] in " \"'“‘(":
         at -= 1
     return text[at - 1] if at > first else ""
+
+
+def _no_name(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word that opens a phrase, counts or dates, naming no subject ("Despite",
+    "Three", "Tuesday")."""
+    return (
+        word in lexicon.not_name_words
+        or _a_number(word, lexicon)
+        or word.capitalize() in lexicon.weekdays
+        or word.capitalize() in lexicon.months
+    )
 
 
 def _a_number(word: str, lexicon: Lexicon) -> bool:
