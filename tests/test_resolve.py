@@ -189,6 +189,11 @@ SCHEDULES_IN_THE_PRESENT = [
     ("Prime Minister Mark Carney tables the budget on {day}.", True),
     ("Aides said Macron phones Erdogan on {day}.", True),
     ("Officials expect delays, but Congress adjourns on {day}.", True),
+    # an adverb may stand between the subject and its verb
+    ("Finland officially assumes the chair on {day}.", True),
+    ("The envoy also visits the front on {day}.", True),
+    ("She personally chairs the hearing on {day}.", True),
+    ("Finland officially assumed the chair on {day}.", False),
     # negative: a name in the past, or capitalised words opening a phrase, counting or
     # dating rather than naming a subject
     ("Parliament returned from its recess on {day}.", False),

@@ -299,6 +299,7 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
     number) opening a clause: at the sentence's start, after a clause break, a word
     opening a clause or a verb reporting one ("officials said the minister"); after a
     preposition it is an object ("to his top generals"). None when there is none."""
+    verb = _past_adverbs(text, lexicon, first, verb)
     if word_before(text, verb) in lexicon.singular_subjects:
         return _WORD_AT_END.search(text, max(first, verb - 20), verb).start()  # type: ignore[union-attr]
     name = _NAME_BEFORE.search(text, max(first, verb - 60), verb)
@@ -324,6 +325,25 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
     if not _opens_a_clause(text, lexicon, first, subject.start()):
         return None
     return subject.start()
+
+
+_ADVERB_AT_END = re.compile(r"(?<![\w'’-])([a-z]+)\s+\Z")
+
+
+def _past_adverbs(text: str, lexicon: Lexicon, first: int, verb: int) -> int:
+    """Where the adverbs right before the verb at ``verb`` start ("formally joins"), or
+    ``verb`` when there are none: the subject stands before them."""
+    for _ in range(3):
+        adverb = _ADVERB_AT_END.search(text, max(first, verb - 24), verb)
+        if adverb is None:
+            break
+        word = adverb.group(1)
+        if word not in lexicon.between_verbs and not (
+            len(word) > 4 and word.endswith(lexicon.adverb_ending)
+        ):
+            break
+        verb = adverb.start()
+    return verb
 
 
 # One to four capitalised words right before a verb: a name that may be its subject.
