@@ -200,6 +200,8 @@ SCHEDULES_IN_THE_PRESENT = [
     ("Despite Russian attacks on {day}, the talks went ahead.", False),
     ("Amid Israeli strikes on {day}, aid stalled.", False),
     ("Three days later, on {day}, the city fell.", False),
+    # a name closing a list of names is part of a plural subject: "colleagues" is a noun
+    ("On {day}, with Dutch and EU colleagues, the minister met the envoy.", False),
     # negative: a plural noun in a past clause, after a number, a headline's present
     ("The peace talks on {day} ended without a deal.", False),
     ("The minister met his top aides on {day}.", False),

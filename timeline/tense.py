@@ -305,8 +305,10 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
     name = _NAME_BEFORE.search(text, max(first, verb - 60), verb)
     if name is not None:
         words = [w.lower() for w in name.group(0).split()]
-        if not any(_no_name(w, lexicon) for w in words) and _opens_a_clause(
-            text, lexicon, first, name.start()
+        if (
+            not any(_no_name(w, lexicon) for w in words)
+            and _opens_a_clause(text, lexicon, first, name.start())
+            and not _listed_after_a_name(text, lexicon, first, name.start())
         ):
             return name.start()  # a name: "Parliament (returns)", "Zelensky (travels)"
     near = [w.lower().lstrip("\"“‘('") for w in text[max(first, verb - 60) : verb].split()[-3:]]
@@ -348,6 +350,16 @@ def _past_adverbs(text: str, lexicon: Lexicon, first: int, verb: int) -> int:
 
 # One to four capitalised words right before a verb: a name that may be its subject.
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.-]*\s+){1,4}\Z")
+
+
+_CAPITALISED_AT_END = re.compile(r"(?<![\w'’.-])[A-Z][\w.-]*\s+(\w+)\s+\Z")
+
+
+def _listed_after_a_name(text: str, lexicon: Lexicon, first: int, at: int) -> bool:
+    """Whether a name at ``at`` closes a list of names ("E3 and EU (colleagues)",
+    "France and Germany"): the subject they make is plural, and takes no singular form."""
+    before = _CAPITALISED_AT_END.search(text, max(first, at - 40), at)
+    return before is not None and before.group(1).lower() in lexicon.list_joins
 
 
 def _opens_a_clause(text: str, lexicon: Lexicon, first: int, at: int) -> bool:
