@@ -183,6 +183,25 @@ SCHEDULES_IN_THE_PRESENT = [
     ("Poland's parliament votes on the budget on {day}.", True),
     ("Officials said the minister testifies on {day}.", True),
     ("The prime minister addresses parliament on {day}, aides said.", True),
+    # a name opening a clause is a singular subject as well
+    ("Parliament returns from its recess on {day}.", True),
+    ("Zelensky addresses the Bundestag on {day}.", True),
+    ("Prime Minister Mark Carney tables the budget on {day}.", True),
+    ("Aides said Macron phones Erdogan on {day}.", True),
+    ("Officials expect delays, but Congress adjourns on {day}.", True),
+    # an adverb may stand between the subject and its verb
+    ("Finland officially assumes the chair on {day}.", True),
+    ("The envoy also visits the front on {day}.", True),
+    ("She personally chairs the hearing on {day}.", True),
+    ("Finland officially assumed the chair on {day}.", False),
+    # negative: a name in the past, or capitalised words opening a phrase, counting or
+    # dating rather than naming a subject
+    ("Parliament returned from its recess on {day}.", False),
+    ("Despite Russian attacks on {day}, the talks went ahead.", False),
+    ("Amid Israeli strikes on {day}, aid stalled.", False),
+    ("Three days later, on {day}, the city fell.", False),
+    # a name closing a list of names is part of a plural subject: "colleagues" is a noun
+    ("On {day}, with Dutch and EU colleagues, the minister met the envoy.", False),
     # negative: a plural noun in a past clause, after a number, a headline's present
     ("The peace talks on {day} ended without a deal.", False),
     ("The minister met his top aides on {day}.", False),
@@ -2175,7 +2194,56 @@ SEASONS = [
         "2026-02-28",
     ),
     ("a winter of 2024 offensive", TUE, "winter of 2024", "2024-WI", "2024-12-01", "2025-02-28"),
+    # a season told by the two years it spans is the one that starts in the first
+    (
+        "Strikes hit the grid in the winter of 2022-23.",
+        TUE,
+        "the winter of 2022-23",
+        "2022-WI",
+        "2022-12-01",
+        "2023-02-28",
+    ),
+    (
+        "Gas ran short in winter 2023/24.",
+        TUE,
+        "winter 2023/24",
+        "2023-WI",
+        "2023-12-01",
+        "2024-02-29",
+    ),
+    (
+        "Prices eased over the 2019-2020 winter.",
+        TUE,
+        "the 2019-2020 winter",
+        "2019-WI",
+        "2019-12-01",
+        "2020-02-29",
+    ),
+    (
+        "Snow closed roads in the winter of 1999-2000.",
+        TUE,
+        "the winter of 1999-2000",
+        "1999-WI",
+        "1999-12-01",
+        "2000-02-29",
+    ),
 ]
+
+
+# Two years that are not a year and the next give no season's span: each is a year.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Snow fell in the winter of 2021-23.", ["2021", "23"]),
+        ("The famine of 1932-33 killed millions.", ["1932", "33"]),
+        ("Output rose in 2022-23, the ministry said.", ["2022", "23"]),
+    ],
+)
+def test_two_years_not_running_on_are_no_seasons_span(
+    text: str, expected: list[str], published: date
+) -> None:
+    assert [m.text for m in find_dates(text, published)] == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end"), SEASONS)

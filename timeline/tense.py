@@ -299,8 +299,18 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
     number) opening a clause: at the sentence's start, after a clause break, a word
     opening a clause or a verb reporting one ("officials said the minister"); after a
     preposition it is an object ("to his top generals"). None when there is none."""
+    verb = _past_adverbs(text, lexicon, first, verb)
     if word_before(text, verb) in lexicon.singular_subjects:
         return _WORD_AT_END.search(text, max(first, verb - 20), verb).start()  # type: ignore[union-attr]
+    name = _NAME_BEFORE.search(text, max(first, verb - 60), verb)
+    if name is not None:
+        words = [w.lower() for w in name.group(0).split()]
+        if (
+            not any(_no_name(w, lexicon) for w in words)
+            and _opens_a_clause(text, lexicon, first, name.start())
+            and not _listed_after_a_name(text, lexicon, first, name.start())
+        ):
+            return name.start()  # a name: "Parliament (returns)", "Zelensky (travels)"
     near = [w.lower().lstrip("\"“‘('") for w in text[max(first, verb - 60) : verb].split()[-3:]]
     if not any(w in lexicon.present_as_noun_after or w.endswith(("'s", "’s")) for w in near):
         return None  # no article or possessive among the three words before: no subject
@@ -314,12 +324,55 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
         return None  # a plural noun takes no such form
     if subject.group("owner") and not all(w.islower() for w in words):
         return None  # after a possessive, a capitalised word qualifies ("Iran's Islamist")
-    mark = _mark_before(text, first, subject.start())
-    opener = word_before(text, subject.start())
-    if mark and mark not in ",;:" and opener not in lexicon.subject_openers:
-        if opener not in lexicon.reporting:
-            return None
+    if not _opens_a_clause(text, lexicon, first, subject.start()):
+        return None
     return subject.start()
+
+
+_ADVERB_AT_END = re.compile(r"(?<![\w'’-])([a-z]+)\s+\Z")
+
+
+def _past_adverbs(text: str, lexicon: Lexicon, first: int, verb: int) -> int:
+    """Where the adverbs right before the verb at ``verb`` start ("formally joins"), or
+    ``verb`` when there are none: the subject stands before them."""
+    for _ in range(3):
+        adverb = _ADVERB_AT_END.search(text, max(first, verb - 24), verb)
+        if adverb is None:
+            break
+        word = adverb.group(1)
+        if word not in lexicon.between_verbs and not (
+            len(word) > 4 and word.endswith(lexicon.adverb_ending)
+        ):
+            break
+        verb = adverb.start()
+    return verb
+
+
+# One to four capitalised words right before a verb: a name that may be its subject.
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.-]*\s+){1,4}\Z")
+
+
+_CAPITALISED_AT_END = re.compile(r"(?<![\w'’.-])[A-Z][\w.-]*\s+(\w+)\s+\Z")
+
+
+def _listed_after_a_name(text: str, lexicon: Lexicon, first: int, at: int) -> bool:
+    """Whether a name at ``at`` closes a list of names ("E3 and EU (colleagues)",
+    "France and Germany"): the subject they make is plural, and takes no singular form."""
+    before = _CAPITALISED_AT_END.search(text, max(first, at - 40), at)
+    return before is not None and before.group(1).lower() in lexicon.list_joins
+
+
+def _opens_a_clause(text: str, lexicon: Lexicon, first: int, at: int) -> bool:
+    """Whether a subject at ``at`` opens a clause: at the sentence's start, after a
+    clause break, a word opening a clause or a verb reporting one."""
+    mark = _mark_before(text, first, at)
+    opener = word_before(text, at)
+    return (
+        not mark
+        or mark in ",;:"
+        or opener in lexicon.subject_openers
+        or (opener in lexicon.reporting)
+    )
 
 
 def _mark_before(text: str, first: int, at: int) -> str:
@@ -328,6 +381,17 @@ def _mark_before(text: str, first: int, at: int) -> str:
     while at > first and text[at - 1] in " \"'“‘(":
         at -= 1
     return text[at - 1] if at > first else ""
+
+
+def _no_name(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word that opens a phrase, counts or dates, naming no subject ("Despite",
+    "Three", "Tuesday")."""
+    return (
+        word in lexicon.not_name_words
+        or _a_number(word, lexicon)
+        or word.capitalize() in lexicon.weekdays
+        or word.capitalize() in lexicon.months
+    )
 
 
 def _a_number(word: str, lexicon: Lexicon) -> bool:

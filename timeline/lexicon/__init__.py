@@ -115,6 +115,8 @@ class Lexicon:
     singular_present_ending: str  # "speaks"
     singular_present_not_after: str  # not "class"
     singular_subjects: frozenset[str]  # "he (speaks)"
+    adverb_ending: str  # "(Sweden) formally (joins)"
+    not_name_words: frozenset[str]  # "despite (Russian attacks)": opens a phrase, no name
     not_singular_present: frozenset[str]  # "this", "news"
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
     reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
@@ -350,6 +352,14 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         singular_present_ending=raw["tense"]["singular_present"]["ending"],
         singular_present_not_after=raw["tense"]["singular_present"]["not_after"],
         singular_subjects=frozenset(raw["tense"]["singular_subjects"]),
+        adverb_ending=raw["tense"]["adverb_ending"],
+        not_name_words=frozenset(
+            [
+                *raw["tense"]["not_name_words"],
+                *raw["tense"]["determiners"],
+                *raw["tense"]["subject_openers"],
+            ]
+        ),
         not_singular_present=frozenset(raw["tense"]["not_singular_present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
         reporting=frozenset(raw["tense"].get("reporting", ())),

@@ -251,6 +251,9 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
     are no seasons."""
     parts = match.groupdict()
+    end = parts.get("year_end") or parts.get("pyear_end")
+    if end is not None:
+        return _crosses_into(parts["year"] or parts["pyear"], end)
     if any(parts.get(name) for name in ("year", "ryear", "syear", "tyrel", "yrel")):
         return True
     if _names_with_season(text, match, lexicon):
@@ -269,6 +272,18 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
         or bool(rel or parts.get("srel") or parts.get("fuzzy") or parts.get("back"))
         or _listed_after_a_period(text, match.start("core"), lexicon)
     )
+
+
+# The second year of a season told by the two years it spans: "(winter) 2022-23",
+# "(the) 2023/2024 (winter)".
+_YEAR_PAIR_END = r"[-–/](?:\d\d|\d{4})(?!\d|[-–/]\d)"
+
+
+def _crosses_into(year: str, end: str) -> bool:
+    """Whether ``end`` ("-23", "/2024") names the year after ``year``: a season told by
+    the two years it spans ("winter 2022-23") is the season that starts in the first."""
+    digits = end[1:]
+    return int(year[: 4 - len(digits)] + digits) == int(year) + 1
 
 
 _LAST_TWO_WORDS = re.compile(r"([^\W\d_]+)\.?,?\s+([^\W\d_]+)\s*$")
@@ -351,7 +366,9 @@ def season_rule(w: Words) -> Rule:
         rf"(?:(?P<srel>{alternation(_season_relations(w.lexicon))})\s+"
         rf"|(?P<rel>{w.named_relation}|the)\s+)?"
         rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
-        rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled}))"
+        rf"(?:(?P<pyear>{w.year})(?P<pyear_end>{_YEAR_PAIR_END})\s+)?"
+        rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})(?P<year_end>{_YEAR_PAIR_END})?"
+        rf"|(?P<syear>{w.spelled}))"
         rf"|{w.year_from_now}|{w.of_told_year}|{w.range_year})?",
         season,
         reads={
@@ -370,7 +387,7 @@ def season_rule(w: Words) -> Rule:
         accept=_season_in_context,
         narrated=without_deictic_relation,
         later=of_a_year_told,
-        aliases={"ryear": "year"},
+        aliases={"ryear": "year", "pyear": "year", "pyear_end": "year_end"},
         start=w.second_end,
         cycle="year",
     )
