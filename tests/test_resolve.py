@@ -3351,6 +3351,12 @@ def test_a_part_of_the_day_after_a_named_day_is_a_time_of_it(
             [("August 24", "2025-08-24")],
         ),
         ("Kyiv skipped Ukraine’s Victory Day parade.", date(2025, 5, 10), []),
+        (
+            "Ukraine marked its Independence Day on Sunday.",
+            date(2025, 8, 25),
+            [("Sunday", "2025-08-24")],
+        ),
+        ("Veterans paraded on their Victory Day.", date(2025, 5, 10), []),
         # its own country, or none named, keeps the day
         (
             "Fireworks lit the sky on Independence Day.",

@@ -100,6 +100,7 @@ class Lexicon:
     # a named day of one country -> the words naming its owners ("Independence Day" -> "U.S.")
     holiday_owners: MappingProxyType[str, frozenset[str]]
     before_named_day: frozenset[str]
+    before_anothers_day: frozenset[str]  # "its Independence Day": the day of another country
     parts_of_day: MappingProxyType[str, str]
     zones: MappingProxyType[str, str]  # as written ("UTC") -> TIMEX3 suffix ("Z")
     numbers: MappingProxyType[str, str]
@@ -337,6 +338,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
             {name: frozenset(owners) for name, owners in raw.get("holiday_owners", {}).items()}
         ),
         before_named_day=frozenset(calendar.get("before_named_day", ())),
+        before_anothers_day=frozenset(calendar.get("before_anothers_day", ())),
         parts_of_day=_frozen(raw["parts_of_day"]),
         zones=_frozen(raw["zones"]),
         numbers=_frozen(raw["numbers"]),

@@ -329,13 +329,18 @@ _WORD_BEFORE = re.compile(r"([\w.'’-]+)[^\S\n]+$")
 
 def _not_anothers_day(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """False for a named day of one country said of another ("Ukraine's Independence
-    Day"): a capitalised word before it that names none of its owners."""
+    Day", "the country marks its Independence Day"): a capitalised word before it that
+    names none of its owners, or a possessive pronoun."""
     owners = lexicon.holiday_owners.get(match.group("holiday").replace("’", "'"))
     if owners is None or match.group("rel"):
         return True
     start = match.start("holiday")
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or not before.group(1)[0].isupper():
+    if before is None:
+        return True
+    if before.group(1).lower() in lexicon.before_anothers_day:
+        return False
+    if not before.group(1)[0].isupper():
         return True
     word = before.group(1).replace("’", "'")
     return word in owners or word.lower() in lexicon.before_named_day
