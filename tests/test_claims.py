@@ -1690,3 +1690,47 @@ def test_the_judge_past_an_adverb_and_the_acts_own_date(text: str, claimed_by: s
 def test_a_quotation_opening_at_the_verb_keeps_its_speaker(text: str, claimed_by: str) -> None:
     expression = "On Sunday" if "On Sunday" in text else "on Sunday"
     assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # calling an act something is a judging of the speaker's own, dated by the date
+        ('Ana Ruiz called the raid "a war crime" at a briefing on Sunday.', "Ana Ruiz"),
+        ("Peru called the blockade an act of piracy in a statement on Sunday.", "Peru"),
+        ("On Sunday, the envoy called the vote a sham.", "envoy"),
+        ("Chile on Sunday called it a grave violation of the truce.", "Chile"),
+        # negative: the date dates the act called so, or the verb names nothing
+        ("Peru called Sunday's raid on the port an act of piracy.", ""),
+        ("Chile called the attack that killed ten people on Sunday a crime.", ""),
+        ("The union called a strike at the port on Sunday.", ""),
+        ("Ana Ruiz called the president on Sunday to discuss the truce.", ""),
+        ("The rebels called off the talks on Sunday.", ""),
+    ],
+)
+def test_a_verb_of_calling_with_a_complement_claims_the_naming(
+    text: str, claimed_by: str
+) -> None:
+    expression = next(e for e in ("on Sunday", "On Sunday", "Sunday") if e in text)
+    assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a participle between a determiner and its noun is an adjective, not a verb that
+        # opens what is said ("said in a televised address")
+        ("Rebels seized the town on Sunday, the army said in a televised address.", "army"),
+        ("Troops left the port on Sunday, Ana Ruiz said in a recorded message.", "Ana Ruiz"),
+        ("Drones hit the depot on Sunday, the ministry said in a detailed statement.", "ministry"),
+        # negative: a verb after the saying says what is claimed, not the date's event
+        (
+            "Rebels seized the town on Sunday, and the army said troops retreated.",
+            "",
+        ),
+    ],
+)
+def test_a_participle_before_its_noun_is_no_verb_of_what_is_said(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by

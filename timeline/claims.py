@@ -78,13 +78,14 @@ def _verb_index(clause: DateClause, found: Claim) -> int | None:
     if at == len(tokens) or tokens[at].start != found[0]:
         return None
     norm = tokens[at].norm
-    return at if norm in clause.view.lexicon.stance_of or _judges(clause.view, norm) else None
+    return at if norm in clause.view.lexicon.stance_of or _judges(clause.view, at) else None
 
 
-def _judges(view: SentenceView, norm: str) -> bool:
-    """Whether ``norm`` is a verb of judging another's act ("condemned", "praised"): its
-    subject claims the judging, a statement of its own, not what it judges."""
-    return view.lexicon.reacts(norm, "judging")
+def _judges(view: SentenceView, index: int) -> bool:
+    """Whether token ``index`` is a verb of judging another's act ("condemned", "praised",
+    "called the raid a crime"): its subject claims the judging, a statement of its own,
+    not what it judges."""
+    return view.reacts(index, "judging")
 
 
 def _judges_another_act(clause: DateClause, found: Claim, language: str) -> bool:
@@ -92,7 +93,7 @@ def _judges_another_act(clause: DateClause, found: Claim, language: str) -> bool
     date's clause ("condemned Sunday's strike", "shelled the town on Sunday, and Chile
     condemned the attack"): the judging claims only itself."""
     at = _verb_index(clause, found)
-    if at is None or not _judges(clause.view, clause.view.tokens[at].norm):
+    if at is None or not _judges(clause.view, at):
         return False
     return not clause.in_home(found[0]) or not dates_the_reaction(clause, found[0], language)
 
@@ -287,7 +288,11 @@ def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
 
 def _is_verb(view: SentenceView, token: Token) -> bool:
     """A word that reads as a verb of a clause: an auxiliary ("was", "had", "would"), a
-    known past form, or a lower-case word in "-ed"."""
+    known past form, or a lower-case word in "-ed"; not one right after a word that opens
+    a noun phrase, which describes its noun ("in a televised address", "the wounded")."""
+    index = view.index_at(token.start)
+    if index and view.tokens[index - 1].norm in view.words("noun_openers"):
+        return False
     return (
         token.norm in view.words("finite_starts")
         or token.norm in view.words("participles")
@@ -437,7 +442,7 @@ class _Reader:
                     yield token.start, _named(claimant, self.names), "asserted"
                 continue
             stance = self.lexicon.stance_of.get(token.norm)
-            if stance is None and _judges(self.view, token.norm):
+            if stance is None and _judges(self.view, index):
                 if self._is_passive(index) or token.is_capitalized:
                     continue  # "the strike on Sunday was condemned by Chile": the strike's date
                 stance = "asserted"  # "Qatar condemned the strike": its own statement
