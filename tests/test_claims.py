@@ -11,11 +11,10 @@ from tests.test_events import only_event
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
-        # announcing something new, or claiming responsibility, is an act, not a claim
+        # announcing something new is an act, not a claim
         ("The government announced a new appeals process for farmers on Sunday.", ""),
         ("The ministry on Sunday announced an additional $5 million in aid.", ""),
         ("The two states announced a joint fund for refugees on Sunday.", ""),
-        ("The armed group claimed responsibility for the bombing on Sunday.", ""),
         # ... also a measure named without "a" or "new", and days of mourning
         ("The council announced tax relief for flooded homes on Sunday.", ""),
         ("The government announced emergency funding for farmers on Sunday.", ""),
@@ -1708,9 +1707,7 @@ def test_a_quotation_opening_at_the_verb_keeps_its_speaker(text: str, claimed_by
         ("The rebels called off the talks on Sunday.", ""),
     ],
 )
-def test_a_verb_of_calling_with_a_complement_claims_the_naming(
-    text: str, claimed_by: str
-) -> None:
+def test_a_verb_of_calling_with_a_complement_claims_the_naming(text: str, claimed_by: str) -> None:
     expression = next(e for e in ("on Sunday", "On Sunday", "Sunday") if e in text)
     assert only_event(text, expression).claimed_by == claimed_by
 
@@ -1734,3 +1731,36 @@ def test_a_participle_before_its_noun_is_no_verb_of_what_is_said(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # owning a deed is a statement of the owner's own, claimed when the date dates it
+        (
+            "The Liberation Front claimed responsibility on Sunday for the bombing.",
+            "Liberation Front",
+        ),
+        ("On Sunday, the armed group claimed responsibility for the ambush.", "armed group"),
+        (
+            "The Liberation Front claimed credit for the raid in a statement posted by its"
+            " news agency on Sunday.",
+            "Liberation Front",
+        ),
+        # as after the act a judging judges, a date after the deed dates the owning
+        ("The armed group claimed responsibility for the bombing on Sunday.", "armed group"),
+        # negative: the date dates the deed owned
+        ("The Liberation Front claimed responsibility for Sunday's bombing.", ""),
+        (
+            "The Liberation Front claimed responsibility for the bombing that killed ten"
+            " people on Sunday.",
+            "",
+        ),
+        ("Rebels bombed the depot on Sunday, and the Liberation Front claimed responsibility.", ""),
+        # negative: a disaster that claims lives claims nothing
+        ("The fire on Sunday claimed at least 44 lives.", ""),
+    ],
+)
+def test_owning_a_deed_claims_the_owning_when_the_date_dates_it(text: str, claimed_by: str) -> None:
+    expression = next(e for e in ("on Sunday", "On Sunday", "Sunday") if e in text)
+    assert only_event(text, expression).claimed_by == claimed_by

@@ -83,9 +83,20 @@ def _verb_index(clause: DateClause, found: Claim) -> int | None:
 
 def _judges(view: SentenceView, index: int) -> bool:
     """Whether token ``index`` is a verb of judging another's act ("condemned", "praised",
-    "called the raid a crime"): its subject claims the judging, a statement of its own,
-    not what it judges."""
-    return view.reacts(index, "judging")
+    "called the raid a crime") or of owning it ("claimed responsibility for the raid"):
+    its subject claims the judging, a statement of its own, not what it judges."""
+    return view.reacts(index, "judging") or _owns_deed(view, index)
+
+
+def _owns_deed(view: SentenceView, index: int) -> bool:
+    """Whether the verb of claiming at token ``index`` owns a deed ("claimed responsibility
+    for the attack", "claimed credit for it")."""
+    following = view.tokens[index + 1 : index + 2]
+    return (
+        view.lexicon.stance_of.get(view.tokens[index].norm) == "asserted"
+        and bool(following)
+        and following[0].norm in view.words("owned_deeds")
+    )
 
 
 def _judges_another_act(clause: DateClause, found: Claim, language: str) -> bool:
@@ -596,15 +607,15 @@ class _Reader:
         """True when a verb of saying does something rather than report it: announcing
         something new ("announced a new scheme", "announced $5 million in aid") or a
         measure in its first words ("announced tax relief", "declared three days of
-        mourning"), an amount of money ("announced more than $15 million"), or owning a
-        deed ("claimed responsibility for the attack")."""
+        mourning"), or an amount of money ("announced more than $15 million"). Owning a
+        deed ("claimed responsibility for the attack") is claimed like a judging."""
         after = index + 1
         while after < len(self.tokens) and self.dated[after]:
             after += 1  # "announced on Sunday a new scheme"
         if after == len(self.tokens):
             return False
         first = self.tokens[after]
-        if first.norm in self.view.words("owned_deeds") or self._takes_lives(after):
+        if self._takes_lives(after):
             return True
         if self.tokens[index].norm not in self.view.words("announcing") or first.norm == "that":
             return False  # "announced that aid would be sent": what is said follows
