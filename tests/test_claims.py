@@ -1757,8 +1757,16 @@ def test_a_participle_before_its_noun_is_no_verb_of_what_is_said(
             "",
         ),
         ("Rebels bombed the depot on Sunday, and the Liberation Front claimed responsibility.", ""),
-        # negative: a disaster that claims lives claims nothing
+        # negative: a disaster that claims lives claims nothing, nor does no one
         ("The fire on Sunday claimed at least 44 lives.", ""),
+        ("No group has claimed responsibility for the blast on Sunday.", ""),
+        ("Nobody claimed the bombing on Sunday.", ""),
+        ("None of the armed groups on Sunday claimed responsibility for the raid.", ""),
+        # ... but "no" before another clause's subject denies nothing of the speaker
+        (
+            "There was no word from the rebels and the army said on Sunday that they had fled.",
+            "army",
+        ),
     ],
 )
 def test_owning_a_deed_claims_the_owning_when_the_date_dates_it(text: str, claimed_by: str) -> None:

@@ -473,6 +473,8 @@ class _Reader:
                     continue
             if index > 0 and tokens[index - 1].norm in self.view.words("negations"):
                 continue  # "did not say which ...": nothing is said
+            if self._nobody_before(index):
+                continue  # "no group has claimed responsibility": no one claims
             if index > 0 and self._opens_noun(tokens[index - 1]):
                 continue  # "the disputed border": a noun described, nothing claimed
             if self._gives_order(index):
@@ -507,6 +509,26 @@ class _Reader:
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
+
+    def _nobody_before(self, index: int) -> bool:
+        """True when the subject right before the verb at ``index``, past auxiliaries and a
+        date, opens on a word that denies anyone ("no group has claimed", "nobody said";
+        not "No 10 said", a name)."""
+        view, tokens = self.view, self.tokens
+        i = index - 1
+        while i >= 0 and (tokens[i].norm in self.lexicon.auxiliaries or self.dated[i]):
+            i -= 1
+        for k in range(i, max(i - _MAX_SPEAKER_WORDS, -1), -1):
+            following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if tokens[k].norm in view.words("negative_subjects") and not following[:1].isdigit():
+                return True
+            if (
+                view.break_before(k)
+                or tokens[k].norm in view.words("clause_openers")
+                or _is_verb(view, tokens[k])
+            ):
+                return False  # "there was no claim and the army said": the army's
+        return False
 
     def _is_passive(self, index: int) -> bool:
         """True when the verb at ``index`` follows a form of "be", a date or an adverb
