@@ -1772,3 +1772,27 @@ def test_a_participle_before_its_noun_is_no_verb_of_what_is_said(
 def test_owning_a_deed_claims_the_owning_when_the_date_dates_it(text: str, claimed_by: str) -> None:
     expression = next(e for e in ("on Sunday", "On Sunday", "Sunday") if e in text)
     assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a name set off before an aside holding a title an owner named in it gives
+        (
+            "Ana Ruiz, President Carlos Vega's envoy, said on Sunday the truce had failed.",
+            "Ana Ruiz",
+        ),
+        (
+            "Ivo Lenz, Prime Minister Mara Sol's spokesman, told reporters on Sunday that the"
+            " talks had stalled.",
+            "Ivo Lenz",
+        ),
+        ("Ana Ruiz, Peru's envoy to the talks, said on Sunday the truce had failed.", "Ana Ruiz"),
+        # negative: a place and the state it lies in are no speaker's aside
+        ("Gao, Mali's largest town, fell on Sunday, witnesses said.", ""),
+        # negative: an aside without an owner's title leaves the sentence's own account
+        ("Troops entered Gao, the largest town, on Sunday.", ""),
+    ],
+)
+def test_a_name_before_an_aside_with_an_owners_title_speaks(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -1025,11 +1025,16 @@ class _Reader:
                 and opener not in self.view.words("stopwords")
                 and opener not in self.lexicon.stance_of
             )
-            or (  # "Ana Ruiz, Britain's ambassador to the UN, said": an owner's title
-                self.tokens[first].text.endswith(("'s", "’s"))
-                and 0 < first < last
+            or (  # "Ana Ruiz, Britain's ambassador to the UN, said": an owner's title,
+                # also after the owner's own title ("..., President Ivo Lenz's envoy, said")
+                0 < first < last
                 and _is_name_word(self.tokens[first - 1])
-                and not self.tokens[first + 1].is_capitalized
+                and any(
+                    self.tokens[k].text.endswith(("'s", "’s"))
+                    and _is_name_word(self.tokens[k])
+                    and not self.tokens[k + 1].is_capitalized
+                    for k in range(first, last)
+                )
             )
             or (  # "Officials in Chad's largest province, Ouaddai, said": the place's name
                 _is_name_word(self.tokens[first])
