@@ -78,13 +78,25 @@ def _verb_index(clause: DateClause, found: Claim) -> int | None:
     if at == len(tokens) or tokens[at].start != found[0]:
         return None
     norm = tokens[at].norm
-    return at if norm in clause.view.lexicon.stance_of or _judges(clause.view, norm) else None
+    return at if norm in clause.view.lexicon.stance_of or _judges(clause.view, at) else None
 
 
-def _judges(view: SentenceView, norm: str) -> bool:
-    """Whether ``norm`` is a verb of judging another's act ("condemned", "praised"): its
-    subject claims the judging, a statement of its own, not what it judges."""
-    return view.lexicon.reacts(norm, "judging")
+def _judges(view: SentenceView, index: int) -> bool:
+    """Whether token ``index`` is a verb of judging another's act ("condemned", "praised",
+    "called the raid a crime") or of owning it ("claimed responsibility for the raid"):
+    its subject claims the judging, a statement of its own, not what it judges."""
+    return view.reacts(index, "judging") or _owns_deed(view, index)
+
+
+def _owns_deed(view: SentenceView, index: int) -> bool:
+    """Whether the verb of claiming at token ``index`` owns a deed ("claimed responsibility
+    for the attack", "claimed credit for it")."""
+    following = view.tokens[index + 1 : index + 2]
+    return (
+        view.lexicon.stance_of.get(view.tokens[index].norm) == "asserted"
+        and bool(following)
+        and following[0].norm in view.words("owned_deeds")
+    )
 
 
 def _judges_another_act(clause: DateClause, found: Claim, language: str) -> bool:
@@ -92,7 +104,7 @@ def _judges_another_act(clause: DateClause, found: Claim, language: str) -> bool
     date's clause ("condemned Sunday's strike", "shelled the town on Sunday, and Chile
     condemned the attack"): the judging claims only itself."""
     at = _verb_index(clause, found)
-    if at is None or not _judges(clause.view, clause.view.tokens[at].norm):
+    if at is None or not _judges(clause.view, at):
         return False
     return not clause.in_home(found[0]) or not dates_the_reaction(clause, found[0], language)
 
@@ -287,7 +299,11 @@ def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
 
 def _is_verb(view: SentenceView, token: Token) -> bool:
     """A word that reads as a verb of a clause: an auxiliary ("was", "had", "would"), a
-    known past form, or a lower-case word in "-ed"."""
+    known past form, or a lower-case word in "-ed"; not one right after a word that opens
+    a noun phrase, which describes its noun ("in a televised address", "the wounded")."""
+    index = view.index_at(token.start)
+    if index and view.tokens[index - 1].norm in view.words("noun_openers"):
+        return False
     return (
         token.norm in view.words("finite_starts")
         or token.norm in view.words("participles")
@@ -437,7 +453,7 @@ class _Reader:
                     yield token.start, _named(claimant, self.names), "asserted"
                 continue
             stance = self.lexicon.stance_of.get(token.norm)
-            if stance is None and _judges(self.view, token.norm):
+            if stance is None and _judges(self.view, index):
                 if self._is_passive(index) or token.is_capitalized:
                     continue  # "the strike on Sunday was condemned by Chile": the strike's date
                 stance = "asserted"  # "Qatar condemned the strike": its own statement
@@ -457,6 +473,8 @@ class _Reader:
                     continue
             if index > 0 and tokens[index - 1].norm in self.view.words("negations"):
                 continue  # "did not say which ...": nothing is said
+            if self._nobody_before(index):
+                continue  # "no group has claimed responsibility": no one claims
             if index > 0 and self._opens_noun(tokens[index - 1]):
                 continue  # "the disputed border": a noun described, nothing claimed
             if self._gives_order(index):
@@ -491,6 +509,26 @@ class _Reader:
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
+
+    def _nobody_before(self, index: int) -> bool:
+        """True when the subject right before the verb at ``index``, past auxiliaries and a
+        date, opens on a word that denies anyone ("no group has claimed", "nobody said";
+        not "No 10 said", a name)."""
+        view, tokens = self.view, self.tokens
+        i = index - 1
+        while i >= 0 and (tokens[i].norm in self.lexicon.auxiliaries or self.dated[i]):
+            i -= 1
+        for k in range(i, max(i - _MAX_SPEAKER_WORDS, -1), -1):
+            following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if tokens[k].norm in view.words("negative_subjects") and not following[:1].isdigit():
+                return True
+            if (
+                view.break_before(k)
+                or tokens[k].norm in view.words("clause_openers")
+                or _is_verb(view, tokens[k])
+            ):
+                return False  # "there was no claim and the army said": the army's
+        return False
 
     def _is_passive(self, index: int) -> bool:
         """True when the verb at ``index`` follows a form of "be", a date or an adverb
@@ -591,15 +629,15 @@ class _Reader:
         """True when a verb of saying does something rather than report it: announcing
         something new ("announced a new scheme", "announced $5 million in aid") or a
         measure in its first words ("announced tax relief", "declared three days of
-        mourning"), an amount of money ("announced more than $15 million"), or owning a
-        deed ("claimed responsibility for the attack")."""
+        mourning"), or an amount of money ("announced more than $15 million"). Owning a
+        deed ("claimed responsibility for the attack") is claimed like a judging."""
         after = index + 1
         while after < len(self.tokens) and self.dated[after]:
             after += 1  # "announced on Sunday a new scheme"
         if after == len(self.tokens):
             return False
         first = self.tokens[after]
-        if first.norm in self.view.words("owned_deeds") or self._takes_lives(after):
+        if self._takes_lives(after):
             return True
         if self.tokens[index].norm not in self.view.words("announcing") or first.norm == "that":
             return False  # "announced that aid would be sent": what is said follows
@@ -987,11 +1025,16 @@ class _Reader:
                 and opener not in self.view.words("stopwords")
                 and opener not in self.lexicon.stance_of
             )
-            or (  # "Ana Ruiz, Britain's ambassador to the UN, said": an owner's title
-                self.tokens[first].text.endswith(("'s", "’s"))
-                and 0 < first < last
+            or (  # "Ana Ruiz, Britain's ambassador to the UN, said": an owner's title,
+                # also after the owner's own title ("..., President Ivo Lenz's envoy, said")
+                0 < first < last
                 and _is_name_word(self.tokens[first - 1])
-                and not self.tokens[first + 1].is_capitalized
+                and any(
+                    self.tokens[k].text.endswith(("'s", "’s"))
+                    and _is_name_word(self.tokens[k])
+                    and not self.tokens[k + 1].is_capitalized
+                    for k in range(first, last)
+                )
             )
             or (  # "Officials in Chad's largest province, Ouaddai, said": the place's name
                 _is_name_word(self.tokens[first])

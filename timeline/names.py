@@ -1075,11 +1075,20 @@ def _owner_end(view: SentenceView, token: Token) -> int | None:
 def _tells_the_statement(view: SentenceView, tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` say where a statement was made ("in a statement", "on national
     TV" is not one): a venue word and, at most two words on, a word for a statement."""
+    return _statement_start(view, tokens) < len(tokens)
+
+
+def _statement_start(view: SentenceView, tokens: Sequence[Token]) -> int:
+    """Index in ``tokens`` of the venue word of the first phrase saying where a statement
+    was made ("in a statement posted by its agency"), else ``len(tokens)``: what follows
+    tells the statement, not the act reacted to."""
     venues, statements = view.words("speech_venues"), view.words("statement_nouns")
-    return any(
-        token.norm in venues and any(t.norm in statements for t in tokens[index + 1 : index + 4])
-        for index, token in enumerate(tokens)
-    )
+    for index, token in enumerate(tokens):
+        if token.norm in venues and any(
+            t.norm in statements for t in tokens[index + 1 : index + 4]
+        ):
+            return index
+    return len(tokens)
 
 
 def _named_right_before(entities: ArticleEntities, text: str, offset: int) -> tuple[str, ...]:
@@ -1523,6 +1532,7 @@ def dates_the_reaction(clause: DateClause, verb: int, language: str) -> bool:
         return True
     relatives = frozenset(entity_words(language, "relative_words"))
     between = [t for t in view.in_span(verb, date.char_start) if t.start > verb]
+    between = between[: _statement_start(view, between)]  # "in a statement posted on Friday"
     determiners = view.words("determiners")
     # a word after a determiner is a noun ("condemned the strikes"), not the object's verb
     unled = [t for i, t in enumerate(between) if not i or between[i - 1].norm not in determiners]

@@ -26,6 +26,7 @@ _PUNCTUATION = re.compile(r"[,;:()\[\]“”\"–—]")
 Span = tuple[int, int]
 
 NAMED_OBJECT_WORDS = 6  # words of the object of "called" before what it calls it
+_OPENING_QUOTE = re.compile(r"\s+[\"“‘']")  # a space, then a mark on the next word
 SERIES_WORDS = 3  # words of one item of a series split by commas ("collapsing health care")
 
 
@@ -91,8 +92,9 @@ class SentenceView:
         object starts: its object opens on a word of ``named_object_openers`` and is
         followed within :data:`NAMED_OBJECT_WORDS` words by "a", "an" or a quotation
         ("called the strike | \"horrible\"", "called it | a war crime", "called the attack
-        on the city | an act of terror"); None for "called a strike", "called on both
-        sides", "called the president on Monday to discuss a deal"."""
+        on the city | an act of terror"), a short one too ("called the raid | \"a crime\""); None
+        for "called a strike", "called on both sides", "called the president on Monday to
+        discuss a deal"."""
         if self.tokens[index].norm not in self.words("calling_verbs"):
             return None
         first = index + 1
@@ -104,7 +106,9 @@ class SentenceView:
         for after in range(first + 1, min(first + 1 + NAMED_OBJECT_WORDS, len(self.tokens))):
             token = self.tokens[after]
             opened = self.tokens[after - 1].end
-            if any(opened <= s <= token.start < e for s, e in self.quotes):
+            if any(opened <= s <= token.start < e for s, e in self.quotes) or (
+                _OPENING_QUOTE.fullmatch(self.document.flat, opened, token.start)
+            ):
                 return token.start  # a quotation opens here
             if self.break_before(after) or token.norm in stops:
                 return None
