@@ -767,6 +767,40 @@ def test_the_venue_of_a_saying_is_not_what_it_tells(text: str, category: str, cu
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
+        # a happening a verb of calling names is judged: the call is a stance, and a strike
+        # so named was not called by workers
+        ('The president called the strike "horrible" on Sunday.', "diplomatic", "strike"),
+        (
+            'The Chinese leader called the strikes "an act of aggression" on Sunday.',
+            "diplomatic",
+            "strikes",
+        ),
+        (
+            'The president called the strike "a crime" and on Sunday urged allies to send more'
+            " air defence systems.",
+            "diplomatic",
+            "urged",
+        ),
+        # negative: a strike called by workers is a labour dispute
+        (
+            "Dock workers called a strike on Sunday over unpaid wages.",
+            "political",
+            "strike (called)",
+        ),
+        (
+            "The union called the strike off on Sunday after talks on pay.",
+            "political",
+            "strike (called)",
+        ),
+    ],
+)
+def test_a_happening_a_verb_of_calling_names_is_judged(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
         # a clause telling that its noun began describes a happening, past the place a
         # preposition adds to it
         (

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.model import CATEGORIES, Category
 from timeline.names import dates_the_reaction
 from timeline.sentence import (
+    NAMED_OBJECT_WORDS,
     CueMatch,
     DateClause,
     SentenceView,
@@ -67,6 +69,8 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
             across[0] < mention.char_end and mention.char_start < across[1]
         ):
             continue  # "spoke today with ... the August 14 quake": today's cue, not August's
+        if match.sense in view.words("calling_verbs") and _named_by_calling(view, match.first):
+            match = replace(match, category=match.cue.category, sense="")
         candidates.append((start, end, match))
     named = _qualified_spans(clause)
     # longest first, but a verb phrase that holds the noun a date names yields to that
@@ -151,12 +155,14 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     topic_end = _judgement_start(clause, topic, telling)
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
+    judged_objects = {start for start, _, match in taken if _named_by_calling(view, match.first)}
     predicate = next(
         (
             start
             for start, _, match in taken
             if (not match.cue.weak or _opens_topic(view, match, topic))
             and start not in quoted
+            and start not in judged_objects
             and start not in bounding
             and subject <= start < topic
         ),
@@ -176,6 +182,8 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
             weight = weights["sentence"] * (weights["weak"] if match.cue.weak else 1.0)
         elif start == qualified:
             weight = weights["qualified"]
+        elif start in judged_objects:  # "called the strike \"horrible\"": what is judged
+            weight = weights["topic"] * (weights["weak"] if match.cue.weak else 1.0)
         elif start == predicate:
             weight = weights["predicate"]
         else:
@@ -506,6 +514,18 @@ def _speaks_before_saying(view: SentenceView, index: int) -> bool:
             return False
         nouns += token.norm not in view.lexicon.auxiliaries
         position += 1
+    return False
+
+
+def _named_by_calling(view: SentenceView, first: int) -> bool:
+    """True when word ``first`` stands in the object of a verb of calling that names it
+    ("called | the strike | \"horrible\"", "called | the strikes | an act of war"): the
+    happening is judged there, not told, and a strike so named was not called by workers."""
+    start = view.tokens[first].start
+    for verb in range(first - 1, max(first - 1 - NAMED_OBJECT_WORDS, -1), -1):
+        if view.tokens[verb].norm in view.words("calling_verbs"):
+            complement = view.named_complement(verb)
+            return complement is not None and start < complement
     return False
 
 

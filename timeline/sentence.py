@@ -104,8 +104,10 @@ class SentenceView:
         for after in range(first + 1, min(first + 1 + NAMED_OBJECT_WORDS, len(self.tokens))):
             token = self.tokens[after]
             opened = self.tokens[after - 1].end
-            if any(opened <= s <= token.start < e for s, e in self.quotes):
-                return token.start  # a quotation opens here
+            if any(opened <= s <= token.start < e for s, e in self.quotes) or _opens_quote(
+                self.text[opened : token.start]
+            ):
+                return token.start  # a quotation opens here, however short ("horrible")
             if self.break_before(after) or token.norm in stops:
                 return None
             if token.norm in self.words("complement_openers"):
@@ -133,6 +135,12 @@ class SentenceView:
     def break_before(self, index: int) -> bool:
         """True when punctuation separates token ``index`` from the one before."""
         return 0 < index < len(self.broken) and self.broken[index]
+
+
+def _opens_quote(gap: str) -> bool:
+    """True when the characters ``gap`` between two words end on a quotation mark after a
+    space: the word after it opens a quotation (' "horrible"', not '"enemies" in')."""
+    return len(gap) >= 2 and gap[-1] in '“"' and gap[-2].isspace()
 
 
 def sentence_view(
