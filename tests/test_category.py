@@ -712,6 +712,95 @@ def test_a_statement_opening_the_sentence_reaches_its_verb_of_saying(
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
+        # where a verb of saying said it is the venue of the statement: what is said tells
+        # the event
+        (
+            "The governor said in a televised address on Sunday that the earthquake had"
+            " destroyed 2,000 homes.",
+            "humanitarian",
+            "earthquake",
+        ),
+        (
+            "The army spokesman said in his nightly video address on Sunday that troops had"
+            " retaken the border town.",
+            "battlefield",
+            "retaken",
+        ),
+        (
+            "Speaking at a news conference in the capital on Sunday, the foreign minister"
+            " said the two sides had agreed a ceasefire.",
+            "diplomatic",
+            "ceasefire",
+        ),
+        # the date may stand between the verb and its venue
+        (
+            "The minister said on Sunday in a video message that floodwaters had cut off 30"
+            " villages.",
+            "humanitarian",
+            "floodwaters",
+        ),
+        # and a news conference told is a venue too
+        (
+            "A rebel commander told a press conference on Sunday that his fighters had"
+            " shelled the airport.",
+            "battlefield",
+            "shelled",
+        ),
+        # negative: with nothing else said, the address is what happened
+        (
+            "The president said in a televised address on Sunday that the nation would overcome.",
+            "political",
+            "televised address",
+        ),
+        # negative: an address given, not a venue of a saying
+        (
+            "The prime minister addressed the nation in a televised address on Sunday.",
+            "political",
+            "addressed the nation",
+        ),
+    ],
+)
+def test_the_venue_of_a_saying_is_not_what_it_tells(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a happening a verb of calling names is judged: the call is a stance, and a strike
+        # so named was not called by workers
+        ('The president called the strike "horrible" on Sunday.', "diplomatic", "strike"),
+        (
+            'The Chinese leader called the strikes "an act of aggression" on Sunday.',
+            "diplomatic",
+            "strikes",
+        ),
+        (
+            'The president called the strike "a crime" and on Sunday urged allies to send more'
+            " air defence systems.",
+            "diplomatic",
+            "urged",
+        ),
+        # negative: a strike called by workers is a labour dispute
+        (
+            "Dock workers called a strike on Sunday over unpaid wages.",
+            "political",
+            "strike (called)",
+        ),
+        (
+            "The union called the strike off on Sunday after talks on pay.",
+            "political",
+            "strike (called)",
+        ),
+    ],
+)
+def test_a_happening_a_verb_of_calling_names_is_judged(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
         # a clause telling that its noun began describes a happening, past the place a
         # preposition adds to it
         (
@@ -1541,10 +1630,10 @@ def test_a_date_is_no_context_of_a_cue(text: str, category: str) -> None:
         # hostages released, however many, are a concession
         ("The militants began releasing more than 100 hostages on Sunday.", "diplomatic"),
         ("The militants took more than 100 hostages on Sunday.", "battlefield"),
-        # a news conference at home is a statement to the nation
+        # a news conference at home with nothing else said is a statement to the nation
         (
-            "The prime minister said at a news conference on Sunday that the accusations "
-            "were false.",
+            "The prime minister said at a news conference on Sunday that he had done nothing "
+            "wrong.",
             "political",
         ),
         # negative: a conference between states is no news conference

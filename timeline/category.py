@@ -17,10 +17,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from timeline.model import CATEGORIES, Category
 from timeline.names import dates_the_reaction
-from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_anchor_clause
+from timeline.sentence import (
+    NAMED_OBJECT_WORDS,
+    CueMatch,
+    DateClause,
+    SentenceView,
+    Span,
+    is_anchor_clause,
+)
 from timeline.text import squash
 
 Readings = frozenset[tuple[Category, Category]]  # (a story's category, the event's then)
@@ -31,6 +39,7 @@ ASIDE_WORDS = 15  # words of a relative clause between a speaker and its verb of
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
 BOUND_WORDS = 12  # words after "since" that may name the happening bounding the event
+VENUE_WORDS = 5  # words of a venue after its venue word ("in | his nightly video address")
 STATEMENT_WORDS = 4  # words between a statement and "on" its topic ("briefed the Council on")
 SUBJECT_WORDS = 10  # words of the subject of what is said ("that Israel's attack on ... should")
 # an act of war only judged or reacted to is a stance towards the side that did it
@@ -60,6 +69,8 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
             across[0] < mention.char_end and mention.char_start < across[1]
         ):
             continue  # "spoke today with ... the August 14 quake": today's cue, not August's
+        if match.sense in view.words("calling_verbs") and _named_by_calling(view, match.first):
+            match = replace(match, category=match.cue.category, sense="")
         candidates.append((start, end, match))
     named = _qualified_spans(clause)
     # longest first, but a verb phrase that holds the noun a date names yields to that
@@ -94,6 +105,10 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     if clause.opens_on_statement():
         venue = clause.clauses[0]
         speakers |= {start for start, _, _ in taken if venue[0] <= start < venue[1]}
+    # and where or to whom a verb of saying says it ("said in a televised address",
+    # "told a news conference"): the venue of a statement, not what it tells
+    settings = _speech_settings(clause)
+    speakers |= {start for start, _, _ in taken if any(s <= start < e for s, e in settings)}
     tagged = _is_tag(clause)
     if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
         speakers |= {start for start, _, _ in taken if clause.in_home(start)}
@@ -140,12 +155,14 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     topic_end = _judgement_start(clause, topic, telling)
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
+    judged_objects = {start for start, _, match in taken if _named_by_calling(view, match.first)}
     predicate = next(
         (
             start
             for start, _, match in taken
             if (not match.cue.weak or _opens_topic(view, match, topic))
             and start not in quoted
+            and start not in judged_objects
             and start not in bounding
             and subject <= start < topic
         ),
@@ -165,6 +182,8 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
             weight = weights["sentence"] * (weights["weak"] if match.cue.weak else 1.0)
         elif start == qualified:
             weight = weights["qualified"]
+        elif start in judged_objects:  # "called the strike \"horrible\"": what is judged
+            weight = weights["topic"] * (weights["weak"] if match.cue.weak else 1.0)
         elif start == predicate:
             weight = weights["predicate"]
         else:
@@ -496,6 +515,62 @@ def _speaks_before_saying(view: SentenceView, index: int) -> bool:
         nouns += token.norm not in view.lexicon.auxiliaries
         position += 1
     return False
+
+
+def _named_by_calling(view: SentenceView, first: int) -> bool:
+    """True when word ``first`` stands in the object of a verb of calling that names it
+    ("called | the strike | \"horrible\"", "called | the strikes | an act of war"): the
+    happening is judged there, not told, and a strike so named was not called by workers."""
+    start = view.tokens[first].start
+    for verb in range(first - 1, max(first - 1 - NAMED_OBJECT_WORDS, -1), -1):
+        if view.tokens[verb].norm in view.words("calling_verbs"):
+            complement = view.named_complement(verb)
+            return complement is not None and start < complement
+    return False
+
+
+def _speech_settings(clause: DateClause) -> tuple[Span, ...]:
+    """Where the phrases stand that say where or to whom a verb of saying or speaking said
+    something: a venue word opening a noun phrase that ends on a word for a statement
+    ("said | in his nightly video address", "speaking | at a news conference in Moscow"),
+    or, after a verb of telling, such a noun phrase as the listener ("told | a press
+    conference"); the date and its preposition may stand between ("said on Sunday | in a
+    televised address"). Not "said the address was a provocation": no venue word."""
+    view = clause.view
+    mention = clause.mention
+    tokens = view.tokens
+    saying = view.words("speaking_verbs")
+    venues, statements = view.words("speech_venues"), view.words("statement_nouns")
+    telling = view.words("telling_verbs")
+    spans = []
+    for index, token in enumerate(tokens):
+        if token.norm not in view.lexicon.stance_of and token.norm not in saying:
+            continue
+        first = index + 1
+        while first < len(tokens) and (
+            mention.char_start <= tokens[first].start < mention.char_end
+            or (
+                tokens[first].norm in view.words("date_prepositions")
+                and first + 1 < len(tokens)
+                and mention.char_start <= tokens[first + 1].start < mention.char_end
+            )
+        ):
+            first += 1
+        if first >= len(tokens):
+            continue
+        if tokens[first].norm in venues:
+            opening = first + 1
+        elif token.norm in telling:
+            opening = first
+        else:
+            continue
+        for last in range(opening, min(opening + VENUE_WORDS, len(tokens))):
+            if last > first and view.break_before(last):
+                break
+            if tokens[last].norm in statements:
+                spans.append((tokens[first].start, tokens[last].end))
+                break
+    return tuple(spans)
 
 
 def _opens_topic(view: SentenceView, match: CueMatch, topic: int) -> bool:
