@@ -4915,3 +4915,59 @@ def test_where_something_only_came_from_is_no_place_of_the_happening(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # clauses joined by ", but" or ", and", each with a subject of its own, tell two
+        # happenings: a date's clause that names no place takes none from the other
+        (
+            "The council approved the mission in October, but a court challenge in Nairobi "
+            "held it up.",
+            "in October",
+            (),
+        ),
+        (
+            "Protesters rallied in Tbilisi for weeks, but the government refused to resign "
+            "on Monday.",
+            "on Monday",
+            (),
+        ),
+        # a capital acting in such a clause is its state, no place
+        (
+            "Serbia won candidate status in 2012, but Brussels froze the talks in June.",
+            "in June",
+            (),
+        ),
+        ("Talks stalled in Doha, and Washington imposed sanctions on Friday.", "on Friday", ()),
+        # negative: a clause sharing the subject, and the date's own clause, keep their place
+        (
+            "Rebels shelled Gao for hours, and killed nine people on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+        (
+            "Talks stalled in Doha, but fighting resumed in Gao on Friday.",
+            "on Friday",
+            ("Gao",),
+        ),
+        (
+            "Rebels took Gao on Monday, but the army retook it a week later.",
+            "on Monday",
+            ("Gao",),
+        ),
+        # negative: the last of a list of names is no clause of its own
+        ("On Monday, Chad, Niger, and Mali signed a pact in Niamey.", "On Monday", ("Niamey",)),
+        # negative: a state told of its land in such a clause is where
+        (
+            "Rains fell for days, and Spain recorded its hottest day on Sunday.",
+            "on Sunday",
+            ("Spain",),
+        ),
+    ],
+)
+def test_a_clause_joined_with_a_subject_of_its_own_lends_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
