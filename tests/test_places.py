@@ -4971,3 +4971,20 @@ def test_a_clause_joined_with_a_subject_of_its_own_lends_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name joined by a hyphen to a lower-case word is part of a modifier, as
+        # "Iran-backed" is: who supplied, led or based, no place
+        ("Ukraine fired U.S.-supplied missiles at Bryansk.", ["Bryansk"]),
+        ("A U.K.-based group reported the raid.", []),
+        ("The U.S.-led coalition struck a port.", []),
+        # negative: two names joined by a hyphen, and a name before a plain word
+        ("Talks on the U.S.-Mexico border stalled.", ["United States", "Mexico"]),
+        ("Envoys met in the U.S. on Monday.", ["United States"]),
+    ],
+)
+def test_a_name_hyphened_to_a_lower_case_word_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
