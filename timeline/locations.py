@@ -1874,16 +1874,13 @@ def _inside_longer_name(
     text: str, tokens: Sequence[Token], first: int, last: int, lexicon: EntityLexicon
 ) -> bool:
     """True when the name runs on into other capitalised words ("Kyiv Independent",
-    "Jordan Peterson", "Washington Post"), into a noun that makes it a kind of thing
-    ("Kyiv time", "Brent crude") or by a hyphen into a lower-case word ("U.S.-supplied"):
-    then it is part of another name or word."""
+    "Jordan Peterson", "Washington Post") or into a noun that makes it a kind of thing
+    ("Kyiv time", "Brent crude"): then it is part of another name."""
     if last + 1 < len(tokens) and not tokens[last].possessive:
         following = tokens[last + 1]
         joined = text[tokens[last].end : following.start] == " "
         if joined and not following.capitalised and following.norm in lexicon.kind_nouns:
             return True
-        if text[tokens[last].end : following.start] == "-" and following.text[:1].islower():
-            return True  # "U.S.-supplied missiles": part of a modifier, as "Iran-backed" is
         if (
             _name_word(following, lexicon)  # "Hassan al-Rawi": a person's names
             and joined
