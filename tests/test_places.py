@@ -4903,6 +4903,7 @@ def test_a_place_set_beside_the_subject_says_where_it_lies(
         ("Families fled Gao on Monday.", "on Monday", ("Gao",)),
         ("Troops drove the rebels from Tessalit on Monday.", "on Monday", ("Tessalit",)),
         ("Thousands were forced from Kidal on Friday.", "on Friday", ("Kidal",)),
+        ("Soldiers freed 12 hostages from Kidal on Sunday.", "on Sunday", ("Kidal",)),
         # negative: the clause opened by "where" after the place is about that place
         (
             "He was held on Tuesday as he returned from Lisbon, where he met donors on Sunday.",
