@@ -2876,8 +2876,14 @@ def test_a_pact_named_after_a_town_is_no_place(text: str, expected: list[str]) -
             "on Sunday",
             ("Red Sea",),
         ),
-        # ... still where, when nothing else is named or when no origin is told
-        ("A jet from the Thai capital Bangkok crashed on Sunday.", "on Sunday", ("Bangkok",)),
+        # ... no place either when nothing else is named: the jet crashed elsewhere
+        ("A jet from the Thai capital Bangkok crashed on Sunday.", "on Sunday", ()),
+        # negative: where it left from, and a kind of place where no origin is told
+        (
+            "A jet took off from the Thai capital Bangkok on Sunday.",
+            "on Sunday",
+            ("Bangkok",),
+        ),
         ("Shells hit the town of Gao on Sunday.", "on Sunday", ("Gao",)),
     ],
 )
@@ -4200,8 +4206,8 @@ def test_a_capital_where_speakers_sit_is_no_place(
             "on Sunday",
             ("Gao",),
         ),
-        # negative: where something came from, when nothing else is named
-        ("Aid trucks arrived on Monday from Jordan.", "on Monday", ("Jordan",)),
+        # what arrives from a place arrives elsewhere: no place either
+        ("Aid trucks arrived on Monday from Jordan.", "on Monday", ()),
         # ... and so are states after a word of what is given and "from": who gave
         (
             "Kenya secured new loans from Beijing and Tokyo on Monday, the minister said.",
@@ -4866,6 +4872,49 @@ def test_a_statement_dated_after_on_reports_no_place_of_its_own(
     ],
 )
 def test_a_place_set_beside_the_subject_says_where_it_lies(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where someone or something only came from, when nothing else is named: the
+        # happening is where it arrived or was done, which this sentence does not say
+        ("The minister returned from Lisbon on Monday.", "on Monday", ()),
+        ("Madrid recalled its ambassador from Caracas on Friday.", "on Friday", ()),
+        ("A campaign from Minsk targeted the vote on Sunday.", "on Sunday", ()),
+        ("The islands won independence from Portugal in 1975.", "in 1975", ()),
+        ("The utility bought more gas from Norway on Tuesday.", "on Tuesday", ()),
+        # negative: a verb or noun of leaving happens where it leaves
+        ("Rebels withdrew from Tessalit on Monday.", "on Monday", ("Tessalit",)),
+        (
+            "The plane crashed on Thursday moments after taking off from Lahore.",
+            "on Thursday",
+            ("Lahore",),
+        ),
+        ("Students set off from Mandalay last month.", "last month", ("Mandalay",)),
+        (
+            "The navy evacuated 300 people on flights from Benghazi on Sunday.",
+            "on Sunday",
+            ("Benghazi",),
+        ),
+        ("Families fled Gao on Monday.", "on Monday", ("Gao",)),
+        ("Troops drove the rebels from Tessalit on Monday.", "on Monday", ("Tessalit",)),
+        ("Thousands were forced from Kidal on Friday.", "on Friday", ("Kidal",)),
+        ("Soldiers freed 12 hostages from Kidal on Sunday.", "on Sunday", ("Kidal",)),
+        # negative: the clause opened by "where" after the place is about that place
+        (
+            "He was held on Tuesday as he returned from Lisbon, where he met donors on Sunday.",
+            "on Sunday",
+            ("Lisbon",),
+        ),
+        # negative: where it happened, named beside the place something came from
+        ("Troops from Chad arrived in Niamey on Monday.", "on Monday", ("Niamey",)),
+    ],
+)
+def test_where_something_only_came_from_is_no_place_of_the_happening(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

@@ -185,6 +185,9 @@ class EntityLexicon:
     journey_words: frozenset[str]  # "going from X to Y": a route's ends, not where
     holding_prepositions: frozenset[str]  # "the governor of X": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
+    source_prepositions: frozenset[str]  # "returned from Lisbon": only a source
+    from_place_words: frozenset[str]  # "withdrew from Aleppo": the place left is where
+    distance_units: frozenset[str]  # "10 km from Kharkiv": what a place lies off
     spoken_from_words: frozenset[str]  # "the governor said in Poltava": where one speaks
     elsewhere_words: frozenset[str]  # "Elsewhere, jets struck Tyre": another act
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
@@ -347,6 +350,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         journey_words=frozenset(places["journey_words"]),
         holding_prepositions=frozenset(places["holding_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
+        source_prepositions=frozenset(places["source_prepositions"]),
+        from_place_words=frozenset(places["from_place_words"]),
+        distance_units=frozenset(places["distance_units"]),
         spoken_from_words=frozenset(places["spoken_from_words"]),
         elsewhere_words=frozenset(places["elsewhere_words"]),
         land_verbs=frozenset(places["land_verbs"]),

@@ -6,7 +6,9 @@ clause, else of its sentence. A state that acts is no place: a country or capita
 as the subject ("Ukraine said", "the United States also provided") or qualifying a noun
 ("a United States airstrike"), and one named bare where the clause also names a place
 after a preposition ("Turkey is accused of a drone attack in Syria"). A place named only
-as where something came from or where a speaker is counts only when nothing else is left.
+as where something came from or where a speaker is counts only when nothing else is left,
+and a source after "from" not even then unless a word of leaving or speaking governs it
+("withdrew from Aleppo", not "returned from Lisbon").
 """
 
 from __future__ import annotations
@@ -135,6 +137,7 @@ def event_places(
         fallback = fallback or found
     else:
         found = fallback
+    found = [(s, p) for s, p in found if not _only_came_from(clause, s, words)]
     if any(_after_preposition(view, s, words) for s, _ in found):
         found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
     joined = _joined_verb_phrase(clause, language)
@@ -1460,6 +1463,54 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
+    )
+
+
+_LEAVING_REACH = 6  # words from a word of leaving to its "from" ("evacuated 144 on flights from")
+
+
+def _only_came_from(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is only where someone or something came from, after a
+    preposition of source that no word of leaving or of speaking governs in its phrase
+    ("returned from Lisbon", "recalled its ambassador from Caracas", "independence from
+    Portugal"): the happening is where it arrived or was done, not there ("withdrew from
+    Aleppo", "taking off from Lahore", "in a statement from Geneva" happen there). A clause
+    after it on "where" ("returned from Lisbon, where he met donors") is about the place,
+    and so is its date."""
+    view = clause.view
+    index = _past_description(view, _before_list(view, start, words), words)
+    if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
+        index = _before_land(view, index - 1, words)
+    tokens = view.tokens
+    if index < 0 or tokens[index].norm not in words.source_prepositions:
+        return False
+    if _range_start(view, start) or _route_end(view, index, words):
+        return False  # "from Asia to Europe", "a train going from Quetta to Peshawar"
+    if index > 0 and _distance_unit(tokens[index - 1].norm, words):
+        return False  # "about 10 km from Kharkiv": what the place lies off
+    governors = words.from_place_words | words.spoken_from_words
+    for before in range(index - 1, max(-1, index - 1 - _LEAVING_REACH), -1):
+        if tokens[before].norm in governors:
+            return False
+        if view.break_before(before):
+            break
+    return not _about_the_place(view, start, clause.mention.char_start, words)
+
+
+def _distance_unit(word: str, words: EntityLexicon) -> bool:
+    """Whether ``word`` is a unit of length, maybe after its number ("km", "10km")."""
+    return word.lstrip("0123456789.,") in words.distance_units
+
+
+def _about_the_place(view: SentenceView, start: int, date: int, words: EntityLexicon) -> bool:
+    """Whether a clause opened by a relative word of place right after the name at
+    ``start`` ("Lisbon, where he met donors") holds the date at ``date``."""
+    last = _name_last(view, view.index_at(start) or 0, words)
+    opener = last + 1
+    return (
+        opener < len(view.tokens)
+        and view.tokens[opener].norm in words.place_relatives
+        and view.tokens[opener].start < date
     )
 
 
