@@ -4098,6 +4098,41 @@ def test_one_undergoing_a_dated_relative_clause_does_not_act_in_it(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a subject set apart from its verb by an aside between commas (a relative clause,
+        # a noun phrase describing it, a participle) is the subject of that verb
+        (
+            "Prime Minister Bo Lee, who was trapped abroad by the fighting, resigned on Monday.",
+            "on Monday",
+            ("Bo Lee",),
+        ),
+        ("Senator Ana Ruiz, a former judge, resigned on Monday.", "on Monday", ("Ana Ruiz",)),
+        (
+            "Chile, a country of 19 million people on the Pacific coast, applied to join the"
+            " bloc on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
+        (
+            "Governor Tomas Oyelaran, wearing a helmet, visited the flooded town on Monday.",
+            "on Monday",
+            ("Tomas Oyelaran",),
+        ),
+        # negative: what is done to the subject is no act of it; a name after a
+        # preposition is no subject; nor is an aside's own subject
+        ("Senator Ana Ruiz, a former judge, was arrested on Monday.", "on Monday", ()),
+        ("The son of Senator Ana Ruiz, a former judge, resigned on Monday.", "on Monday", ()),
+        ("Talks with Chile, a country of 19 million, ended on Monday.", "on Monday", ()),
+    ],
+)
+def test_a_subject_before_an_aside_acts_in_the_verb_after_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a relative clause set off by commas that holds the date ends at its comma
         (
             "Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.",

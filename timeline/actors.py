@@ -610,13 +610,21 @@ class _Reader:
         tokens = self.tokens
         last = max(last, self.lists.get(last, (first, last))[1])  # "Chad, Mali and Niger"
         after = tokens[last + 1].start if last + 1 < len(tokens) else len(self.text)
+        described = last + 1 < len(tokens) and tokens[last + 1].norm in _word_set(
+            self.language, "apposition_openers"
+        )
         return (
             place.kind == "country"
             # not "Iraq, which took", but "Iraq, which borders Syria, closed"; not "in
             # Madaen, Iraq, which took ..., went": a country set beside a town
             and (
                 self.text[tokens[last].end : after].isspace()
-                or (self._aside_opens(last + 1) and not self._after_comma(first))
+                or (
+                    self._aside_opens(last + 1)
+                    and not self._after_comma(first)
+                    # "talks with Chile, a country of ..., ended": no subject
+                    and not (described and self._after_preposition(first))
+                )
             )
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
@@ -2338,9 +2346,10 @@ class _Reader:
         return "," in before
 
     def _aside_opens(self, index: int) -> bool:
-        """Whether an aside between commas opens at token ``index`` on a word of partners
-        or a relative pronoun (", with support from Canada,", ", which borders Sudan,"), or
-        tells who tells it (", residents said,")."""
+        """Whether an aside between commas opens at token ``index`` on a word of partners,
+        a relative pronoun or an article describing the name before (", with support from
+        Canada,", ", which borders Sudan,", ", a country of 19 million,"), or tells who
+        tells it (", residents said,")."""
         tokens = self.tokens
         if (
             not 0 < index < len(tokens)
@@ -2348,7 +2357,11 @@ class _Reader:
         ):
             return False
         norm = tokens[index].norm
-        opener = norm in _word_set(self.language, "aside_openers") or norm in _RELATIVES
+        opener = (
+            norm in _word_set(self.language, "aside_openers")
+            or norm in _RELATIVES
+            or norm in _word_set(self.language, "apposition_openers")
+        )
         end = self._aside_end(index)
         # ", residents said,", not ", said a statement,": the teller, then the verb
         verbs = _word_set(self.language, "telling_verbs")
@@ -2367,7 +2380,8 @@ class _Reader:
             gap = self.text[tokens[i].end : tokens[i + 1].start]
             if gap == ", ":
                 return i + 1
-            if not gap.isspace():
+            decimal = gap == "." and tokens[i].norm.isdigit() and tokens[i + 1].norm.isdigit()
+            if not gap.isspace() and not decimal:  # "2.4 million" goes on
                 break
         return len(tokens)
 
