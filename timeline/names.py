@@ -786,8 +786,10 @@ def event_actors(
     if telling is not None and reported:  # "The militia, | residents said, | burned"
         asides = sorted([*asides, telling])
     asides = sorted([*asides, *_trailing_speech(clause, names.language)])
-    described = view.in_span(*clause.clauses[clause.own - 1])[:1] if before_aside else []
-    if described and described[0].norm in entity_words(names.language, "apposition_openers"):
+    aside_opening = view.in_span(*clause.clauses[clause.own - 1])[:1] if before_aside else []
+    if aside_opening and aside_opening[0].norm in entity_words(
+        names.language, "apposition_openers"
+    ):
         # "Chile, | a country between Peru and Bolivia, | applied": not Peru nor Bolivia
         asides = sorted([*asides, clause.clauses[clause.own - 1]])
     # "X, | who fled"
