@@ -4163,6 +4163,39 @@ def test_a_subject_before_an_aside_acts_in_the_verb_after_it(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # the subject of "be" before a word and an infinitive ("is set to sign", "was due
+        # to meet", "was expected to visit") does what the infinitive tells, named by its
+        # surname alone or a state
+        (
+            "President Ana Ruiz spoke in Lima. Ruiz was expected to visit the palace on Saturday.",
+            "on Saturday",
+            ("Ana Ruiz",),
+        ),
+        (
+            "Envoy Bo Lee arrived in Lima. Lee was due to meet President Ana Ruiz on Friday.",
+            "on Friday",
+            ("Bo Lee", "Ana Ruiz"),
+        ),
+        ("Chile is set to sign the deal on Monday.", "on Monday", ("Chile",)),
+        ("Chile was due to sign the deal on Monday.", "on Monday", ("Chile",)),
+        # negative: an infinitive in the passive, or "to" before an article, tells what is done
+        ("Chile was expected to be sanctioned on Monday.", "on Monday", ()),
+        (
+            "President Ana Ruiz spoke in Lima. Ruiz was taken to the hospital on Saturday.",
+            "on Saturday",
+            (),
+        ),
+    ],
+)
+def test_the_subject_of_be_before_an_infinitive_does_what_it_tells(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a relative clause set off by commas that holds the date ends at its comma
         (
             "Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.",

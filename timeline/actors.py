@@ -2201,6 +2201,8 @@ class _Reader:
                 ):
                     return False  # "reporters in Lima, | Ana Ruiz said": no aside closes
                 continue
+            if tokens[i - 1].norm in _PASSIVE and self._infinitive_after(i):
+                return True  # "Chile is set to sign", "Ruiz was due to meet": its own act
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 doing = i + 2 < len(tokens) and tokens[i + 2].norm.endswith("ing")
                 return doing and tokens[i + 2].norm != "being"  # not "have been killed"
@@ -2232,6 +2234,26 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _infinitive_after(self, index: int) -> bool:
+        """Whether the word at token ``index`` is followed by "to" and a verb in the active
+        ("set | to sign", "due | to meet"), not a noun phrase ("taken | to the hospital") nor
+        a passive ("expected | to be sanctioned"), all in one phrase."""
+        tokens = self.tokens
+        if index + 2 >= len(tokens) or tokens[index + 1].norm != "to":
+            return False
+        verb = tokens[index + 2]
+        gaps = self.text[tokens[index].end : verb.start].split()
+        not_verbs = _word_set(self.language, "group_link_articles") | _word_set(
+            self.language, "owner_pronouns"
+        )
+        return (
+            gaps == ["to"]
+            and verb.text.isalpha()
+            and verb.text.islower()
+            and verb.norm not in not_verbs
+            and verb.norm not in _PASSIVE
+        )
 
     def _counted_noun(self, index: int) -> bool:
         """Whether the word at token ``index``, ending in "s", follows an article or a
