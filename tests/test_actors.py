@@ -4180,6 +4180,8 @@ def test_a_subject_before_an_aside_acts_in_the_verb_after_it(
         ("Chile was due to sign the deal on Monday.", "on Monday", ("Chile",)),
         # negative: an infinitive in the passive, or "to" before an article, tells what is done
         ("Chile was expected to be sanctioned on Monday.", "on Monday", ()),
+        # negative: a name in the subject's complement is not its subject
+        ("The trial of journalist Bo Lee is set to begin on Wednesday.", "on Wednesday", ()),
         (
             "President Ana Ruiz spoke in Lima. Ruiz was taken to the hospital on Saturday.",
             "on Saturday",

@@ -2202,7 +2202,9 @@ class _Reader:
                     return False  # "reporters in Lima, | Ana Ruiz said": no aside closes
                 continue
             if tokens[i - 1].norm in _PASSIVE and self._infinitive_after(i):
-                return True  # "Chile is set to sign", "Ruiz was due to meet": its own act
+                # "Chile is set to sign", "Ruiz was due to meet": its own act; not "the
+                # trial of X is set to begin"
+                return self._opens_clause_at(first)
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 doing = i + 2 < len(tokens) and tokens[i + 2].norm.endswith("ing")
                 return doing and tokens[i + 2].norm != "being"  # not "have been killed"
@@ -2234,6 +2236,19 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _opens_clause_at(self, first: int) -> bool:
+        """Whether the name at token ``first`` opens its sentence or a clause after a comma,
+        past capitalised words, titles and articles ("On Monday, the | Chilean President
+        ..."), as a subject does; not a noun's complement ("the trial of | X")."""
+        tokens = self.tokens
+        skipped = title_words(self.language) | _word_set(self.language, "group_link_articles")
+        i = first
+        while i > 0 and not tokens[i].sentence_start and not self._after_comma(i):
+            if not (tokens[i - 1].capitalised or tokens[i - 1].norm in skipped):
+                return False
+            i -= 1
+        return True
 
     def _infinitive_after(self, index: int) -> bool:
         """Whether the word at token ``index`` is followed by "to" and a verb in the active
