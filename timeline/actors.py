@@ -2238,14 +2238,18 @@ class _Reader:
         return False
 
     def _opens_clause_at(self, first: int) -> bool:
-        """Whether the name at token ``first`` opens its sentence or a clause after a comma,
-        past capitalised words, titles and articles ("On Monday, the | Chilean President
-        ..."), as a subject does; not a noun's complement ("the trial of | X")."""
+        """Whether the name or group at token ``first`` is no complement of a noun before it
+        in its clause: no preposition stands between the clause's start (its sentence's or a
+        comma) and it, but one after a count ("the trial of | X", not "thousands of |
+        protesters", "Over six million | voters")."""
         tokens = self.tokens
-        skipped = title_words(self.language) | _word_set(self.language, "group_link_articles")
+        prepositions = _word_set(self.language, "phrase_prepositions")
+        numbers = _word_set(self.language, "number_words")
         i = first
         while i > 0 and not tokens[i].sentence_start and not self._after_comma(i):
-            if not (tokens[i - 1].capitalised or tokens[i - 1].norm in skipped):
+            word, before = tokens[i - 1], tokens[i - 2].norm if i > 1 else ""
+            counted = before.isdigit() or before in numbers
+            if word.norm in prepositions and not word.sentence_start and not counted:
                 return False
             i -= 1
         return True
