@@ -1475,36 +1475,6 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
-        # a state's embassy or electoral commission speaks for its state, as its ministry
-        # does: the state acts in the statement, not those named in what it says
-        (
-            "Chile's electoral commission declared on Monday that Bo Lee had won the vote.",
-            "on Monday",
-            ("Chile",),
-        ),
-        (
-            "The Chilean embassy in Lima warned on Monday that the Zentar Front planned attacks.",
-            "on Monday",
-            ("Chile",),
-        ),
-        # negative: a building that is done to acts for none
-        (
-            "Crowds of Zentar Front supporters marched to the embassy on Monday.",
-            "on Monday",
-            ("Zentar Front",),
-        ),
-        ("Protesters burned the Chilean embassy in Lima on Monday.", "on Monday", ("Protesters",)),
-    ],
-)
-def test_a_states_embassy_or_electoral_commission_is_the_state(
-    text: str, expression: str, expected: tuple[str, ...]
-) -> None:
-    assert event_actors_of(text, expression) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expression", "expected"),
-    [
         # a speaker told by its role or its kind of body acts in the statement the date tells
         (
             "A fuel depot burned in the port, the district governor said late Sunday.",
