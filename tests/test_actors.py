@@ -4168,6 +4168,37 @@ def test_the_subject_of_be_before_an_infinitive_does_what_it_tells(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a surname joined to a lower-case particle ("al-", "el-") is written again without
+        # it: the same person
+        (
+            "Army chief General Omar Hamid al-Zentari spoke in Lima. On Saturday, Zentari"
+            " visited the palace.",
+            "On Saturday",
+            ("Omar Hamid al-Zentari",),
+        ),
+        (
+            "President Karim el-Masri spoke in Cairo. Masri flew to Lima on Sunday.",
+            "on Sunday",
+            ("Karim el-Masri",),
+        ),
+        # negative: the particle's own word, or a surname of no particle, is no such name
+        (
+            "President Karim el-Masri spoke in Cairo. President Bo Lee flew to Lima on Sunday.",
+            "on Sunday",
+            ("Bo Lee",),
+        ),
+        ("President Bo Lee spoke in Lima. Lee flew to Quito on Sunday.", "on Sunday", ("Bo Lee",)),
+    ],
+)
+def test_a_surname_is_written_again_without_its_particle(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a relative clause set off by commas that holds the date ends at its comma
         (
             "Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.",

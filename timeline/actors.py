@@ -517,7 +517,11 @@ class _Reader:
     def read(self) -> ArticleEntities:
         found: list[_Found] = self._without_parents(self._named())
         taken = [(f.start, f.end) for f in found]
-        surnames = {f.name.split()[-1] for f in found if f.kind == "person" and " " in f.name}
+        surnames = {
+            self._bare_surname(f.name.split()[-1])  # "al-Burhan ... Burhan said"
+            for f in found
+            if f.kind == "person" and " " in f.name
+        }
         surnames |= {  # "a firefighter surnamed Ho ... found Ho": the person
             after.text
             for before, after in itertools.pairwise(self.tokens)
@@ -1216,6 +1220,7 @@ class _Reader:
         ("Amhara Militia", "Kenyatta Avenue" are no people's)."""
         tokens = self.tokens
         self.surnames_named.add(tokens[last].norm)
+        self.surnames_named.add(self._bare_surname(tokens[last].norm))  # "al-Burhan": "Burhan"
         head, opening = tokens[last].norm, tokens[first].norm
         common = common_words(self.language)
         if not titled and (
@@ -3169,17 +3174,24 @@ class _Reader:
 
     # --- one name per person ----------------------------------------------------------------
 
+    def _bare_surname(self, word: str) -> str:
+        """A surname without the lower-case particle a hyphen joins to it ("al-Burhan" ->
+        "Burhan", "el-Sisi" -> "Sisi"), as the text writes it again; else the word."""
+        particle, dash, rest = word.partition("-")
+        return rest if dash and rest and particle in self.lexicon.name_particles else word
+
     def _canonical_people(self, found: Sequence[_Found]) -> dict[str, str]:
         """Each person's name as written -> the longest full name with the same surname
         that is the same person's: it ends with the name, or has its first name too ("Ana
         Ruiz" for "Ana Maria Ruiz"; not "Juan Ruiz")."""
         # surname -> full names, each once, in a fixed order (a dict kept as an ordered set)
         full: dict[str, dict[str, None]] = {}
+        bare = self._bare_surname
         for canonical in sorted(set(self.people.values())):
-            full.setdefault(canonical.split()[-1], {})[canonical] = None
+            full.setdefault(bare(canonical.split()[-1]), {})[canonical] = None
         for f in found:
             if f.kind == "person":
-                full.setdefault(f.name.split()[-1], {})[f.name] = None
+                full.setdefault(bare(f.name.split()[-1]), {})[f.name] = None
         names = {}
         for f in found:
             if f.kind in ("person", "surname"):
@@ -3188,8 +3200,11 @@ class _Reader:
                 opening = self.tokens[bisect.bisect_left(self.starts, f.start)].sentence_start
                 same = [
                     n
-                    for n in full.get(words[-1], {})
-                    if opening or n.split()[-len(words) :] == words or n.split()[0] == words[0]
+                    for n in full.get(bare(words[-1]), {})
+                    if opening
+                    or n.split()[-len(words) :] == words
+                    or n.split()[0] == words[0]
+                    or (len(words) == 1 and bare(n.split()[-1]) == words[0])  # "Burhan"
                 ]
                 known = self.people.get(key(f.name))
                 names[f.name] = known or max(same, key=len, default=f.name)
