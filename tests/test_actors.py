@@ -4098,6 +4098,107 @@ def test_one_undergoing_a_dated_relative_clause_does_not_act_in_it(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a subject set apart from its verb by an aside between commas (a relative clause,
+        # a noun phrase describing it, a participle) is the subject of that verb
+        (
+            "Prime Minister Bo Lee, who was trapped abroad by the fighting, resigned on Monday.",
+            "on Monday",
+            ("Bo Lee",),
+        ),
+        ("Senator Ana Ruiz, a former judge, resigned on Monday.", "on Monday", ("Ana Ruiz",)),
+        (
+            "Chile, a country of 19 million people on the Pacific coast, applied to join the"
+            " bloc on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
+        (
+            "Governor Tomas Oyelaran, wearing a helmet, visited the flooded town on Monday.",
+            "on Monday",
+            ("Tomas Oyelaran",),
+        ),
+        # negative: what is done to the subject is no act of it; a name after a
+        # preposition is no subject; nor is an aside's own subject
+        ("Senator Ana Ruiz, a former judge, was arrested on Monday.", "on Monday", ()),
+        ("The son of Senator Ana Ruiz, a former judge, resigned on Monday.", "on Monday", ()),
+        ("Talks with Chile, a country of 19 million, ended on Monday.", "on Monday", ()),
+    ],
+)
+def test_a_subject_before_an_aside_acts_in_the_verb_after_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the subject of "be" before a word and an infinitive ("is set to sign", "was due
+        # to meet", "was expected to visit") does what the infinitive tells, named by its
+        # surname alone or a state
+        (
+            "President Ana Ruiz spoke in Lima. Ruiz was expected to visit the palace on Saturday.",
+            "on Saturday",
+            ("Ana Ruiz",),
+        ),
+        (
+            "Envoy Bo Lee arrived in Lima. Lee was due to meet President Ana Ruiz on Friday.",
+            "on Friday",
+            ("Bo Lee", "Ana Ruiz"),
+        ),
+        ("Chile is set to sign the deal on Monday.", "on Monday", ("Chile",)),
+        ("Chile was due to sign the deal on Monday.", "on Monday", ("Chile",)),
+        # negative: an infinitive in the passive, or "to" before an article, tells what is done
+        ("Chile was expected to be sanctioned on Monday.", "on Monday", ()),
+        # negative: a name in the subject's complement is not its subject
+        ("The trial of journalist Bo Lee is set to begin on Wednesday.", "on Wednesday", ()),
+        (
+            "President Ana Ruiz spoke in Lima. Ruiz was taken to the hospital on Saturday.",
+            "on Saturday",
+            (),
+        ),
+    ],
+)
+def test_the_subject_of_be_before_an_infinitive_does_what_it_tells(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a surname joined to a lower-case particle ("al-", "el-") is written again without
+        # it: the same person
+        (
+            "Army chief General Omar Hamid al-Zentari spoke in Lima. On Saturday, Zentari"
+            " visited the palace.",
+            "On Saturday",
+            ("Omar Hamid al-Zentari",),
+        ),
+        (
+            "President Karim el-Masri spoke in Cairo. Masri flew to Lima on Sunday.",
+            "on Sunday",
+            ("Karim el-Masri",),
+        ),
+        # negative: the particle's own word, or a surname of no particle, is no such name
+        (
+            "President Karim el-Masri spoke in Cairo. President Bo Lee flew to Lima on Sunday.",
+            "on Sunday",
+            ("Bo Lee",),
+        ),
+        ("President Bo Lee spoke in Lima. Lee flew to Quito on Sunday.", "on Sunday", ("Bo Lee",)),
+    ],
+)
+def test_a_surname_is_written_again_without_its_particle(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a relative clause set off by commas that holds the date ends at its comma
         (
             "Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.",

@@ -517,7 +517,11 @@ class _Reader:
     def read(self) -> ArticleEntities:
         found: list[_Found] = self._without_parents(self._named())
         taken = [(f.start, f.end) for f in found]
-        surnames = {f.name.split()[-1] for f in found if f.kind == "person" and " " in f.name}
+        surnames = {
+            self._bare_surname(f.name.split()[-1])  # "al-Burhan ... Burhan said"
+            for f in found
+            if f.kind == "person" and " " in f.name
+        }
         surnames |= {  # "a firefighter surnamed Ho ... found Ho": the person
             after.text
             for before, after in itertools.pairwise(self.tokens)
@@ -610,13 +614,21 @@ class _Reader:
         tokens = self.tokens
         last = max(last, self.lists.get(last, (first, last))[1])  # "Chad, Mali and Niger"
         after = tokens[last + 1].start if last + 1 < len(tokens) else len(self.text)
+        described = last + 1 < len(tokens) and tokens[last + 1].norm in _word_set(
+            self.language, "apposition_openers"
+        )
         return (
             place.kind == "country"
             # not "Iraq, which took", but "Iraq, which borders Syria, closed"; not "in
             # Madaen, Iraq, which took ..., went": a country set beside a town
             and (
                 self.text[tokens[last].end : after].isspace()
-                or (self._aside_opens(last + 1) and not self._after_comma(first))
+                or (
+                    self._aside_opens(last + 1)
+                    and not self._after_comma(first)
+                    # "talks with Chile, a country of ..., ended": no subject
+                    and not (described and self._after_preposition(first))
+                )
             )
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
@@ -1208,6 +1220,7 @@ class _Reader:
         ("Amhara Militia", "Kenyatta Avenue" are no people's)."""
         tokens = self.tokens
         self.surnames_named.add(tokens[last].norm)
+        self.surnames_named.add(self._bare_surname(tokens[last].norm))  # "al-Burhan": "Burhan"
         head, opening = tokens[last].norm, tokens[first].norm
         common = common_words(self.language)
         if not titled and (
@@ -2193,6 +2206,10 @@ class _Reader:
                 ):
                     return False  # "reporters in Lima, | Ana Ruiz said": no aside closes
                 continue
+            if tokens[i - 1].norm in _PASSIVE and self._infinitive_after(i):
+                # "Chile is set to sign", "Ruiz was due to meet": its own act; not "the
+                # trial of X is set to begin"
+                return self._opens_clause_at(first)
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 doing = i + 2 < len(tokens) and tokens[i + 2].norm.endswith("ing")
                 return doing and tokens[i + 2].norm != "being"  # not "have been killed"
@@ -2224,6 +2241,43 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _opens_clause_at(self, first: int) -> bool:
+        """Whether the name or group at token ``first`` is no complement of a noun before it
+        in its clause: no preposition stands between the clause's start (its sentence's or a
+        comma) and it, but one after a count ("the trial of | X", not "thousands of |
+        protesters", "Over six million | voters")."""
+        tokens = self.tokens
+        prepositions = _word_set(self.language, "phrase_prepositions")
+        numbers = _word_set(self.language, "number_words")
+        i = first
+        while i > 0 and not tokens[i].sentence_start and not self._after_comma(i):
+            word, before = tokens[i - 1], tokens[i - 2].norm if i > 1 else ""
+            counted = before.isdigit() or before in numbers
+            if word.norm in prepositions and not word.sentence_start and not counted:
+                return False
+            i -= 1
+        return True
+
+    def _infinitive_after(self, index: int) -> bool:
+        """Whether the word at token ``index`` is followed by "to" and a verb in the active
+        ("set | to sign", "due | to meet"), not a noun phrase ("taken | to the hospital") nor
+        a passive ("expected | to be sanctioned"), all in one phrase."""
+        tokens = self.tokens
+        if index + 2 >= len(tokens) or tokens[index + 1].norm != "to":
+            return False
+        verb = tokens[index + 2]
+        gaps = self.text[tokens[index].end : verb.start].split()
+        not_verbs = _word_set(self.language, "group_link_articles") | _word_set(
+            self.language, "owner_pronouns"
+        )
+        return (
+            gaps == ["to"]
+            and verb.text.isalpha()
+            and verb.text.islower()
+            and verb.norm not in not_verbs
+            and verb.norm not in _PASSIVE
+        )
 
     def _counted_noun(self, index: int) -> bool:
         """Whether the word at token ``index``, ending in "s", follows an article or a
@@ -2338,9 +2392,10 @@ class _Reader:
         return "," in before
 
     def _aside_opens(self, index: int) -> bool:
-        """Whether an aside between commas opens at token ``index`` on a word of partners
-        or a relative pronoun (", with support from Canada,", ", which borders Sudan,"), or
-        tells who tells it (", residents said,")."""
+        """Whether an aside between commas opens at token ``index`` on a word of partners,
+        a relative pronoun or an article describing the name before (", with support from
+        Canada,", ", which borders Sudan,", ", a country of 19 million,"), or tells who
+        tells it (", residents said,")."""
         tokens = self.tokens
         if (
             not 0 < index < len(tokens)
@@ -2348,7 +2403,11 @@ class _Reader:
         ):
             return False
         norm = tokens[index].norm
-        opener = norm in _word_set(self.language, "aside_openers") or norm in _RELATIVES
+        opener = (
+            norm in _word_set(self.language, "aside_openers")
+            or norm in _RELATIVES
+            or norm in _word_set(self.language, "apposition_openers")
+        )
         end = self._aside_end(index)
         # ", residents said,", not ", said a statement,": the teller, then the verb
         verbs = _word_set(self.language, "telling_verbs")
@@ -2367,7 +2426,8 @@ class _Reader:
             gap = self.text[tokens[i].end : tokens[i + 1].start]
             if gap == ", ":
                 return i + 1
-            if not gap.isspace():
+            decimal = gap == "." and tokens[i].norm.isdigit() and tokens[i + 1].norm.isdigit()
+            if not gap.isspace() and not decimal:  # "2.4 million" goes on
                 break
         return len(tokens)
 
@@ -3114,17 +3174,24 @@ class _Reader:
 
     # --- one name per person ----------------------------------------------------------------
 
+    def _bare_surname(self, word: str) -> str:
+        """A surname without the lower-case particle a hyphen joins to it ("al-Burhan" ->
+        "Burhan", "el-Sisi" -> "Sisi"), as the text writes it again; else the word."""
+        particle, dash, rest = word.partition("-")
+        return rest if dash and rest and particle in self.lexicon.name_particles else word
+
     def _canonical_people(self, found: Sequence[_Found]) -> dict[str, str]:
         """Each person's name as written -> the longest full name with the same surname
         that is the same person's: it ends with the name, or has its first name too ("Ana
         Ruiz" for "Ana Maria Ruiz"; not "Juan Ruiz")."""
         # surname -> full names, each once, in a fixed order (a dict kept as an ordered set)
         full: dict[str, dict[str, None]] = {}
+        bare = self._bare_surname
         for canonical in sorted(set(self.people.values())):
-            full.setdefault(canonical.split()[-1], {})[canonical] = None
+            full.setdefault(bare(canonical.split()[-1]), {})[canonical] = None
         for f in found:
             if f.kind == "person":
-                full.setdefault(f.name.split()[-1], {})[f.name] = None
+                full.setdefault(bare(f.name.split()[-1]), {})[f.name] = None
         names = {}
         for f in found:
             if f.kind in ("person", "surname"):
@@ -3133,8 +3200,11 @@ class _Reader:
                 opening = self.tokens[bisect.bisect_left(self.starts, f.start)].sentence_start
                 same = [
                     n
-                    for n in full.get(words[-1], {})
-                    if opening or n.split()[-len(words) :] == words or n.split()[0] == words[0]
+                    for n in full.get(bare(words[-1]), {})
+                    if opening
+                    or n.split()[-len(words) :] == words
+                    or n.split()[0] == words[0]
+                    or (len(words) == 1 and bare(n.split()[-1]) == words[0])  # "Burhan"
                 ]
                 known = self.people.get(key(f.name))
                 names[f.name] = known or max(same, key=len, default=f.name)

@@ -708,7 +708,16 @@ def event_actors(
     home_words = view.in_span(*clause.home)[:1]
     antecedent: tuple[str, ...] = ()  # "the house of X, | who attacked ...": X
     done_to = False  # "X, who was dismissed in July": done to X, who does not act in it
-    if home_words and home_words[0].norm in view.words("relatives"):
+    # a source ("according to X") tells a happening, it is none: never an actor of it
+    source = speech is not None and _names_a_source(view, speech[0], names.language)
+    reported = speech is not None and (
+        source or dates_what_is_said(clause, speech[0], names.language)
+    )
+    # "X, | a judge, | said rebels fled on Monday": X only tells it
+    before_aside = () if reported else _subject_before_aside(names, clause)
+    if before_aside:  # "X, | a former judge, | resigned on Monday": X
+        antecedent, ends = before_aside, [clause.home[1]]
+    elif home_words and home_words[0].norm in view.words("relatives"):
         ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
         norms = [t.norm for t in view.in_span(*clause.home)]
         if home_words[0].norm in load_entity_lexicon(names.language).person_relatives:
@@ -717,13 +726,8 @@ def event_actors(
                 antecedent = _named_right_before(names.entities, view.text, clause.home[0])
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     subject = _has_subject(clause, names.language)
-    if not subject and not antecedent and not done_to:
+    if before_aside or (not subject and not antecedent and not done_to):
         spans.insert(0, (view.start, ends[0]))  # "X, a member of ..., told VOA Monday"
-    # a source ("according to X") tells a happening, it is none: never an actor of it
-    source = speech is not None and _names_a_source(view, speech[0], names.language)
-    reported = speech is not None and (
-        source or dates_what_is_said(clause, speech[0], names.language)
-    )
     telling = _telling_aside(clause, speech[0]) if speech is not None else None
     if speech is not None and source and _dates_the_source(clause, speech[0]):
         # "According to X on Monday, | rebels took the town": what X tells
@@ -782,7 +786,14 @@ def event_actors(
     if telling is not None and reported:  # "The militia, | residents said, | burned"
         asides = sorted([*asides, telling])
     asides = sorted([*asides, *_trailing_speech(clause, names.language)])
-    found: dict[str, None] = {} if subject else dict.fromkeys(antecedent)  # "X, | who fled"
+    aside_opening = view.in_span(*clause.clauses[clause.own - 1])[:1] if before_aside else []
+    if aside_opening and aside_opening[0].norm in entity_words(
+        names.language, "apposition_openers"
+    ):
+        # "Chile, | a country between Peru and Bolivia, | applied": not Peru nor Bolivia
+        asides = sorted([*asides, clause.clauses[clause.own - 1]])
+    # "X, | who fled"
+    found: dict[str, None] = dict.fromkeys(antecedent) if before_aside or not subject else {}
     for left, right in spans:
         for start, end in _outside(left, right, asides):
             acting = accused is None  # the accused are named as the verb's object
@@ -875,6 +886,49 @@ def _acts_in_its_relative(clause: DateClause, start: int, end: int, language: st
     between = view.in_span(date.char_end, start)
     finite = _finite_words(view, language) | irregular_past(language)
     return bool(_verbs(between, finite)) or any(t.norm == "to" for t in between)
+
+
+def _subject_before_aside(names: ArticleNames, clause: DateClause) -> tuple[str, ...]:
+    """The actor named right before an aside set off by commas (a relative clause, a noun
+    phrase describing it, a participle: "Ana Ruiz, | a former judge, | resigned on
+    Monday"), when the date's clause opens on an acting verb right after the aside and the
+    name opens its own clause, past titles: the subject of that verb. Else none ("the son
+    of Ana Ruiz, a judge, resigned": the son)."""
+    own, view = clause.own, clause.view
+    if own < 2:
+        return ()
+    aside, told = clause.clauses[own - 1], clause.clauses[own]
+    first, opening = view.in_span(*aside)[:1], view.in_span(*told)[:1]
+    if not first or not opening:
+        return ()
+    text, tokens = view.text, view.tokens
+    if (
+        text[aside[0] : first[0].start].strip() != ","
+        or text[told[0] : opening[0].start].strip() != ","
+    ):
+        return ()
+    norm = first[0].norm
+    if not (
+        norm in view.words("relatives")
+        or norm in entity_words(names.language, "apposition_openers")
+        or norm.isdigit()  # "X, 79, | resigned"
+        or _gerund(first[0])  # "X, wearing a helmet, | visited"
+        or _past(norm, first[0].is_capitalized)  # "X, backed by Y, | struck"
+        or norm in irregular_past(names.language)  # "X, known as Y, | said"
+    ):
+        return ()
+    if not _finite_act(tokens, tokens.index(opening[0]), names):
+        return ()  # "X, a judge, | was arrested": done to X
+    entities = names.entities
+    index = bisect_left(entities.actor_starts, aside[0]) - 1
+    if index < 0 or text[entities.actor_ends[index] : aside[0]].strip():
+        return ()
+    titles = title_words(names.language)
+    determiners = view.words("determiners")
+    ahead = view.in_span(clause.clauses[own - 2][0], entities.actor_starts[index])
+    if any(not (t.is_capitalized or t.norm in determiners or t.norm in titles) for t in ahead):
+        return ()  # "the son of | X, a judge, resigned"
+    return (entities.actors[index],)
 
 
 def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:

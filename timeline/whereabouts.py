@@ -1359,12 +1359,18 @@ def _subject_apposition(
 ) -> tuple[int, int, Place] | None:
     """The character span of a phrase set off by commas after a place opening the sentence
     as its subject, and that place ("Moldova, a former Soviet republic wedged between
-    Ukraine and Romania, applied": what Moldova is); ``None`` when there is none."""
+    Ukraine and Romania, applied": what Moldova is; a country read as the state acting
+    counts as a country); ``None`` when there is none."""
     tokens = view.tokens
     if not tokens:
         return None
     opening = [
         p for s, p in places_at(entities, tokens[0].start, tokens[0].end) if s == tokens[0].start
+    ]
+    opening += [
+        Place(name, "", 0.0, 0.0, "country")
+        for name in actors_in(entities, tokens[0].start, tokens[0].end)
+        if key(name) in words.country_names
     ]
     if not opening:
         return None
