@@ -570,8 +570,9 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
     """``words`` that open on who said what, told in fewer words: without a relative clause
     describing the speaker, with a long subject ending on the name of ``speaker`` given as
     ``speaker`` ("Province Governor Brigadier General Anna Berg said" -> "Berg said"; "The
-    Defense Ministry of the republic", "the maritime security agency" stay), and without a
-    phrase between the verb and "that" ("said in a statement that" -> "said")."""
+    Defense Ministry of the republic", "the maritime security agency" stay), without the
+    auxiliary of a perfect ("has said" -> "said"), and without a phrase between the verb
+    and "that" ("said in a statement that" -> "said")."""
     words = _without_speakers_relative(view, words)
     said = next(
         (
@@ -581,12 +582,19 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
         ),
         None,
     )
-    if said is None or _holds_verb(view, words[:said]):
+    if said is None:
+        return words
+    perfect = 0  # "has said": a headline tells it in the plain past
+    while perfect < said - 1 and _norm(words[said - perfect - 1]) in (
+        _headline_words().perfect_auxiliaries
+    ):
+        perfect += 1
+    if _holds_verb(view, words[: said - perfect]):
         return words
     verb, rest = words[said], _without_frame(view, words[said], words[said + 1 :])
     if len(rest) < len(words) - said - 1:
         verb = view.lexicon.headline_verbs.get(_norm(verb), verb)  # "told" -> "said"
-    subject = words[:said]
+    subject = words[: said - perfect]
     adverbs = 0  # "Anna Berg also warned": the name before the adverb
     while (
         adverbs < len(subject) - 1
@@ -3006,6 +3014,7 @@ class _HeadlineWords:
     showing_verbs: frozenset[str]
     title_ranks: frozenset[str]
     title_links: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
 
 
 @cache
