@@ -451,11 +451,22 @@ def test_a_long_attribution_gives_way_to_the_claim(text: str, title: str) -> Non
             "A spokesman for the regional government said the landslide had buried 14 homes"
             " under mud",
         ),
+        # ... also the subject of a claim after an opening attribution
+        (
+            "According to the regional health ministry, the hospital near the main square of"
+            " the town had run out of fuel on Tuesday.",
+            "According to the regional health ministry, the hospital had run out of fuel",
+        ),
         # negative: a headline that fits keeps its subject whole; a cut after a verb with
         # no object, or after its object, keeps the phrases; a verb after a noun is a verb
         (
             "Farmers said on Tuesday that the fighting around the dam had stopped.",
             "Farmers said the fighting around the dam had stopped",
+        ),
+        (
+            "According to the ministry, the hospital near the square had run out of fuel on"
+            " Tuesday.",
+            "According to the ministry, the hospital near the square had run out of fuel",
         ),
         (
             "Officials said on Tuesday that the bridge over the river on the northern edge of"

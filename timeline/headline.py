@@ -888,6 +888,13 @@ def _subject_modifier(view: SentenceView, words: list[str], speaker: str) -> tup
         return _norm(before) in view.words("noun_openers") or bool(POSSESSIVE.search(before))
 
     starts = [0, *(i + 1 for i, w in enumerate(words) if _norm(w) in lexicon.stance_of)]
+    lead = _attribution_length(view, words)
+    closed = next(  # "According to the mayor, | the market ...": the claim opens after it
+        (i for i in range(lead, min(len(words), lead + _SPEAKER_WORDS)) if words[i].endswith(",")),
+        None,
+    )
+    if lead and closed is not None:
+        starts.append(closed + 1)
     best: tuple[int, int] | None = None
     for start in starts:
         if start >= len(words) or _norm(words[start]) in prepositions:
