@@ -116,6 +116,14 @@ def headline(
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
     shortened = _shortened(view, words, _linked_from(clause, words))
+    modifier = _subject_modifier(view, words, speaker) if shortened != words else None
+    if modifier is not None and _strands_verb(view, words, len(shortened), modifier[1]):
+        # "said the floods [in the south of the country] had killed | 40 people": the
+        # phrases describing the subject go before the verb loses its object
+        trimmed = [*words[: modifier[0]], *words[modifier[1] :]]
+        cut = _shortened(view, trimmed, _linked_from(clause, trimmed))
+        if _is_whole_headline(cut):
+            shortened = cut
     if not _is_whole_headline(shortened):
         for shorter in _compressed(view, words, speaker):  # each try drops more
             cut = _shortened(view, shorter, _linked_from(clause, shorter))
@@ -570,8 +578,9 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
     """``words`` that open on who said what, told in fewer words: without a relative clause
     describing the speaker, with a long subject ending on the name of ``speaker`` given as
     ``speaker`` ("Province Governor Brigadier General Anna Berg said" -> "Berg said"; "The
-    Defense Ministry of the republic", "the maritime security agency" stay), and without a
-    phrase between the verb and "that" ("said in a statement that" -> "said")."""
+    Defense Ministry of the republic", "the maritime security agency" stay), without the
+    auxiliary of a perfect ("has said" -> "said"), and without a phrase between the verb
+    and "that" ("said in a statement that" -> "said")."""
     words = _without_speakers_relative(view, words)
     said = next(
         (
@@ -581,12 +590,19 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
         ),
         None,
     )
-    if said is None or _holds_verb(view, words[:said]):
+    if said is None:
+        return words
+    perfect = 0  # "has said": a headline tells it in the plain past
+    while perfect < said - 1 and _norm(words[said - perfect - 1]) in (
+        _headline_words().perfect_auxiliaries
+    ):
+        perfect += 1
+    if _holds_verb(view, words[: said - perfect]):
         return words
     verb, rest = words[said], _without_frame(view, words[said], words[said + 1 :])
     if len(rest) < len(words) - said - 1:
         verb = view.lexicon.headline_verbs.get(_norm(verb), verb)  # "told" -> "said"
-    subject = words[:said]
+    subject = words[: said - perfect]
     adverbs = 0  # "Anna Berg also warned": the name before the adverb
     while (
         adverbs < len(subject) - 1
@@ -798,23 +814,59 @@ _MODIFIER_WORDS = 12  # words of the phrases after a subject's head noun, up to 
 
 
 def _without_subject_modifier(view: SentenceView, words: list[str], speaker: str) -> list[str]:
-    """``words`` without the longest chain of phrases after the head noun of a subject up
+    """``words`` without the phrases :func:`_subject_modifier` finds after a subject's head
+    noun; else ``words``."""
+    span = _subject_modifier(view, words, speaker)
+    return words if span is None else [*words[: span[0]], *words[span[1] :]]
+
+
+def _strands_verb(view: SentenceView, words: list[str], cut: int, verb: int) -> bool:
+    """True when cutting ``words`` after ``cut`` words drops the verb at ``verb`` or leaves
+    it without the object straight after it: an amount ("had killed | at least 40 people")
+    or a noun phrase opening on a determiner or a number ("destroyed | the bridge"), not a
+    phrase or clause set off from it ("was holding | and voiced hope", "had collapsed |
+    after a week")."""
+    if cut <= verb:
+        return True
+    verbs = view.words("be_forms") | view.lexicon.auxiliaries
+    end = verb
+    while end < len(words) and (_norm(words[end]) in verbs or _verb_like(words[end], view.lexicon)):
+        end += 1
+    kept, rest = words[:cut], words[cut:]
+    if cut != max(end, verb + 1) or not rest or kept[-1].endswith((",", ";", ":")):
+        return False
+    return (
+        _opens_amount(kept, rest)
+        or _norm(rest[0]) in view.words("determiners")
+        or rest[0][:1].isdigit()
+    )
+
+
+def _subject_modifier(view: SentenceView, words: list[str], speaker: str) -> tuple[int, int] | None:
+    """Where in ``words`` the longest chain of phrases after the head noun of a subject up
     to its verb ("The death toll [from the double blasts near the palace] has climbed",
-    "said the dam [on the river north of Vela] had burst"): a subject opens the
-    headline or a claim after its reporting verb, on no preposition; its head is a common
-    noun within ``_HEAD_WORDS`` words, no amount ("tens | of", "more | than"), with no verb or
-    punctuation before it; the chain opens on a preposition and holds no verb,
-    punctuation, relative word or word of ``speaker``; and a plain verb follows it, no
-    verb of saying (the phrases tell who speaks): one that only a verb can be ("has",
-    "was"), a verb in -ed after a noun ("the strike | killed"), or any verb after a name
-    ("Vela | fell"). Else ``words``."""
+    "said the dam [on the river north of Vela] had burst"): a subject opens the headline
+    or a claim after its reporting verb, on no preposition; its head is a common noun
+    within ``_HEAD_WORDS`` words, no amount ("tens | of", "more | than"), with no verb or
+    punctuation before it, and may spell a verb right after an article or a possessive
+    ("the strike | on the port", "Chile's attack | on"); the chain opens on a preposition
+    or a word of place ("near") and holds no verb, punctuation, relative word or word of
+    ``speaker``; and a plain verb follows it, no verb of saying (the phrases tell who
+    speaks): one that only a verb can be ("has", "was", "should"), a verb in -ed after a
+    noun ("the strike | killed"), or any verb after a name ("Vela | fell"). Its first word
+    and the verb's; None when there is none."""
     lexicon, known = view.lexicon, _headline_words()
-    prepositions = view.words("prepositions")
+    prepositions = view.words("prepositions") | known.place_openers  # "the camp | near"
     closing = view.words("relatives") | {"that"}
     amounts = (
         known.quantifiers | known.counting_nouns | frozenset(entity_words("en", "number_words"))
     )
-    plain = view.words("finite_starts") | view.words("be_forms") | frozenset(lexicon.stance_of)
+    plain = (
+        view.words("finite_starts")
+        | view.words("be_forms")
+        | known.modals
+        | frozenset(lexicon.stance_of)
+    )
     named = {_norm(w) for w in speaker.split()} - lexicon.function_words()
 
     def is_verb(at: int) -> bool:
@@ -831,7 +883,18 @@ def _without_subject_modifier(view: SentenceView, words: list[str], speaker: str
             and not _norm(before).endswith(("ly", "ed", "ing"))
         )
 
+    def names_noun(at: int) -> bool:  # "the strike | on", "Chile's attack | on": a noun
+        before = words[at - 1] if at else ""
+        return _norm(before) in view.words("noun_openers") or bool(POSSESSIVE.search(before))
+
     starts = [0, *(i + 1 for i, w in enumerate(words) if _norm(w) in lexicon.stance_of)]
+    lead = _attribution_length(view, words)
+    closed = next(  # "According to the mayor, | the market ...": the claim opens after it
+        (i for i in range(lead, min(len(words), lead + _SPEAKER_WORDS)) if words[i].endswith(",")),
+        None,
+    )
+    if lead and closed is not None:
+        starts.append(closed + 1)
     best: tuple[int, int] | None = None
     for start in starts:
         if start >= len(words) or _norm(words[start]) in prepositions:
@@ -851,7 +914,9 @@ def _without_subject_modifier(view: SentenceView, words: list[str], speaker: str
             or _norm(words[head - 1]) in amounts
             # "more | than a dozen", "ahead | of": two words of one preposition
             or f"{_norm(words[head - 1])} {_norm(words[head])}" in known.compound_prepositions
-            or any(_verb_like(w, lexicon) or not w[-1:].isalnum() for w in words[start:head])
+            or any(not w[-1:].isalnum() for w in words[start:head])
+            or any(_verb_like(w, lexicon) for w in words[start : head - 1])
+            or (_verb_like(words[head - 1], lexicon) and not names_noun(head - 1))
         ):
             continue
         for verb in range(head + 2, min(len(words), head + _MODIFIER_WORDS + 1)):
@@ -866,7 +931,7 @@ def _without_subject_modifier(view: SentenceView, words: list[str], speaker: str
                 if best is None or verb - head > best[1] - best[0]:
                     best = (head, verb)
                 break
-    return words if best is None else [*words[: best[0]], *words[best[1] :]]
+    return best
 
 
 def _person_name(words: list[str]) -> list[str]:
@@ -3006,6 +3071,8 @@ class _HeadlineWords:
     showing_verbs: frozenset[str]
     title_ranks: frozenset[str]
     title_links: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    modals: frozenset[str]
 
 
 @cache
