@@ -636,11 +636,14 @@ def _links(
         for side in sides(i, j):
             if side in best:
                 best[side] = max(best[side], (-gap, score))
+    ambiguous = _ambiguous_spans(events, lefts, rights)
     kept = np.array(
         [
             link
             for link, (score, i, j, gap) in enumerate(links())
-            if not gap or all(best[side] == (-gap, score) for side in sides(i, j))
+            if (not gap or all(best[side] == (-gap, score) for side in sides(i, j)))
+            and i not in ambiguous
+            and j not in ambiguous
         ],
         dtype=np.int64,
     )
@@ -648,6 +651,20 @@ def _links(
     right = np.frombuffer(rights, np.int64)[kept]
     strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
     return left[strongest_first], right[strongest_first]
+
+
+def _ambiguous_spans(events: Sequence[Event], lefts: Sequence[int], rights: Sequence[int]) -> set[int]:
+    """The reports of a span (a week, a month, a year) that link to another article's
+    reports of more than one day within it: "a strike on Kharkiv in May" picks out one
+    happening only when the month holds one such day; told of two, it names neither."""
+    days: dict[int, set[tuple[date, date]]] = {}
+    for i, j in zip(lefts, rights, strict=True):
+        if events[i].article_id == events[j].article_id:
+            continue
+        for span, day in ((i, j), (j, i)):
+            if _length_days(events[span]) > _DAY_PRECISE >= _length_days(events[day]):
+                days.setdefault(span, set()).add(_interval(events[day]))
+    return {span for span, told in days.items() if len(told) > 1}
 
 
 def _days_told(events: Sequence[Event]) -> dict[tuple[date, date], dict[str, list[int]]]:
