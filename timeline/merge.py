@@ -8,7 +8,8 @@ must also share the noun naming what happened or a kind of happening, or most of
 words: an article's reports all share its story's names) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words, unless of one day they share most of their words
-(one happening told in much the same words, its place unknown); of the same dates, two
+(one happening told in much the same words, its place unknown; a week, a month or a year
+linking to another article's reports of two days within it names neither); of the same dates, two
 headlines whose names open with one word written with a capital, no country's, people's or
 office's, name alike ("the Arvo Dessa volcano"; "Renko" and "Renko Ahl"; not "Biden spoke
 to Trump" and "Harris spoke to Trump"). Reports of different days
@@ -522,7 +523,8 @@ def _links(
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
     rescues told of two days by two outlets may be two rescues: a date disagreement needs
     the name or noun of one happening); when their dates differ and one spans a week, a
-    month or a year (see :func:`_vaguer`), only a proper name in common does. It does not
+    month or a year (see :func:`_vaguer`), only a proper name in common does, and a report of
+    such a span links to reports of one day only (see :func:`_ambiguous_spans`). It does not
     link when it is the statements of two speakers (see :func:`_other_speakers`), a
     statement and what it tells (see :func:`_statement_and_what_it_tells`) or one was told
     before the other's date (see :func:`_told_before`) or as still to come after the other's
@@ -653,7 +655,9 @@ def _links(
     return left[strongest_first], right[strongest_first]
 
 
-def _ambiguous_spans(events: Sequence[Event], lefts: Sequence[int], rights: Sequence[int]) -> set[int]:
+def _ambiguous_spans(
+    events: Sequence[Event], lefts: Sequence[int], rights: Sequence[int]
+) -> set[int]:
     """The reports of a span (a week, a month, a year) that link to another article's
     reports of more than one day within it: "a strike on Kharkiv in May" picks out one
     happening only when the month holds one such day; told of two, it names neither."""
