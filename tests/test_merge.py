@@ -672,7 +672,7 @@ STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a 
             ("shelling", SHELLING_WIRE, "on Monday", 0, MON, "battlefield", ("Veltra",)),
             # a later day of the shelling going on is a day of its own, not a day misdated
             ("going on", SHELLING_GAZETTE, "on Tuesday", 0, TUE, "battlefield", ("Veltra",)),
-            ("orsk", SHELLING_COURIER, "on Monday", 0, MON, "battlefield", ("Orsk",)),
+            ("depot", SHELLING_COURIER, "on Monday", 0, MON, "battlefield", ("Orsk",)),
             ("depot", SHELLING_POST, "on Tuesday", 0, TUE, "battlefield", ("Orsk",)),
         ],
         {"depot"},
