@@ -1735,7 +1735,8 @@ def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
     leader's meetings in two cities on one day, two elections of one Sunday, an attack and
     its anniversary, one strike told by three outlets, a border clash told by two outlets
     beside a border closure and a summons of one day, strikes and the other side's drone
-    fire of one day) joins no two of their happenings, but two: a claim of responsibility
+    fire of one day, the month of the two strikes recalled a month later) joins no two of
+    their happenings, but two: a claim of responsibility
     dated right after "the attack" it claims is read as pointing back to the attack, and a
     president's address condemning "the strikes" as telling the drone fire told before it,
     whose doer is named only as who claims it; and it tells each happening in one cluster,
