@@ -4602,3 +4602,67 @@ def test_a_span_recalled_joins_the_one_happening_it_can_name(story: str) -> None
     clustered = cluster_events(events, articles)
     labels = [label for label, *_ in reports]
     assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+
+
+DEPOT_OBLAST = _story(
+    "wire-oblast",
+    "Ukrainian drones hit an oil depot in Bryansk Oblast on Tuesday, the governor said.",
+)
+DEPOT_REGION = _story(
+    "daily-region",
+    "A drone attack set an oil depot in Russia's Bryansk region ablaze on Tuesday.",
+)
+DEPOT_OTHER_REGION = _story(
+    "post-region",
+    "A drone attack set an oil depot in Russia's Kursk region ablaze on Tuesday.",
+)
+DEPOT_TOWN = _story(
+    "herald-town",
+    "A drone attack set an oil depot in the Russian city of Bryansk ablaze on Tuesday.",
+)
+# (label, article, place): one day's reports with the same label must share a cluster,
+# any others must not.
+REGION_WORDS: dict[str, list[tuple[str, Article, str]]] = {
+    "one region named with two region words": [
+        ("depot", DEPOT_OBLAST, "Bryansk Oblast"),
+        ("depot", DEPOT_REGION, "Bryansk region"),
+    ],
+    "two regions, each with its own region word": [
+        ("depot", DEPOT_OBLAST, "Bryansk Oblast"),
+        ("other", DEPOT_OTHER_REGION, "Kursk region"),
+    ],
+    "a region and the town it is named after": [
+        ("region", DEPOT_OBLAST, "Bryansk Oblast"),
+        ("town", DEPOT_TOWN, "Bryansk"),
+    ],
+}
+
+
+@pytest.mark.parametrize("story", list(REGION_WORDS))
+def test_a_region_is_one_place_whichever_region_word_names_it(story: str) -> None:
+    """Outlets write one region with different words after its name ("Bryansk Oblast",
+    "the Bryansk region"): that is one place, not two places struck apart; another region,
+    or the town the region is named after, is another place."""
+    reports = [
+        *[
+            (label, article, "on Tuesday", (TUE, TUE), "day", "battlefield", (place,))
+            for label, article, place in REGION_WORDS[story]
+        ],
+        *[(*other, ()) for other in OTHER_NEWS],
+    ]
+    events = [
+        make_event(
+            article,
+            expression,
+            start,
+            end,
+            granularity=granularity,
+            category=category,
+            places=places,
+        )
+        for _, article, expression, (start, end), granularity, category, places in reports
+    ]
+    articles = {article.id: article for _, article, *_ in reports}
+    clustered = cluster_events(events, articles)
+    labels = [label for label, *_ in reports]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]

@@ -66,7 +66,7 @@ Words are compared by stem ("agreement", "agreed"), and a compound telling what 
 happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
 across outlets ("Dar-Salam" and "Dar Salam"; "Marjah" and "Marja"; "Tayeb" and the one
 longer name ending with it, "Omar al-Tayeb"; "Marka Airport" and "Marka"; "Daraj district"
-and "Daraj"); the table keeps each report's own.
+and "Daraj"; "Kharkiv Oblast" and "the Kharkiv region"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -441,8 +441,9 @@ def _one_spelling(
     the place some report names without it ("Marka Airport", "Marka"; "Daraj district",
     "Daraj": see :func:`_kind_words`), as is one named with a word of ``regions`` after it
     when the gazetteer knows that name as a region and as no town ("the Darfur region",
-    "Darfur"; not "the Kherson region", "Kherson": a town too). The table keeps each
-    report's own spelling."""
+    "Darfur"; not "the Kherson region", "Kherson": a town too), and a region's name with
+    one word of ``regions`` after it is the name with another ("Kharkiv Oblast", "Kharkiv
+    region"). The table keeps each report's own spelling."""
     names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
     countries = _country_names()
     proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
@@ -455,6 +456,15 @@ def _one_spelling(
     written = {
         name: first_form.get(_site_of(_spelling(name), places, sites, regions), name)
         for name in proper
+    }
+    region_form: dict[str, str] = {}  # a region's name as first written with a region word
+    for name in proper:
+        region = _region_named(_spelling(name), regions)
+        if region:
+            region_form.setdefault(region, name)
+    written = {
+        name: region_form.get(_region_named(_spelling(form), regions), form)
+        for name, form in written.items()
     }
     full = canonical_names(set(written.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in written.items() if full[form] != name}
@@ -494,6 +504,14 @@ def _site_of(
     if kind in sites or (kind in regions and regions_named(place) and not towns_named(place)):
         return place
     return spelt
+
+
+def _region_named(spelt: str, regions: Collection[str]) -> str:
+    """The region ``spelt`` names by a region's name and a word of ``regions`` after it,
+    whichever word an outlet writes ("kharkiv oblast", "kharkiv region", "kharkiv province":
+    "kharkiv"); ``""`` when it names none."""
+    place, _, kind = spelt.rpartition(" ")
+    return place if place and kind in regions and regions_named(place) else ""
 
 
 def _spelling(name: str) -> str:
