@@ -4622,7 +4622,7 @@ DEPOT_TOWN = _story(
 )
 # (label, article, place): one day's reports with the same label must share a cluster,
 # any others must not.
-REGION_WORDS: dict[str, list[tuple[str, Article, str]]] = {
+REGION_NAMES: dict[str, list[tuple[str, Article, str]]] = {
     "one region named with two region words": [
         ("depot", DEPOT_OBLAST, "Bryansk Oblast"),
         ("depot", DEPOT_REGION, "Bryansk region"),
@@ -4638,7 +4638,7 @@ REGION_WORDS: dict[str, list[tuple[str, Article, str]]] = {
 }
 
 
-@pytest.mark.parametrize("story", list(REGION_WORDS))
+@pytest.mark.parametrize("story", list(REGION_NAMES))
 def test_a_region_is_one_place_whichever_region_word_names_it(story: str) -> None:
     """Outlets write one region with different words after its name ("Bryansk Oblast",
     "the Bryansk region"): that is one place, not two places struck apart; another region,
@@ -4646,7 +4646,7 @@ def test_a_region_is_one_place_whichever_region_word_names_it(story: str) -> Non
     reports = [
         *[
             (label, article, "on Tuesday", (TUE, TUE), "day", "battlefield", (place,))
-            for label, article, place in REGION_WORDS[story]
+            for label, article, place in REGION_NAMES[story]
         ],
         *[(*other, ()) for other in OTHER_NEWS],
     ]
