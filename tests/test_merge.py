@@ -45,7 +45,7 @@ from timeline.merge import (
     groups_of,
     words_of,
 )
-from timeline.model import Article, Category, Event
+from timeline.model import Article, Category, Event, Granularity
 from timeline.pipeline import events_table, extract_events, process_article
 from timeline.resolve import find_dates
 
@@ -1735,10 +1735,10 @@ def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
     leader's meetings in two cities on one day, two elections of one Sunday, an attack and
     its anniversary, one strike told by three outlets, a border clash told by two outlets
     beside a border closure and a summons of one day, strikes and the other side's drone
-    fire of one day) joins no two of their happenings, but one: a claim of responsibility
-    dated right after "the attack" it claims is read as pointing back to the attack; and it
-    tells each happening in one cluster, the town of a strike named only in its article's
-    undated lead included."""
+    fire of one day, the month of the two strikes recalled a month later) joins no two of
+    their happenings, but one: a claim of responsibility dated right after "the attack" it
+    claims is read as pointing back to the attack; and it tells each happening in one
+    cluster, the town of a strike named only in its article's undated lead included."""
     folder = DATA / "mixed"
     table = extract_events(load_articles(folder), jobs=1)
     scores = score_events(table, read_gold(folder / "events.jsonl"))
@@ -4514,3 +4514,150 @@ def test_reports_of_a_night_at_the_calendars_edges_cluster(published: date) -> N
     ]
     table = events_table(results, strict=True)
     assert list(table["cluster_size"]) == [2, 2]
+
+
+MARKET_DAILY = _story(
+    "daily-market",
+    "Russian glide bombs hit a furniture market in Kharkiv on Saturday, killing nine people.",
+)
+DEPOT_WIRE = _story(
+    "wire-depot",
+    "A Russian missile struck a railway depot in Kharkiv on Monday, killing four workers.",
+)
+POWER_HERALD = _story(
+    "herald-power",
+    "Russian drones struck a substation in Kharkiv on Tuesday, killing two workers.",
+)
+MONTH_REVIEW = make_article(
+    "Intro.\nIn February, Russian bombs hit Kharkiv, killing workers and shoppers.",
+    date(2023, 3, 6),
+    id="review-month",
+    outlet="Review",
+)
+WEEK_REVIEW = make_article(
+    "Intro.\nLast week, Russian bombs hit Kharkiv, killing workers and shoppers.",
+    date(2023, 2, 13),
+    id="review-week",
+    outlet="Review",
+)
+FEBRUARY = (date(2023, 2, 1), date(2023, 2, 28))
+WEEK_BEFORE = (date(2023, 2, 6), date(2023, 2, 12))
+# (label, article, expression, interval, granularity, category): reports with the same
+# label must share a cluster, any others must not.
+SpanReport = tuple[str, Article, str, tuple[date, date], Granularity, Category]
+OTHER_NEWS: list[SpanReport] = [
+    ("vote", VOTE_HERALD, "on Sunday", (SUN, SUN), "day", "political"),
+    ("flood", FLOOD_GAZETTE, "on Monday", (MON, MON), "day", "humanitarian"),
+    ("tow", REEF_HERALD, "on Tuesday", (TUE, TUE), "day", "humanitarian"),
+    ("protest", PROTEST_WIRE, "on Tuesday", (TUE, TUE), "day", "political"),
+    ("orsk", SHELLING_COURIER, "on Monday", (MON, MON), "day", "battlefield"),
+    ("emergency", QUAKE_AGENCY, "on Tuesday", (TUE, TUE), "day", "political"),
+]
+SPANS: dict[str, list[SpanReport]] = {
+    "a month recalled with two strikes on its town that month: it names neither": [
+        ("market", MARKET_DAILY, "on Saturday", (SAT, SAT), "day", "battlefield"),
+        ("depot", DEPOT_WIRE, "on Monday", (MON, MON), "day", "battlefield"),
+        ("month", MONTH_REVIEW, "In February", FEBRUARY, "month", "battlefield"),
+    ],
+    "a month recalled with one strike on its town that month: it names that one": [
+        ("market", MARKET_DAILY, "on Saturday", (SAT, SAT), "day", "battlefield"),
+        ("market", MONTH_REVIEW, "In February", FEBRUARY, "month", "battlefield"),
+    ],
+    "a week recalled with two strikes on its town that week: it names neither": [
+        ("depot", DEPOT_WIRE, "on Monday", (MON, MON), "day", "battlefield"),
+        ("power", POWER_HERALD, "on Tuesday", (TUE, TUE), "day", "battlefield"),
+        ("week", WEEK_REVIEW, "Last week", WEEK_BEFORE, "week", "battlefield"),
+    ],
+    "a week recalled with one strike on its town that week: it names that one": [
+        ("power", POWER_HERALD, "on Tuesday", (TUE, TUE), "day", "battlefield"),
+        ("power", WEEK_REVIEW, "Last week", WEEK_BEFORE, "week", "battlefield"),
+    ],
+}
+
+
+@pytest.mark.parametrize("story", list(SPANS))
+def test_a_span_recalled_joins_the_one_happening_it_can_name(story: str) -> None:
+    """A week or a month recalled ("in February, bombs hit Kharkiv") tells the one
+    happening of its kind and place in it that another article dates; told of two, it
+    names neither, and joins neither of them into one."""
+    reports = [*SPANS[story], *OTHER_NEWS]
+    events = [
+        make_event(
+            article,
+            expression,
+            start,
+            end,
+            granularity=granularity,
+            category=category,
+            places=("Kharkiv",) if category == "battlefield" and label != "orsk" else (),
+        )
+        for label, article, expression, (start, end), granularity, category in reports
+    ]
+    articles = {article.id: article for _, article, *_ in reports}
+    clustered = cluster_events(events, articles)
+    labels = [label for label, *_ in reports]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+
+
+DEPOT_OBLAST = _story(
+    "wire-oblast",
+    "Ukrainian drones hit an oil depot in Bryansk Oblast on Tuesday, the governor said.",
+)
+DEPOT_REGION = _story(
+    "daily-region",
+    "A drone attack set an oil depot in Russia's Bryansk region ablaze on Tuesday.",
+)
+DEPOT_OTHER_REGION = _story(
+    "post-region",
+    "A drone attack set an oil depot in Russia's Kursk region ablaze on Tuesday.",
+)
+DEPOT_TOWN = _story(
+    "herald-town",
+    "A drone attack set an oil depot in the Russian city of Bryansk ablaze on Tuesday.",
+)
+# (label, article, place): one day's reports with the same label must share a cluster,
+# any others must not.
+REGION_NAMES: dict[str, list[tuple[str, Article, str]]] = {
+    "one region named with two region words": [
+        ("depot", DEPOT_OBLAST, "Bryansk Oblast"),
+        ("depot", DEPOT_REGION, "Bryansk region"),
+    ],
+    "two regions, each with its own region word": [
+        ("depot", DEPOT_OBLAST, "Bryansk Oblast"),
+        ("other", DEPOT_OTHER_REGION, "Kursk region"),
+    ],
+    "a region and the town it is named after": [
+        ("region", DEPOT_OBLAST, "Bryansk Oblast"),
+        ("town", DEPOT_TOWN, "Bryansk"),
+    ],
+}
+
+
+@pytest.mark.parametrize("story", list(REGION_NAMES))
+def test_a_region_is_one_place_whichever_region_word_names_it(story: str) -> None:
+    """Outlets write one region with different words after its name ("Bryansk Oblast",
+    "the Bryansk region"): that is one place, not two places struck apart; another region,
+    or the town the region is named after, is another place."""
+    reports = [
+        *[
+            (label, article, "on Tuesday", (TUE, TUE), "day", "battlefield", (place,))
+            for label, article, place in REGION_NAMES[story]
+        ],
+        *[(*other, ()) for other in OTHER_NEWS],
+    ]
+    events = [
+        make_event(
+            article,
+            expression,
+            start,
+            end,
+            granularity=granularity,
+            category=category,
+            places=places,
+        )
+        for _, article, expression, (start, end), granularity, category, places in reports
+    ]
+    articles = {article.id: article for _, article, *_ in reports}
+    clustered = cluster_events(events, articles)
+    labels = [label for label, *_ in reports]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]

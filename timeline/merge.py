@@ -8,7 +8,8 @@ must also share the noun naming what happened or a kind of happening, or most of
 words: an article's reports all share its story's names) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words, unless of one day they share most of their words
-(one happening told in much the same words, its place unknown); of the same dates, two
+(one happening told in much the same words, its place unknown; a week, a month or a year
+linking to another article's reports of two days within it names neither); of the same dates, two
 headlines whose names open with one word written with a capital, no country's, people's or
 office's, name alike ("the Arvo Dessa volcano"; "Renko" and "Renko Ahl"; not "Biden spoke
 to Trump" and "Harris spoke to Trump"). Reports of different days
@@ -65,7 +66,7 @@ Words are compared by stem ("agreement", "agreed"), and a compound telling what 
 happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
 across outlets ("Dar-Salam" and "Dar Salam"; "Marjah" and "Marja"; "Tayeb" and the one
 longer name ending with it, "Omar al-Tayeb"; "Marka Airport" and "Marka"; "Daraj district"
-and "Daraj"); the table keeps each report's own.
+and "Daraj"; "Kharkiv Oblast" and "the Kharkiv region"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -440,8 +441,9 @@ def _one_spelling(
     the place some report names without it ("Marka Airport", "Marka"; "Daraj district",
     "Daraj": see :func:`_kind_words`), as is one named with a word of ``regions`` after it
     when the gazetteer knows that name as a region and as no town ("the Darfur region",
-    "Darfur"; not "the Kherson region", "Kherson": a town too). The table keeps each
-    report's own spelling."""
+    "Darfur"; not "the Kherson region", "Kherson": a town too), and a region's name with
+    one word of ``regions`` after it is the name with another ("Kharkiv Oblast", "Kharkiv
+    region"). The table keeps each report's own spelling."""
     names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
     countries = _country_names()
     proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
@@ -454,6 +456,15 @@ def _one_spelling(
     written = {
         name: first_form.get(_site_of(_spelling(name), places, sites, regions), name)
         for name in proper
+    }
+    region_form: dict[str, str] = {}  # a region's name as first written with a region word
+    for name in proper:
+        region = _region_named(_spelling(name), regions)
+        if region:
+            region_form.setdefault(region, name)
+    written = {
+        name: region_form.get(_region_named(_spelling(form), regions), form)
+        for name, form in written.items()
     }
     full = canonical_names(set(written.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in written.items() if full[form] != name}
@@ -495,6 +506,14 @@ def _site_of(
     return spelt
 
 
+def _region_named(spelt: str, regions: Collection[str]) -> str:
+    """The region ``spelt`` names by a region's name and a word of ``regions`` after it,
+    whichever word an outlet writes ("kharkiv oblast", "kharkiv region", "kharkiv province":
+    "kharkiv"); ``""`` when it names none."""
+    place, _, kind = spelt.rpartition(" ")
+    return place if place and kind in regions and regions_named(place) else ""
+
+
 def _spelling(name: str) -> str:
     """A name as its spellings agree, its hyphens read as spaces ("al-Tayeb": "al tayeb")
     and a word's final "ah" as "a" (a final "h" transliterated or not: "Marjah", "Marja")."""
@@ -522,7 +541,8 @@ def _links(
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
     rescues told of two days by two outlets may be two rescues: a date disagreement needs
     the name or noun of one happening); when their dates differ and one spans a week, a
-    month or a year (see :func:`_vaguer`), only a proper name in common does. It does not
+    month or a year (see :func:`_vaguer`), only a proper name in common does, and a report of
+    such a span links to reports of one day only (see :func:`_ambiguous_spans`). It does not
     link when it is the statements of two speakers (see :func:`_other_speakers`), a
     statement and what it tells (see :func:`_statement_and_what_it_tells`) or one was told
     before the other's date (see :func:`_told_before`) or as still to come after the other's
@@ -636,11 +656,14 @@ def _links(
         for side in sides(i, j):
             if side in best:
                 best[side] = max(best[side], (-gap, score))
+    ambiguous = _ambiguous_spans(events, lefts, rights)
     kept = np.array(
         [
             link
             for link, (score, i, j, gap) in enumerate(links())
-            if not gap or all(best[side] == (-gap, score) for side in sides(i, j))
+            if (not gap or all(best[side] == (-gap, score) for side in sides(i, j)))
+            and i not in ambiguous
+            and j not in ambiguous
         ],
         dtype=np.int64,
     )
@@ -648,6 +671,22 @@ def _links(
     right = np.frombuffer(rights, np.int64)[kept]
     strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
     return left[strongest_first], right[strongest_first]
+
+
+def _ambiguous_spans(
+    events: Sequence[Event], lefts: Sequence[int], rights: Sequence[int]
+) -> set[int]:
+    """The reports of a span (a week, a month, a year) that link to another article's
+    reports of more than one day within it: "a strike on Kharkiv in May" picks out one
+    happening only when the month holds one such day; told of two, it names neither."""
+    days: dict[int, set[tuple[date, date]]] = {}
+    for i, j in zip(lefts, rights, strict=True):
+        if events[i].article_id == events[j].article_id:
+            continue
+        for span, day in ((i, j), (j, i)):
+            if _length_days(events[span]) > _DAY_PRECISE >= _length_days(events[day]):
+                days.setdefault(span, set()).add(_interval(events[day]))
+    return {span for span, told in days.items() if len(told) > 1}
 
 
 def _days_told(events: Sequence[Event]) -> dict[tuple[date, date], dict[str, list[int]]]:
