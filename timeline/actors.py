@@ -843,7 +843,9 @@ class _Reader:
             return self._bystander(tokens[i - 1].start, tokens[i - 1].end)
         # "drove Peruvian forces out", but "A shattered | Prime Minister X": after an article
         # the participle describes the person, no verb has them as its object
-        verb = self._object_verb(norm) and not (i > 0 and tokens[i - 1].norm in ("a", "an"))
+        verb = self._object_verb(norm) and not (
+            i > 0 and tokens[i - 1].norm in _word_set(self.language, "indefinite_articles")
+        )
         verb = verb or (counted and self._participle_object(i, last))  # ", killing 11 people"
         verb = verb or self._after_particle(i)  # "shot down 25 Chilean drones"
         press = _word_set(self.language, "press_roles")
@@ -955,7 +957,10 @@ class _Reader:
         qualifiers = _word_set(self.language, "role_qualifiers")
         while (  # "Ana Ruiz, the senior executive | director of"
             j >= 0
-            and (tokens[j].norm in ("the", "a", "an") or tokens[j].norm in qualifiers)
+            and (
+                tokens[j].norm in _word_set(self.language, "articles")
+                or tokens[j].norm in qualifiers
+            )
             and j > index - 5
         ):
             j -= 1
@@ -1898,7 +1903,7 @@ class _Reader:
         phrase (", known as | the ZLF,"): the aside names the group before it."""
         tokens = self.tokens
         k = first
-        if k > 0 and tokens[k - 1].norm in _word_set(self.language, "group_link_articles"):
+        if k > 0 and tokens[k - 1].norm in _word_set(self.language, "articles"):
             k -= 1
         size = _naming_links(self.language).before(tokens, k)
         return bool(size) and k - size > 0 and self._after_comma(k - size)
@@ -2005,7 +2010,7 @@ class _Reader:
             not following.capitalised
             and following.norm.endswith("s")
             and not after.capitalised
-            and after.norm not in _word_set(self.language, "group_link_articles")
+            and after.norm not in _word_set(self.language, "articles")
             and tokens[index].norm not in self.named_inside
             and _names_happening(following.norm, self.language)
         )
@@ -2097,7 +2102,7 @@ class _Reader:
             k -= 1
         if k > 0 and tokens[k].possessive and tokens[k].norm in lexicon.country_names:
             k -= 1  # "by Yemen's | Houthi rebels"
-        if k > 0 and tokens[k].norm in _word_set(self.language, "group_link_articles"):
+        if k > 0 and tokens[k].norm in _word_set(self.language, "articles"):
             k -= 1  # "by the | United States"
         before = tokens[k].norm if k >= 0 else ""
         head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
@@ -2268,7 +2273,7 @@ class _Reader:
             return False
         verb = tokens[index + 2]
         gaps = self.text[tokens[index].end : verb.start].split()
-        not_verbs = _word_set(self.language, "group_link_articles") | _word_set(
+        not_verbs = _word_set(self.language, "articles") | _word_set(
             self.language, "owner_pronouns"
         )
         return (
@@ -2287,7 +2292,7 @@ class _Reader:
         if not tokens[index].norm.endswith("s"):
             return False  # "residents in the capital | marched"
         numbers = _word_set(self.language, "number_words")
-        articles = _word_set(self.language, "group_link_articles")
+        articles = _word_set(self.language, "articles")
         before = tokens[index - 1]
         if before.norm.isdigit() or before.norm in numbers or before.norm in articles:
             return True
@@ -2698,7 +2703,7 @@ class _Reader:
         if j >= len(tokens) or tokens[j].norm not in _word_set(self.language, "group_links"):
             return ""
         j += 1
-        if j < len(tokens) and tokens[j].norm in _word_set(self.language, "group_link_articles"):
+        if j < len(tokens) and tokens[j].norm in _word_set(self.language, "articles"):
             j += 1
         if j >= len(tokens) or not all(
             self._adjacent(t, n)

@@ -335,7 +335,12 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
         tokens = tokens[1:]  # "When the council met, it ...": the opening clause's subject
     verb = next((i for i, t in enumerate(tokens) if i and _verb_like(t.text, view.lexicon)), 0)
     subject = tokens[:verb]
-    named = subject[1:] if subject[:1] and subject[0].norm in ("the", "a", "an") else subject
+    named = (
+        subject[1:]
+        if subject[:1]
+        and subject[0].norm in view.words("definite_articles") | view.lexicon.articles
+        else subject
+    )
     if not 0 < len(named) <= 3 or any(
         t.norm in view.words("stopwords") or t.norm in _headline_words().subordinate_starts
         for t in named

@@ -209,6 +209,8 @@ class EntityLexicon:
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    articles: frozenset[str]  # "the", "a", "an"
+    indefinite_articles: frozenset[str]  # "a", "an"
     thing_relatives: frozenset[str]  # "Malakal, which rebels seized": a clause about it
     place_acts: Phrases  # "struck", "seized": verbs whose object is where the act happens
     takings: Phrases  # "seized", "took over": verbs of taking ground, each telling another's act
@@ -374,6 +376,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),
         place_relatives=frozenset(places["place_relatives"]),
+        articles=frozenset(words["articles"]),
+        indefinite_articles=frozenset(words["indefinite_articles"]),
         thing_relatives=frozenset(places["thing_relatives"]),
         place_acts=Phrases.of([*places["place_verbs"], *places["capture_verbs"]]),
         takings=Phrases.of(places["capture_verbs"]),
@@ -887,7 +891,7 @@ def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexi
         ):
             return False
         end += 1
-    if end == index or end + 1 >= len(tokens) or tokens[end].norm not in ("a", "an", "the"):
+    if end == index or end + 1 >= len(tokens) or tokens[end].norm not in lexicon.articles:
         return False
     if text[tokens[end - 1].end : tokens[end].start] != ", ":
         return False
@@ -954,7 +958,7 @@ def aside_opening(text: str, tokens: Sequence[Spanned], last: int, lexicon: Enti
         gap = text[tokens[first - 1].end : tokens[first].start]
         if gap != " ":
             heads = {t.norm for t in tokens[first + 1 : last + 1]} & lexicon.apposition_heads
-            opened = gap == ", " and tokens[first].norm in ("a", "an", "the")
+            opened = gap == ", " and tokens[first].norm in lexicon.articles
             return first - 1 if opened and heads else -1
     return -1
 

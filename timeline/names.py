@@ -2185,7 +2185,7 @@ def _apposed_role_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[s
     ("Ana Lopez Ruiz, the army-appointed commissioner of the district,"), the role within a
     few words of the comma, or after it ("the army spokesman, Ana Lopez Ruiz, said")."""
     roles = one_of(load_entity_lexicon(language).role_nouns)
-    articles = one_of(entity_words(language, "group_link_articles"))
+    articles = one_of(entity_words(language, "articles"))
     name = rf"(?P<name>(?:{_NAME} ){{1,3}}{_NAME})"
     return (
         re.compile(rf"{name}, (?:{articles}) [^,.;:\n]{{0,50}}?\b(?:{roles})\b"),

@@ -1068,7 +1068,7 @@ def _apposition_end(view: SentenceView, index: int, words: EntityLexicon) -> int
     a place lies ("a town in eastern Ukraine", "the capital of North Darfur") and ends at
     the next clause break; 0 when there is none."""
     tokens = view.tokens
-    if index >= len(tokens) or tokens[index].norm not in ("a", "an", "the"):
+    if index >= len(tokens) or tokens[index].norm not in words.articles:
         return 0
     end = index + 1
     headed = named = False
@@ -1266,7 +1266,7 @@ def _stands_for_state(
         or date.char_start <= tokens[before].start < date.char_end  # "Today the U.S. ..."
     ):
         before -= 1
-    if before >= 0 and tokens[before].norm in ("a", "an"):
+    if before >= 0 and tokens[before].norm in words.indefinite_articles:
         return last + 1 < len(tokens) and not tokens[last + 1].is_capitalized
     after_clause = (  # "In addition to aid announced today, the United States also provided"
         before >= 0
@@ -1338,7 +1338,7 @@ def _apposition_after(
     first = last + 1
     if (
         first >= len(tokens)
-        or tokens[first].norm not in ("a", "an", "the")
+        or tokens[first].norm not in words.articles
         or view.text[tokens[last].end : tokens[first].start] != ", "
     ):
         return None
@@ -1630,7 +1630,7 @@ def _described_apart(view: SentenceView, start: int, words: EntityLexicon) -> bo
     was."""
     first = _profile(view, start, words)
     tokens = view.tokens
-    openers = words.thing_relatives | words.person_relatives | {"a", "an", "the"}
+    openers = words.thing_relatives | words.person_relatives | words.articles
     return first >= 0 and any(
         view.break_before(i)
         and "," in view.text[tokens[i - 1].end : tokens[i].start]
