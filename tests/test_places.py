@@ -959,9 +959,23 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
         ),
         # negative: a list and nothing singled out before it: "the town" is none of them
         ("Rebels shelled Gao and Kidal. Jets struck the town.", ["Gao", "Kidal"]),
+        # nor is a place another only lies off
+        (
+            "Rebels held Tessalit, a town 20 km north of Kidal. "
+            "Troops reached the town's outskirts.",
+            ["Tessalit", "Kidal", "Tessalit"],
+        ),
+        (
+            "Gunmen stormed a base in Gao, 20 km south of Mopti. The town was calm.",
+            ["Gao", "Mopti", "Gao"],
+        ),
+        # negative: a part of the place is the place
+        ("Troops reached the south of Kidal. The town was calm.", ["Kidal", "Kidal"]),
     ],
 )
-def test_a_word_for_one_place_points_back_past_a_list(text: str, expected: list[str]) -> None:
+def test_a_word_for_one_place_points_back_past_a_list_or_a_landmark(
+    text: str, expected: list[str]
+) -> None:
     found = find_places(text, tokens_of(text), load_entity_lexicon())
     assert [m.place.name for m in found] == expected
 

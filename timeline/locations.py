@@ -1058,7 +1058,9 @@ def _anaphors(
             at = indices[mention.start]
             neighbour = at > 0 and tokens[at - 1].norm in lexicon.neighbour_words
             # "the town" means one place singled out, never one of "Izium, Lyman and Kupiansk"
-            single = mention.start not in listed
+            # nor one another place only lies off ("Tessalit, 20 km north of Kidal")
+            lain_off = _lain_off(tokens, at)
+            single = mention.start not in listed and not lain_off
             if single and not (neighbour and mention.place.kind == "country"):
                 last[mention.place.kind] = mention  # "in neighbouring Bhutan": by the way
             if (
@@ -1069,7 +1071,7 @@ def _anaphors(
                 last["capital"] = mention  # "Lome ... in the capital", not a town named since
             if single and mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
-            if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
+            if not (mention.state and _subject(tokens, at, lexicon)) and not lain_off:
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
                 if mention.place.kind != "city":
                     last["land"] = mention  # "the island": a region or a country, no town
