@@ -932,6 +932,55 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one item of a list joined by "and" or "or" is not what "the city" singles out
+        (
+            "Rebels shelled Gao. Jets later struck Kidal and Tessalit. Troops held the city.",
+            ["Gao", "Kidal", "Tessalit", "Gao"],
+        ),
+        (
+            "A quake struck Nepal. Aid came from India and China. Rescuers in the country dug.",
+            ["Nepal", "India", "China", "Nepal"],
+        ),
+        (
+            "Gunmen killed ten in the Kidal region. Troops fought in the Gao and Mopti regions. "
+            "A curfew was declared in the region.",
+            ["Kidal region", "Gao", "Mopti region", "Kidal region"],
+        ),
+        # negative: a place named alone after the list, or set apart by a comma only
+        (
+            "Rebels shelled Gao and Kidal. Troops then entered Tessalit. Jets struck the town.",
+            ["Gao", "Kidal", "Tessalit", "Tessalit"],
+        ),
+        (
+            "Troops entered Lyman, Donetsk region. The town fell.",
+            ["Lyman", "Donetsk region", "Lyman"],
+        ),
+        # negative: a list and nothing singled out before it: "the town" is none of them
+        ("Rebels shelled Gao and Kidal. Jets struck the town.", ["Gao", "Kidal"]),
+        # nor is a place another only lies off
+        (
+            "Rebels held Tessalit, a town 20 km north of Kidal. "
+            "Troops reached the town's outskirts.",
+            ["Tessalit", "Kidal", "Tessalit"],
+        ),
+        (
+            "Gunmen stormed a base in Gao, 20 km south of Mopti. The town was calm.",
+            ["Gao", "Mopti", "Gao"],
+        ),
+        # negative: a part of the place is the place
+        ("Troops reached the south of Kidal. The town was calm.", ["Kidal", "Kidal"]),
+    ],
+)
+def test_a_word_for_one_place_points_back_past_a_list_or_a_landmark(
+    text: str, expected: list[str]
+) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rebels fled Gao. There were riots. There is no water there is none.",  # "there is"

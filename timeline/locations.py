@@ -1040,6 +1040,7 @@ def _anaphors(
     asides = iter(_ASIDE.finditer(text))
     aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
+    listed = _coordinated(text, found)
     acts = lexicon.act_nouns
     indices = {t.start: i for i, t in enumerate(tokens)}
     sentence = 0  # where the sentence of the word at hand opens
@@ -1060,13 +1061,21 @@ def _anaphors(
                 continue  # "Darfur Governor X ... attacks in the region": a region at large
             at = indices[mention.start]
             neighbour = at > 0 and tokens[at - 1].norm in lexicon.neighbour_words
-            if not (neighbour and mention.place.kind == "country"):
+            # "the town" means one place singled out, never one of "Izium, Lyman and Kupiansk"
+            # nor one another place only lies off ("Tessalit, 20 km north of Kidal")
+            lain_off = _lain_off(tokens, at)
+            single = mention.start not in listed and not lain_off
+            if single and not (neighbour and mention.place.kind == "country"):
                 last[mention.place.kind] = mention  # "in neighbouring Bhutan": by the way
-            if mention.place.kind == "city" and _capital(mention.place.name, mention.place.country):
+            if (
+                single
+                and mention.place.kind == "city"
+                and _capital(mention.place.name, mention.place.country)
+            ):
                 last["capital"] = mention  # "Lome ... in the capital", not a town named since
-            if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
+            if single and mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
-            if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
+            if not (mention.state and _subject(tokens, at, lexicon)) and not lain_off:
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
                 if mention.place.kind != "city":
                     last["land"] = mention  # "the island": a region or a country, no town
@@ -1111,6 +1120,28 @@ def _anaphors(
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
+
+
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+
+
+def _coordinated(text: str, found: Sequence[PlaceMention]) -> set[int]:
+    """The offsets of the places named as items of a list joined by "and" or "or"
+    ("Izium, Lyman and Kupiansk", "the Sudzha and Korenevo districts"), not those a comma
+    only sets apart ("Lyman, Donetsk region")."""
+    listed: set[int] = set()
+    run: list[PlaceMention] = []
+    joined = False
+    for mention in [*found, None]:
+        gap = text[run[-1].end : mention.start] if run and mention is not None else None
+        if gap in _LIST_GAPS and mention is not None:
+            run.append(mention)
+            joined = joined or gap.strip(", ") != ""
+            continue
+        if joined:
+            listed.update(m.start for m in run)
+        run, joined = ([mention] if mention is not None else []), False
+    return listed
 
 
 _ACT_REACH = 4  # words between an act and the place it is told at ("attack by X on Y")
