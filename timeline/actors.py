@@ -1717,6 +1717,9 @@ class _Reader:
             and self._adjacent(before, opener)
         ):
             return None  # "Shi'ite Muslim Abu Dsheer district": adjectives that describe
+        head = index - 1 if before is not None and before.norm == "the" else index
+        if head and tokens[head - 1].norm in lexicon.locative_prepositions:
+            return None  # "across the Russian Far East": a place
         end = index + 1
         while (
             end < len(tokens)
@@ -1732,6 +1735,7 @@ class _Reader:
             or t.text in lexicon.organization_heads
             or t.norm in lexicon.demonyms
             or t.norm in faiths
+            or t.norm in _outlet_words(self.language)  # "Peruvian TV said"
             or t.norm in lexicon.country_names
             or t.norm in lexicon.date_words
             or lexicon.person_titles.at(tokens, k)
@@ -1742,6 +1746,11 @@ class _Reader:
         ):
             return None
         size = end - index
+        if end < len(tokens) and not tokens[end].capitalised and not tokens[end - 1].possessive:
+            if lexicon.collective_nouns.at(tokens, end) or tokens[end].norm in (
+                lexicon.collective_modifiers
+            ):
+                return None  # "Sunni Zentar fighters": the words qualify the group
         written = " ".join(t.norm for t in tokens[index:end])
         if written in _country_name_openings(self.language) or any(
             self._is_place_name(" ".join(t.norm for t in tokens[k:end])) for k in range(index, end)
