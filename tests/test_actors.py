@@ -237,12 +237,45 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
         "Floods hit the coast.",
         "Bombs hit three houses in the city.",
         # the last word of a longer name is no surname ("Islamic Jihad", "Islamic State")
-        "The Islamic Jihad said it fired rockets.",
         "Palestinian Islamic Jihad said it fired rockets.",
     ],
 )
 def test_no_named_actor(text: str) -> None:
     assert actors(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's or a faith's adjective and the capitalised words after it name one body
+        ("Chilean Dawn won the election on Sunday.", ("Chilean Dawn",)),
+        ("Chilean Dawn plans to name a new president on Saturday.", ("Chilean Dawn",)),
+        ("Peruvian Railways suspended trains on Monday.", ("Peruvian Railways",)),
+        ("Chilean Dawn's candidate won the vote on Sunday.", ("Chilean Dawn",)),
+        ("Islamic Vanguard claimed the attack on Friday.", ("Islamic Vanguard",)),
+        ("The Islamic Jihad said it fired rockets.", ("Islamic Jihad",)),
+        ("The militant Islamic Vanguard group claimed the attack.", ("Islamic Vanguard",)),
+        # negative: the adjective qualifies a group, a state's body, a person, a medium, a
+        # machine, a place or a common noun, as before
+        ("Peruvian troops captured the village on Monday.", ()),
+        ("The Ukrainian Defence Ministry said it had shot down 40 drones.", ("Ukraine",)),
+        ("Chilean Armed Forces shelled the town on Monday.", ("Chile",)),
+        ("Georgian wine exports fell on Monday.", ()),
+        ("Chilean Ana Ruiz said on Monday that she would resign.", ("Ana Ruiz",)),
+        ("Peruvian President Ana Ruiz met the envoy on Monday.", ("Ana Ruiz",)),
+        ("Peruvian TV said the dam held.", ()),
+        ("Sunni Zentar fighters stormed the town.", ()),
+        ("Fighting spread across the Russian Far East on Monday.", ()),
+        ("A Chilean Su-25 jet crashed on Monday.", ()),
+        ("Chilean Strikes Kill 12 in Arica", ()),
+        ("The Islamic Republic said on Sunday that it would respond.", ()),
+        ("Prayers were held in the Shi'ite Muslim Abu Zentar district on Friday.", ()),
+    ],
+)
+def test_a_peoples_adjective_opening_capitalised_words_names_one_body(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -1150,6 +1150,12 @@ class _Reader:
                 found.append(_Found(start, end, country or name, kind))
                 i += size
                 continue
+            adjectival = self._adjectival_name(i)
+            if adjectival:  # "Georgian Dream", "Russian Railways", "the Islamic State group"
+                size, name = adjectival
+                found.append(_Found(token.start, tokens[i + size - 1].end, name, "organization"))
+                i += size
+                continue
             if self._titled_person_at(i + 1):
                 i = affiliation_end = i + 1  # "Environment Secretary X", "the Chilean
                 continue  # president, Ana Ruiz": the word qualifies the title
@@ -1694,6 +1700,73 @@ class _Reader:
         if described:  # "the Islamic Jihad group": the name without the kind of body
             return size + described, self.text[tokens[index].start : tokens[index + size - 1].end]
         return None
+
+    def _adjectival_name(self, index: int) -> tuple[int, str] | None:
+        """The number of tokens and the name of a body named by a people's or a faith's
+        adjective and capitalised words after it ("Georgian Dream", "Russian Railways",
+        "the Islamic State group"), else None: not where a word after the adjective is a
+        title, a body's, a group's, an act's or a place's ("Russian President X",
+        "Ukrainian Defence Ministry", "Russian Armed Forces", "Russian Strikes")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        opener = tokens[index]
+        if not opener.capitalised or not (
+            opener.norm in lexicon.demonyms
+            or opener.norm in _word_set(self.language, "faith_adjectives")
+        ):
+            return None
+        faiths = _word_set(self.language, "faith_adjectives")
+        before = tokens[index - 1] if index else None
+        if (
+            before is not None
+            and (before.norm in lexicon.demonyms or before.norm in faiths)
+            and self._adjacent(before, opener)
+        ):
+            return None  # "Shi'ite Muslim Abu Dsheer district": adjectives that describe
+        head = index - 1 if before is not None and before.norm == "the" else index
+        if head and tokens[head - 1].norm in lexicon.locative_prepositions:
+            return None  # "across the Russian Far East": a place
+        end = index + 1
+        while (
+            end < len(tokens)
+            and tokens[end].capitalised
+            and not tokens[end].sentence_start
+            and self._adjacent(tokens[end - 1], tokens[end])
+            and not tokens[end - 1].possessive
+        ):
+            end += 1
+        words = tokens[index + 1 : end]
+        if not words or any(
+            not t.text.replace("'", "").isalpha()  # "Russian Su-25": a model, no body
+            or t.text in lexicon.organization_heads
+            or t.norm in lexicon.demonyms
+            or t.norm in faiths
+            or t.norm in _outlet_words(self.language)  # "Peruvian TV said"
+            or t.norm in lexicon.country_names
+            or t.norm in lexicon.date_words
+            or lexicon.person_titles.at(tokens, k)
+            or lexicon.state_bodies.at(tokens, k)
+            or lexicon.collective_nouns.at(tokens, k)
+            or is_act_noun(t.norm, self.language)
+            for k, t in enumerate(words, index + 1)
+        ):
+            return None
+        size = end - index
+        if end < len(tokens) and not tokens[end].capitalised and not tokens[end - 1].possessive:
+            if lexicon.collective_nouns.at(tokens, end) or tokens[end].norm in (
+                lexicon.collective_modifiers
+            ):
+                return None  # "Sunni Zentar fighters": the words qualify the group
+        written = " ".join(t.norm for t in tokens[index:end])
+        if written in _country_name_openings(self.language) or any(
+            self._is_place_name(" ".join(t.norm for t in tokens[k:end])) for k in range(index, end)
+        ):
+            return None  # "the Russian Far East", "the Islamic Republic", "Sunni Abu Dsheer"
+        for k in range(index + 1, end):
+            person = self._person(k)
+            if self._organization(k) or (person and person[1] == "person"):
+                return None  # "Chilean Ana Ruiz said", "Lebanese Hezbollah": named already
+        name = re.sub(r"(?:['’]s|['’])$", "", self.text[opener.start : tokens[end - 1].end])
+        return size + self._described(index, size), name
 
     def _group_opening(self, index: int) -> bool:
         """Whether the capitalised word at token ``index`` is a group's word opening its
@@ -3238,6 +3311,17 @@ def _word_set(language: str, name: str) -> frozenset[str]:
 def _country_first_words(language: str) -> frozenset[str]:
     """The first words of the lexicon's country names, to skip other words at once."""
     return frozenset(name.split()[0] for name in load_entity_lexicon(language).country_names)
+
+
+@cache
+def _country_name_openings(language: str) -> frozenset[str]:
+    """The first words, one or more but not all, of the lexicon's country names ("islamic
+    republic" of "islamic republic of iran")."""
+    return frozenset(
+        " ".join(words[:size])
+        for words in map(str.split, load_entity_lexicon(language).country_names)
+        for size in range(1, len(words))
+    )
 
 
 @cache
