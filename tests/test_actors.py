@@ -3262,6 +3262,42 @@ def test_a_body_saying_it_acted_is_the_actor(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the speaker is who "it" or "they" right after its verb of speech means, also when
+        # what is said names someone else
+        (
+            "Chile's army said it shelled the port on Friday as Peru's navy withdrew.",
+            "on Friday",
+            ("Peru", "Chile"),
+        ),
+        (
+            "Chad's armed forces said they scrambled jets on Monday as Niger attacked a base.",
+            "on Monday",
+            ("Niger", "Chad"),
+        ),
+        (
+            "The rebels said they had captured two towns on Sunday as Peru's army retreated.",
+            "on Sunday",
+            ("Peru", "rebels"),
+        ),
+        # negative: the pronoun is done to, another subject acts, or a person speaks
+        ("Chile's army said it was attacked on Friday as Peru advanced.", "on Friday", ("Peru",)),
+        (
+            "Chile's army said rebels seized the port on Friday as Peru advanced.",
+            "on Friday",
+            ("rebels",),
+        ),
+        ("Ana Ruiz said it was raining on Monday as Chile attacked.", "on Monday", ("Chile",)),
+    ],
+)
+def test_the_speaker_is_the_pronoun_acting_in_what_is_said(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "its fighters" after an organisation are the organisation's

@@ -826,6 +826,8 @@ def event_actors(
         found.update(dict.fromkeys(_described_acting(names, clause, left, right)))
     if not found:  # "Hezbollah said it launched rockets": the body named last before
         found.update(dict.fromkeys(_body_acting(names, view, left, right)))
+    if speech is not None and reported:  # "Chile's army said it had taken the port"
+        found.update(dict.fromkeys(_speaker_as_pronoun(names, view, speech, left, right)))
     if not found and speech is not None and reported:  # '"We left on Monday," X said'
         found.update(dict.fromkeys(_quoted_speaker_acting(names, clause, left, right, speech[1])))
     if speech is not None and not reported and speech[1] in names.known and accused is None:
@@ -1374,38 +1376,80 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
     ("Hezbollah said it launched", "said that it had repelled"; not "it was important",
     "it had been hit", "after it began"): the body named last before it."""
     tokens = view.in_span(view.start, view.end)  # the verb may lie past ``right``
-    fillers = entity_words(names.language, "subject_fillers")
-    speech = names.lexicon.stance_of.keys()
     for index, token in enumerate(tokens):
         if token.start >= right:
             break
         if token.start < left or token.norm not in view.words("body_pronouns"):
             continue
-        said = index - 1
-        if index > 1 and tokens[index - 1].norm == "that":  # "said [in a statement] that it"
-            said = _speech_before_that(view, tokens, index - 1, speech)
-        verb = index + 1
-        while verb < len(tokens) and tokens[verb].norm in fillers:
-            verb += 1
-        if (
-            verb + 1 < len(tokens)
-            and tokens[verb].norm in ("was", "were", "is", "are")
-            and tokens[verb + 1].norm in entity_words(names.language, "taking_part")
-        ):
-            verb += 1  # "said it was involved in clashes": it takes part, nothing is done to it
+        if _said_and_acts(names, view, tokens, index) is not None:
+            body = names.body_before(token.start)
+            return [body] if body else []
+        verb = _verb_after(names, tokens, index)
         acts = verb < len(tokens) and (
             _past(tokens[verb].norm, tokens[verb].is_capitalized)
             or tokens[verb].norm in irregular_past(names.language)
         )
-        told = said >= 0 and tokens[said].norm in speech  # "said it would retaliate": it acts
-        if told and verb < len(tokens) and _finite_act(tokens, verb, names):
-            body = names.body_before(token.start)
-            return [body] if body else []
         impersonal = verb < len(tokens) and tokens[verb].norm in view.words("impersonal_verbs")
         if acts and _opens_after_dates(view, index) and not impersonal:  # "... | It also shelled"
             body = names.body_opening_before(view.start)
             return [body] if body else []
         return []
+    return []
+
+
+def _verb_after(names: ArticleNames, tokens: Sequence[Token], index: int) -> int:
+    """Index of the verb the subject at ``index`` governs, past words that may stand
+    between ("it also shelled"), and past "was" in "was involved": one taking part is
+    not done to."""
+    fillers = entity_words(names.language, "subject_fillers")
+    verb = index + 1
+    while verb < len(tokens) and tokens[verb].norm in fillers:
+        verb += 1
+    if (
+        verb + 1 < len(tokens)
+        and tokens[verb].norm in ("was", "were", "is", "are")
+        and tokens[verb + 1].norm in entity_words(names.language, "taking_part")
+    ):
+        verb += 1
+    return verb
+
+
+def _said_and_acts(
+    names: ArticleNames, view: SentenceView, tokens: Sequence[Token], index: int
+) -> int | None:
+    """Index of the verb of speech right before the pronoun at ``index`` ("said it would
+    retaliate", "said in a statement that they had repelled") when the pronoun acts in
+    what is said; else None."""
+    said = index - 1
+    if index > 1 and tokens[index - 1].norm == "that":  # "said [in a statement] that it"
+        said = _speech_before_that(view, tokens, index - 1, names.lexicon.stance_of.keys())
+    verb = _verb_after(names, tokens, index)
+    told = said >= 0 and tokens[said].norm in names.lexicon.stance_of
+    return said if told and verb < len(tokens) and _finite_act(tokens, verb, names) else None
+
+
+def _speaker_as_pronoun(
+    names: ArticleNames, view: SentenceView, speech: tuple[int, str], left: int, right: int
+) -> list[str]:
+    """The speaker, when a pronoun that may stand for them acts as the subject of what
+    they say ("Chile's army said it had taken the port", "the rebels said they captured
+    two towns"): the subject of the verb of speech is the nearest subject before the
+    pronoun. Neither stands for a person; "it" only for a body the text names or the
+    side of a group ("the army said it ..." names no one, as "it" does elsewhere)."""
+    verb, speaker = speech
+    if not speaker or speaker in names.person_names | names.entities.people:
+        return []
+    pronouns = view.words("plural_pronouns")
+    if speaker in names.known or speaker in _states(names.language):
+        pronouns = pronouns | view.words("body_pronouns")
+    tokens = view.in_span(view.start, view.end)
+    for index, token in enumerate(tokens):
+        if token.start >= right:
+            break
+        if token.start < max(left, verb) or token.norm not in pronouns:
+            continue
+        said = _said_and_acts(names, view, tokens, index)
+        return [speaker] if said is not None and tokens[said].start == verb else []
     return []
 
 
