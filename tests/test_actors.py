@@ -3298,6 +3298,39 @@ def test_the_speaker_is_the_pronoun_acting_in_what_is_said(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "he" or "she" in a clause set before the main one is whom the main clause opens on
+        (
+            "Speaking in Lima after he met Chilean President Ana Ruiz on Monday, President"
+            " Pedro Castillo said talks had failed.",
+            "on Monday",
+            ("Ana Ruiz", "Pedro Castillo"),
+        ),
+        ("After she landed in Lima on Monday, Ana Ruiz met the press.", "on Monday", ("Ana Ruiz",)),
+        (
+            "While he toured the front on Sunday, General Bo Lee promised more shells.",
+            "on Sunday",
+            ("Bo Lee",),
+        ),
+        # negative: the person the sentence before opens on comes first, a title of the
+        # other sex rules one out, and a description names no one
+        (
+            "Pedro Castillo arrived. When he landed in Lima on Monday, Ana Ruiz met him.",
+            "on Monday",
+            ("Pedro Castillo",),
+        ),
+        ("After she landed in Lima on Monday, Mr Bo Lee met the press.", "on Monday", ()),
+        ("After he landed in Lima on Monday, the envoy met the press.", "on Monday", ()),
+    ],
+)
+def test_a_pronoun_before_the_main_clause_is_whom_it_opens_on(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "its fighters" after an organisation are the organisation's
