@@ -3262,6 +3262,75 @@ def test_a_body_saying_it_acted_is_the_actor(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the speaker is who "it" or "they" right after its verb of speech means, also when
+        # what is said names someone else
+        (
+            "Chile's army said it shelled the port on Friday as Peru's navy withdrew.",
+            "on Friday",
+            ("Peru", "Chile"),
+        ),
+        (
+            "Chad's armed forces said they scrambled jets on Monday as Niger attacked a base.",
+            "on Monday",
+            ("Niger", "Chad"),
+        ),
+        (
+            "The rebels said they had captured two towns on Sunday as Peru's army retreated.",
+            "on Sunday",
+            ("Peru", "rebels"),
+        ),
+        # negative: the pronoun is done to, another subject acts, or a person speaks
+        ("Chile's army said it was attacked on Friday as Peru advanced.", "on Friday", ("Peru",)),
+        (
+            "Chile's army said rebels seized the port on Friday as Peru advanced.",
+            "on Friday",
+            ("rebels",),
+        ),
+        ("Ana Ruiz said it was raining on Monday as Chile attacked.", "on Monday", ("Chile",)),
+    ],
+)
+def test_the_speaker_is_the_pronoun_acting_in_what_is_said(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "he" or "she" in a clause set before the main one is whom the main clause opens on
+        (
+            "Speaking in Lima after he met Chilean President Ana Ruiz on Monday, President"
+            " Pedro Castillo said talks had failed.",
+            "on Monday",
+            ("Ana Ruiz", "Pedro Castillo"),
+        ),
+        ("After she landed in Lima on Monday, Ana Ruiz met the press.", "on Monday", ("Ana Ruiz",)),
+        (
+            "While he toured the front on Sunday, General Bo Lee promised more shells.",
+            "on Sunday",
+            ("Bo Lee",),
+        ),
+        # negative: the person the sentence before opens on comes first, a title of the
+        # other sex rules one out, and a description names no one
+        (
+            "Pedro Castillo arrived. When he landed in Lima on Monday, Ana Ruiz met him.",
+            "on Monday",
+            ("Pedro Castillo",),
+        ),
+        ("After she landed in Lima on Monday, Mr Bo Lee met the press.", "on Monday", ()),
+        ("After he landed in Lima on Monday, the envoy met the press.", "on Monday", ()),
+    ],
+)
+def test_a_pronoun_before_the_main_clause_is_whom_it_opens_on(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "its fighters" after an organisation are the organisation's

@@ -44,6 +44,7 @@ from timeline.names import (
     dates_what_is_said,
     event_actors,
     event_places,
+    main_after_fronted,
     subject_acts,
     what_is_said,
 )
@@ -146,10 +147,19 @@ def build_events(
         pronoun = next(
             (t.start for t in view.in_span(*clause.home) if t.norm in subject_pronouns), None
         )
+        # "After he met Ana Ruiz on Monday, Bo Lee said": "he" is whom the main clause opens on
+        main = None
+        if pronoun is not None and pronoun < clause.clauses[0][1]:
+            main = main_after_fronted(clause, article.language)
         person = (
             names.person_before(mention.char_start)
             if quoted
-            else names.person_meant(start, mention.char_start, pronoun_at=pronoun)
+            else names.person_meant(
+                start,
+                mention.char_start if main is None or pronoun is None else pronoun,
+                pronoun_at=pronoun,
+                main=main,
+            )
         )
         events.append(
             Event(

@@ -40,7 +40,7 @@ from timeline.lexicon import read_table
 from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Event
-from timeline.sentence import DateClause, SentenceView
+from timeline.sentence import DateClause, SentenceView, Span
 from timeline.text import POSSESSIVE, one_of
 from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
@@ -278,12 +278,20 @@ class ArticleNames:
         return self.leaders[bisect_left(self.people_starts, offset)]
 
     def person_meant(
-        self, start: int, offset: int, subject: bool = True, pronoun_at: int | None = None
+        self,
+        start: int,
+        offset: int,
+        subject: bool = True,
+        pronoun_at: int | None = None,
+        main: Span | None = None,
     ) -> str:
         """Whom a personal pronoun at ``offset`` means: the first person its sentence (from
         ``start``) names before it ("X, who is visiting Kyiv, wrote that he ..."), for a
         subject ``he`` or ``she`` also anyone the text shows acting ("the candidate, Ana
-        Ruiz, led a crowd to a park, where he announced"), else the person last in view
+        Ruiz, led a crowd to a park, where he announced"); when it stands in a clause set
+        before the main one, the span ``main``, the person the sentence before opens on,
+        else the one the main clause opens on ("After he met Ana Ruiz, Bo Lee said"); else
+        the person last in view
         (:meth:`person_in_view`); else the person named most often before it. Never one a
         title shows to be of the other sex ("Mr Alves" for "she"): then the next one along
         that choice, else the person named last before it who may be of the pronoun's
@@ -293,6 +301,11 @@ class ArticleNames:
         named = [name for name in named if self._may_be(name, sex)]
         if named:
             return named[0]
+        if main is not None and subject:  # the sentence before opening on someone goes first
+            ahead = (self._person_opening_before(start), self._person_opening(*main))
+            opening = next((name for name in ahead if name and self._may_be(name, sex)), "")
+            if opening:
+                return opening
         before = self.person_in_view(start) if subject else ""
         if not self._may_be(before, sex):
             before = ""
@@ -334,9 +347,23 @@ class ArticleNames:
         if opening is None:
             return ""
         named = self._people_named(opening, start, subject=True, acting=True)
-        first_at, first = named[0] if named else (start, "")
-        opens = first_at - opening <= _OPENS_WITHIN and not _possessive_at(self.text, first_at)
-        return first if opens or len({name for _, name in named}) == 1 else ""
+        single = named[0][1] if len({name for _, name in named}) == 1 else ""
+        return self._person_opening(opening, start) or single
+
+    def _person_opening_before(self, start: int) -> str:
+        """The person the sentence before the one at ``start`` opens on; "" when none."""
+        opening = _sentence_before(self.text, start)
+        return "" if opening is None else self._person_opening(opening, start)
+
+    def _person_opening(self, start: int, end: int) -> str:
+        """The person the words in ``[start, end)`` open on, acting ("Ana Ruiz, the envoy,
+        said", "President Ana Ruiz said"; not "Ana Ruiz's aide said"); "" when none."""
+        named = self._people_named(start, end, subject=True, acting=True)
+        if not named:
+            return ""
+        first_at, first = named[0]
+        opens = first_at - start <= _OPENS_WITHIN and not _possessive_at(self.text, first_at)
+        return first if opens else ""
 
     def _people_named(
         self, start: int, end: int, subject: bool, acting: bool = False
@@ -807,13 +834,16 @@ def event_actors(
             break
     person_named = not found.keys().isdisjoint(names.people.values())
     left, right = spans[0]
+    main = main_after_fronted(clause, names.language)
     for index, token in enumerate(view.tokens):
         opening = _opens_after_dates(view, index)  # "She met Bo Lee": the subject
-        if token.start < clause.clauses[0][1] and person_named and not opening:
+        fronted = token.start < clause.clauses[0][1]
+        if fronted and person_named and not opening and main is None:
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
             subject = token.norm not in view.words("possessive_pronouns")
-            person = names.person_meant(view.start, token.start, subject)
+            ahead = main if fronted else None
+            person = names.person_meant(view.start, token.start, subject, main=ahead)
             if person and not (found and token.norm in view.words("possessive_pronouns")):
                 found.setdefault(person)
             break
@@ -826,6 +856,8 @@ def event_actors(
         found.update(dict.fromkeys(_described_acting(names, clause, left, right)))
     if not found:  # "Hezbollah said it launched rockets": the body named last before
         found.update(dict.fromkeys(_body_acting(names, view, left, right)))
+    if speech is not None and reported:  # "Chile's army said it had taken the port"
+        found.update(dict.fromkeys(_speaker_as_pronoun(names, view, speech, left, right)))
     if not found and speech is not None and reported:  # '"We left on Monday," X said'
         found.update(dict.fromkeys(_quoted_speaker_acting(names, clause, left, right, speech[1])))
     if speech is not None and not reported and speech[1] in names.known and accused is None:
@@ -1374,38 +1406,80 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
     ("Hezbollah said it launched", "said that it had repelled"; not "it was important",
     "it had been hit", "after it began"): the body named last before it."""
     tokens = view.in_span(view.start, view.end)  # the verb may lie past ``right``
-    fillers = entity_words(names.language, "subject_fillers")
-    speech = names.lexicon.stance_of.keys()
     for index, token in enumerate(tokens):
         if token.start >= right:
             break
         if token.start < left or token.norm not in view.words("body_pronouns"):
             continue
-        said = index - 1
-        if index > 1 and tokens[index - 1].norm == "that":  # "said [in a statement] that it"
-            said = _speech_before_that(view, tokens, index - 1, speech)
-        verb = index + 1
-        while verb < len(tokens) and tokens[verb].norm in fillers:
-            verb += 1
-        if (
-            verb + 1 < len(tokens)
-            and tokens[verb].norm in ("was", "were", "is", "are")
-            and tokens[verb + 1].norm in entity_words(names.language, "taking_part")
-        ):
-            verb += 1  # "said it was involved in clashes": it takes part, nothing is done to it
+        if _said_and_acts(names, view, tokens, index) is not None:
+            body = names.body_before(token.start)
+            return [body] if body else []
+        verb = _verb_after(names, tokens, index)
         acts = verb < len(tokens) and (
             _past(tokens[verb].norm, tokens[verb].is_capitalized)
             or tokens[verb].norm in irregular_past(names.language)
         )
-        told = said >= 0 and tokens[said].norm in speech  # "said it would retaliate": it acts
-        if told and verb < len(tokens) and _finite_act(tokens, verb, names):
-            body = names.body_before(token.start)
-            return [body] if body else []
         impersonal = verb < len(tokens) and tokens[verb].norm in view.words("impersonal_verbs")
         if acts and _opens_after_dates(view, index) and not impersonal:  # "... | It also shelled"
             body = names.body_opening_before(view.start)
             return [body] if body else []
         return []
+    return []
+
+
+def _verb_after(names: ArticleNames, tokens: Sequence[Token], index: int) -> int:
+    """Index of the verb the subject at ``index`` governs, past words that may stand
+    between ("it also shelled"), and past "was" in "was involved": one taking part is
+    not done to."""
+    fillers = entity_words(names.language, "subject_fillers")
+    verb = index + 1
+    while verb < len(tokens) and tokens[verb].norm in fillers:
+        verb += 1
+    if (
+        verb + 1 < len(tokens)
+        and tokens[verb].norm in ("was", "were", "is", "are")
+        and tokens[verb + 1].norm in entity_words(names.language, "taking_part")
+    ):
+        verb += 1
+    return verb
+
+
+def _said_and_acts(
+    names: ArticleNames, view: SentenceView, tokens: Sequence[Token], index: int
+) -> int | None:
+    """Index of the verb of speech right before the pronoun at ``index`` ("said it would
+    retaliate", "said in a statement that they had repelled") when the pronoun acts in
+    what is said; else None."""
+    said = index - 1
+    if index > 1 and tokens[index - 1].norm == "that":  # "said [in a statement] that it"
+        said = _speech_before_that(view, tokens, index - 1, names.lexicon.stance_of.keys())
+    verb = _verb_after(names, tokens, index)
+    told = said >= 0 and tokens[said].norm in names.lexicon.stance_of
+    return said if told and verb < len(tokens) and _finite_act(tokens, verb, names) else None
+
+
+def _speaker_as_pronoun(
+    names: ArticleNames, view: SentenceView, speech: tuple[int, str], left: int, right: int
+) -> list[str]:
+    """The speaker, when a pronoun that may stand for them acts as the subject of what
+    they say ("Chile's army said it had taken the port", "the rebels said they captured
+    two towns"): the subject of the verb of speech is the nearest subject before the
+    pronoun. Neither stands for a person; "it" only for a body the text names or the
+    side of a group ("the army said it ..." names no one, as "it" does elsewhere)."""
+    verb, speaker = speech
+    if not speaker or speaker in names.person_names | names.entities.people:
+        return []
+    pronouns = view.words("plural_pronouns")
+    if speaker in names.known or speaker in _states(names.language):
+        pronouns = pronouns | view.words("body_pronouns")
+    tokens = view.in_span(view.start, view.end)
+    for index, token in enumerate(tokens):
+        if token.start >= right:
+            break
+        if token.start < max(left, verb) or token.norm not in pronouns:
+            continue
+        said = _said_and_acts(names, view, tokens, index)
+        return [speaker] if said is not None and tokens[said].start == verb else []
     return []
 
 
@@ -1760,6 +1834,22 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
         and not _gerund(before[i + 1])  # "since losing the town in May": the subject's act
     ]
     return before[opened[-1]].end if opened else view.start
+
+
+def main_after_fronted(clause: DateClause, language: str) -> Span | None:
+    """The clause after the sentence's first one when that first one is set before it,
+    opening on a word of another happening or a verb's "-ing" form ("After he met Ana
+    Ruiz, | Bo Lee said", "Speaking in Lima, | ..."): the main clause, whose subject a
+    pronoun in the first may stand for; None otherwise."""
+    view = clause.view
+    if len(clause.clauses) < 2 or not view.tokens:
+        return None
+    first = view.tokens[0]
+    openers = _other_clause_openers(language) | frozenset(
+        entity_words(language, "opening_clause_openers")
+    )
+    participle = first.norm.endswith("ing") and len(first.norm) > 4
+    return clause.clauses[1] if first.norm in openers or participle else None
 
 
 def _gerund(token: Token) -> bool:
