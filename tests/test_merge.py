@@ -1097,6 +1097,39 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("ferry", "on Tuesday", 1, TUE, "humanitarian", ("Greece",), ()),
         ],
     ),
+    "two sites of one kind named apart on one day are two happenings": (
+        "Shells hit the Nasser Hospital in Kessa on Monday, wounding two nurses. Shells also "
+        "hit the Al-Amal Hospital in Kessa on Monday, the health ministry said.",
+        [
+            ("first hospital", "on Monday", 0, MON, "battlefield", (), ("Kessa",)),
+            ("second hospital", "on Monday", 1, MON, "battlefield", (), ("Kessa",)),
+        ],
+    ),
+    "a site named again by its name tells its happening again": (
+        "Shells hit the Nasser Hospital in Kessa on Monday, wounding two nurses. The "
+        "shelling of the Nasser Hospital on Monday cut its power, the health ministry said.",
+        [
+            ("hospital", "on Monday", 0, MON, "battlefield", (), ("Kessa",)),
+            ("hospital", "on Monday", 1, MON, "battlefield", (), ()),
+        ],
+    ),
+    "a site named in fewer words is the same site": (
+        "Rockets struck Ain al-Asad Air Base in western Iraq on Tuesday. The attack on "
+        "al-Asad Air Base on Tuesday wounded two contractors, officials said.",
+        [
+            ("base", "on Tuesday", 0, TUE, "battlefield", (), ("Iraq",)),
+            ("base", "on Tuesday", 1, TUE, "battlefield", (), ("Iraq",)),
+        ],
+    ),
+    "two bases named apart with a third act of the day": (
+        "A rocket hit Harir Air Base in Iraq on Tuesday. Two rockets hit Bashur Air Base in "
+        "Iraq on Tuesday. The rocket fire on Harir Air Base on Tuesday destroyed a hangar.",
+        [
+            ("harir", "on Tuesday", 0, TUE, "battlefield", (), ("Iraq",)),
+            ("bashur", "on Tuesday", 1, TUE, "battlefield", (), ("Iraq",)),
+            ("harir", "on Tuesday", 2, TUE, "battlefield", (), ()),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",
@@ -1735,7 +1768,8 @@ def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
     leader's meetings in two cities on one day, two elections of one Sunday, an attack and
     its anniversary, one strike told by three outlets, a border clash told by two outlets
     beside a border closure and a summons of one day, strikes and the other side's drone
-    fire of one day, the month of the two strikes recalled a month later) joins no two of
+    fire of one day, the month of the two strikes recalled a month later, rockets on two
+    named bases of one day, one strike told three times) joins no two of
     their happenings, but one: a claim of responsibility dated right after "the attack" it
     claims is read as pointing back to the attack; and it tells each happening in one
     cluster, the town of a strike named only in its article's undated lead included."""
