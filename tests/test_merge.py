@@ -4009,6 +4009,39 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("crash-eve", "Friday night")],
         ],
     ),
+    # ... not by a report naming another kind of happening too: its date may date that one
+    # ("claimed the vote was rigged and urged a protest on Monday")
+    "one article's election and a protest called by a report naming the vote too": (
+        [
+            (
+                "vote-protest",
+                date(2025, 3, 11),
+                "The governing party kept its majority in a parliamentary election on "
+                "Monday, official results showed. Opposition leader Arvo Keller "
+                "said the vote had been rigged and urged his supporters to protest outside "
+                "the parliament on Monday.",
+            ),
+        ],
+        [
+            [("vote-protest", "Monday")],
+            [("vote-protest", "Monday#1")],
+        ],
+    ),
+    # ... while one naming that kind alone tells it again
+    "one article's election told again by its kind alone": (
+        [
+            (
+                "vote-again",
+                date(2025, 3, 11),
+                "Voters in Veldora returned the governing party to power in a parliamentary "
+                "election on Monday, official results showed. Turnout was the lowest since "
+                "independence when Veldora voted on Monday, the electoral commission said.",
+            ),
+        ],
+        [
+            [("vote-again", "Monday"), ("vote-again", "Monday#1")],
+        ],
+    ),
     # ... not strikes, of which a day sees many
     "one article's strike and a strike of its day with no place of its own": (
         [

@@ -1195,13 +1195,15 @@ def _retold_kind(
     kind of happening on their one day: a kind an article tells one of a day
     (``told_once_a_day``: a crash, a storm, not strikes, of which a day sees many), compatible
     categories, no place the earlier report does not name and no actors apart ("A jet crashed
-    in the city on Friday evening ...", then "the jet crashed around 6:30 p.m."). A statement
+    in the city on Friday evening ...", then "the jet crashed around 6:30 p.m."), and no
+    other kind named by the later report, whose date may date that one ("said the vote was
+    rigged and urged a protest on Monday"). A statement
     dated by its verb tells a happening of its own; and when the earlier reports so named
     name places or actors apart from each other, the article tells two happenings of that
     kind that day and the later one may be either: none is taken."""
     event = events[later]
     named = kinds[later] & words.told_once_a_day
-    if not named or _length_days(event) != 1 or _speaker(event, words):
+    if not named or named != kinds[later] or _length_days(event) != 1 or _speaker(event, words):
         return []
     found = [
         i
