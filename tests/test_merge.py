@@ -33,6 +33,7 @@ from timeline.merge import (
     _kinds,
     _landmarks,
     _links,
+    _named_sites,
     _once_a_day,
     _one_spelling,
     _recalled,
@@ -1173,6 +1174,28 @@ def test_a_sources_account_right_after_a_report_of_its_day_goes_on_telling_it(
     clustered = cluster_events(events, {article.id: article})
     assert len(clustered) == 2
     assert (clustered[0].cluster_id == clustered[1].cluster_id) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        # a site word with a capital ending a name of words with capitals
+        ("Rockets hit Harir Air Base in Iraq on Monday.", {("base", ("air", "harir"))}),
+        ("Shells hit Kessa's Nasser Hospital on Monday.", {("hospital", ("kessa's", "nasser"))}),
+        # not a site word inside a longer name, nor one written without a capital
+        ("Britain's Home Office said on Monday that it would act.", set()),
+        ("Shells hit the Al-Amal hospital on Monday.", set()),
+        # nor one with no name before it
+        ("The Hospital said on Monday that it had run out of fuel.", set()),
+    ],
+)
+def test_a_site_is_named_by_the_words_with_capitals_before_its_word(
+    text: str, sites: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    article = make_article(text, TUE, id="paper-sites")
+    (event,) = build_events(article, find_dates(text, TUE))
+    found = _named_sites(event, words_of("en"))
+    assert {(kind, tuple(sorted(name))) for kind, name in found} == sites
 
 
 @pytest.mark.parametrize("story", list(ONE_ARTICLE))

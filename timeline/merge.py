@@ -2687,13 +2687,15 @@ def _sites(event: Event, words: Words) -> frozenset[str]:
 
 def _named_sites(event: Event, words: Words) -> frozenset[tuple[str, frozenset[str]]]:
     """The sites a report's sentence names by a proper name, each as its kind and the words
-    of its name: a site word written with a capital after words written with one, none a
-    function word ("the Harir Air Base": ``("base", {"harir", "air"})``)."""
+    of its name: a site word written with a capital, ending the name, after words written
+    with one, none a function word ("the Harir Air Base": ``("base", {"harir", "air"})``;
+    not "the Home Office")."""
     tokens = _TOKEN.findall(event.sentence)
     function = words.function_words()
     found: set[tuple[str, frozenset[str]]] = set()
     for n, token in enumerate(tokens):
-        kinds = _listed(token, words.sites) if token[:1].isupper() else frozenset()
+        ends = n + 1 == len(tokens) or not tokens[n + 1][:1].isupper()
+        kinds = _listed(token, words.sites) if token[:1].isupper() and ends else frozenset()
         name: list[str] = []
         for word in reversed(tokens[:n] if kinds else []):
             if word == word.lower() or word.lower() in function:
