@@ -33,6 +33,7 @@ from timeline.merge import (
     _kinds,
     _landmarks,
     _links,
+    _named_sites,
     _once_a_day,
     _one_spelling,
     _recalled,
@@ -1097,6 +1098,39 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("ferry", "on Tuesday", 1, TUE, "humanitarian", ("Greece",), ()),
         ],
     ),
+    "two sites of one kind named apart on one day are two happenings": (
+        "Shells hit the Nasser Hospital in Kessa on Monday, wounding two nurses. Shells also "
+        "hit the Al-Amal Hospital in Kessa on Monday, the health ministry said.",
+        [
+            ("first hospital", "on Monday", 0, MON, "battlefield", (), ("Kessa",)),
+            ("second hospital", "on Monday", 1, MON, "battlefield", (), ("Kessa",)),
+        ],
+    ),
+    "a site named again by its name tells its happening again": (
+        "Shells hit the Nasser Hospital in Kessa on Monday, wounding two nurses. The "
+        "shelling of the Nasser Hospital on Monday cut its power, the health ministry said.",
+        [
+            ("hospital", "on Monday", 0, MON, "battlefield", (), ("Kessa",)),
+            ("hospital", "on Monday", 1, MON, "battlefield", (), ()),
+        ],
+    ),
+    "a site named in fewer words is the same site": (
+        "Rockets struck Ain al-Asad Air Base in western Iraq on Tuesday. The attack on "
+        "al-Asad Air Base on Tuesday wounded two contractors, officials said.",
+        [
+            ("base", "on Tuesday", 0, TUE, "battlefield", (), ("Iraq",)),
+            ("base", "on Tuesday", 1, TUE, "battlefield", (), ("Iraq",)),
+        ],
+    ),
+    "two bases named apart with a third act of the day": (
+        "A rocket hit Harir Air Base in Iraq on Tuesday. Two rockets hit Bashur Air Base in "
+        "Iraq on Tuesday. The rocket fire on Harir Air Base on Tuesday destroyed a hangar.",
+        [
+            ("harir", "on Tuesday", 0, TUE, "battlefield", (), ("Iraq",)),
+            ("bashur", "on Tuesday", 1, TUE, "battlefield", (), ("Iraq",)),
+            ("harir", "on Tuesday", 2, TUE, "battlefield", (), ()),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",
@@ -1140,6 +1174,28 @@ def test_a_sources_account_right_after_a_report_of_its_day_goes_on_telling_it(
     clustered = cluster_events(events, {article.id: article})
     assert len(clustered) == 2
     assert (clustered[0].cluster_id == clustered[1].cluster_id) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        # a site word with a capital ending a name of words with capitals
+        ("Rockets hit Harir Air Base in Iraq on Monday.", {("base", ("air", "harir"))}),
+        ("Shells hit Kessa's Nasser Hospital on Monday.", {("hospital", ("kessa's", "nasser"))}),
+        # not a site word inside a longer name, nor one written without a capital
+        ("Britain's Home Office said on Monday that it would act.", set()),
+        ("Shells hit the Al-Amal hospital on Monday.", set()),
+        # nor one with no name before it
+        ("The Hospital said on Monday that it had run out of fuel.", set()),
+    ],
+)
+def test_a_site_is_named_by_the_words_with_capitals_before_its_word(
+    text: str, sites: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    article = make_article(text, TUE, id="paper-sites")
+    (event,) = build_events(article, find_dates(text, TUE))
+    found = _named_sites(event, words_of("en"))
+    assert {(kind, tuple(sorted(name))) for kind, name in found} == sites
 
 
 @pytest.mark.parametrize("story", list(ONE_ARTICLE))
@@ -1735,7 +1791,8 @@ def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
     leader's meetings in two cities on one day, two elections of one Sunday, an attack and
     its anniversary, one strike told by three outlets, a border clash told by two outlets
     beside a border closure and a summons of one day, strikes and the other side's drone
-    fire of one day, the month of the two strikes recalled a month later) joins no two of
+    fire of one day, the month of the two strikes recalled a month later, rockets on two
+    named bases of one day, one strike told three times) joins no two of
     their happenings, but one: a claim of responsibility dated right after "the attack" it
     claims is read as pointing back to the attack; and it tells each happening in one
     cluster, the town of a strike named only in its article's undated lead included."""
@@ -3973,6 +4030,39 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         [
             [("crash-eve", "Friday evening"), ("crash-eve", "about 7:40 p.m. on Friday")],
             [("crash-eve", "Friday night")],
+        ],
+    ),
+    # ... not by a report naming another kind of happening too: its date may date that one
+    # ("claimed the vote was rigged and urged a protest on Monday")
+    "one article's election and a protest called by a report naming the vote too": (
+        [
+            (
+                "vote-protest",
+                date(2025, 3, 11),
+                "The governing party kept its majority in a parliamentary election on "
+                "Monday, official results showed. Opposition leader Arvo Keller "
+                "said the vote had been rigged and urged his supporters to protest outside "
+                "the parliament on Monday.",
+            ),
+        ],
+        [
+            [("vote-protest", "Monday")],
+            [("vote-protest", "Monday#1")],
+        ],
+    ),
+    # ... while one naming that kind alone tells it again
+    "one article's election told again by its kind alone": (
+        [
+            (
+                "vote-again",
+                date(2025, 3, 11),
+                "Voters in Veldora returned the governing party to power in a parliamentary "
+                "election on Monday, official results showed. Turnout was the lowest since "
+                "independence when Veldora voted on Monday, the electoral commission said.",
+            ),
+        ],
+        [
+            [("vote-again", "Monday"), ("vote-again", "Monday#1")],
         ],
     ),
     # ... not strikes, of which a day sees many

@@ -88,7 +88,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import combinations
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.actors import canonical_names, entity_words
@@ -544,7 +544,8 @@ def _links(
     month or a year (see :func:`_vaguer`), only a proper name in common does, and a report of
     such a span links to reports of one day only (see :func:`_ambiguous_spans`). It does not
     link when it is the statements of two speakers (see :func:`_other_speakers`), a
-    statement and what it tells (see :func:`_statement_and_what_it_tells`) or one was told
+    statement and what it tells (see :func:`_statement_and_what_it_tells`), of one article,
+    names a site apart from the other's (see :func:`_sites_named_apart`), or one was told
     before the other's date (see :func:`_told_before`) or as still to come after the other's
     (see :func:`_to_come`), or they are one outlet's reports of two days (an outlet does not
     disagree with itself); a pair of reports of different days links only when they name no
@@ -569,6 +570,7 @@ def _links(
     days_told = _days_told(events)
     outlets = [" ".join(articles[e.article_id].outlet.casefold().split()) for e in events]
     sites = _per_sentence(events, articles, _sites)
+    named_sites = _per_sentence(events, articles, _named_sites)
     propers = [_proper_words(e, articles[e.article_id].language) for e in events]
     roles = [_date_role(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
@@ -590,6 +592,10 @@ def _links(
                         )
                     )
                 )
+            )
+            or (
+                events[i].article_id == events[j].article_id
+                and _sites_named_apart(named_sites[i], named_sites[j])
             )
             or _statements_apart(said[i], said[j], _gap_days(events[i], events[j]))
             or _told_before(events[i], published[i], events[j])
@@ -1111,11 +1117,13 @@ def _restatements(
     night holding that one's day restates it by pointing back with a noun its own clause
     names (see :func:`_night_of`: "the overnight strikes" after explosions "early on
     Tuesday"). A
-    report telling another happening (see :func:`_another`: "follow-up strikes") restates none.
+    report telling another happening (see :func:`_another`: "follow-up strikes") restates none,
+    nor does one naming a site apart from the other's (see :func:`_sites_named_apart`).
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
     own = _own_clauses(events)
+    sites = _per_sentence(events, articles, _named_sites)
     for j, event in enumerate(events):
         article = articles[event.article_id]
         told = earlier.setdefault(_document(article), [])
@@ -1140,7 +1148,9 @@ def _restatements(
             answered = [
                 i
                 for i in told[-_LOOKBACK:]
-                if i in ahead and _restates(event, events[i], ahead[i], words, own=own[j])
+                if i in ahead
+                and not _sites_named_apart(sites[i], sites[j])
+                and _restates(event, events[i], ahead[i], words, own=own[j])
             ]
             for i in answered:
                 del ahead[i]
@@ -1152,6 +1162,7 @@ def _restatements(
             first = _told_first(event, words)
             if first:  # told for the first time: none that does not use its noun
                 restated = [i for i in restated if _named_in(first, own[i], words)]
+            restated = [i for i in restated if not _sites_named_apart(sites[i], sites[j])]
             if pointing not in ("", _BY_DATE) and not restated:
                 ahead[j] = pointing
             if pointing and restated:  # a pointer names one happening: the likeliest
@@ -1184,13 +1195,15 @@ def _retold_kind(
     kind of happening on their one day: a kind an article tells one of a day
     (``told_once_a_day``: a crash, a storm, not strikes, of which a day sees many), compatible
     categories, no place the earlier report does not name and no actors apart ("A jet crashed
-    in the city on Friday evening ...", then "the jet crashed around 6:30 p.m."). A statement
+    in the city on Friday evening ...", then "the jet crashed around 6:30 p.m."), and no
+    other kind named by the later report, whose date may date that one ("said the vote was
+    rigged and urged a protest on Monday"). A statement
     dated by its verb tells a happening of its own; and when the earlier reports so named
     name places or actors apart from each other, the article tells two happenings of that
     kind that day and the later one may be either: none is taken."""
     event = events[later]
     named = kinds[later] & words.told_once_a_day
-    if not named or _length_days(event) != 1 or _speaker(event, words):
+    if not named or named != kinds[later] or _length_days(event) != 1 or _speaker(event, words):
         return []
     found = [
         i
@@ -2633,14 +2646,17 @@ def _clause(tokens: Sequence[str], words: Words) -> list[str]:
     return list(tokens[:end])
 
 
+_Read = TypeVar("_Read")
+
+
 def _per_sentence(
     events: Sequence[Event],
     articles: Mapping[str, Article],
-    read: Callable[[Event, EventLexicon], frozenset[str]],
-) -> list[frozenset[str]]:
+    read: Callable[[Event, EventLexicon], _Read],
+) -> list[_Read]:
     """``read`` of each report, read once for all the reports of one sentence: what it reads
     of a whole sentence must not cost each of its many dates its length again."""
-    found: dict[tuple[str, str], frozenset[str]] = {}
+    found: dict[tuple[str, str], _Read] = {}
     result = []
     for event in events:
         key = (event.sentence, articles[event.article_id].language)
@@ -2666,6 +2682,42 @@ def _sites(event: Event, words: Words) -> frozenset[str]:
     house"; see the lexicon's ``sites``)."""
     return frozenset().union(
         *(_listed(token, words.sites) for token in _TOKEN.findall(event.sentence))
+    )
+
+
+def _named_sites(event: Event, words: Words) -> frozenset[tuple[str, frozenset[str]]]:
+    """The sites a report's sentence names by a proper name, each as its kind and the words
+    of its name: a site word written with a capital, ending the name, after words written
+    with one, none a function word ("the Harir Air Base": ``("base", {"harir", "air"})``;
+    not "the Home Office")."""
+    tokens = _TOKEN.findall(event.sentence)
+    function = words.function_words()
+    found: set[tuple[str, frozenset[str]]] = set()
+    for n, token in enumerate(tokens):
+        ends = n + 1 == len(tokens) or not tokens[n + 1][:1].isupper()
+        kinds = _listed(token, words.sites) if token[:1].isupper() and ends else frozenset()
+        name: list[str] = []
+        for word in reversed(tokens[:n] if kinds else []):
+            if word == word.lower() or word.lower() in function:
+                break
+            name.append(word.lower())
+        found.update((kind, frozenset(name)) for kind in kinds if name)
+    return frozenset(found)
+
+
+def _sites_named_apart(
+    left: frozenset[tuple[str, frozenset[str]]], right: frozenset[tuple[str, frozenset[str]]]
+) -> bool:
+    """True when two reports name sites of one kind by their names and no name of one may
+    be the other's (one's words all among the other's: "Ain al-Asad Air Base" and "al-Asad
+    Air Base" may be one): "Bashur Air Base" and "al-Asad Air Base" are two bases."""
+    return any(
+        not any(
+            name <= other or other <= name
+            for name in (n for k, n in left if k == kind)
+            for other in (n for k, n in right if k == kind)
+        )
+        for kind in {kind for kind, _ in left} & {kind for kind, _ in right}
     )
 
 
