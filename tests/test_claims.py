@@ -267,6 +267,17 @@ def test_a_source_known_by_what_it_knows_is_anonymous(text: str, claimed_by: str
         ("Witnesses who saw the blast on Sunday said the bridge fell.", ""),
         ("Chilean officials who asked not to be named on Sunday said the bridge fell.", "Chile"),
         ("The army, which runs the port, said on Sunday that the bridge fell.", "army"),
+        # a present verb in "-s" after the relative word: the noun is its subject
+        (
+            "Late on Sunday, the Harbour Board, which ships grain, said the bridge fell.",
+            "Harbour Board",
+        ),
+        (
+            "Late on Sunday, the Harbour Board, which works in Kestria, said the bridge fell.",
+            "Harbour Board",
+        ),
+        # negative: a noun in "-s" after the relative word is its own clause's subject
+        ("Late on Sunday, the bridge, which residents said was old, fell.", ""),
     ],
 )
 def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> None:

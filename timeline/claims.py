@@ -254,7 +254,16 @@ def _describes_its_subject(view: SentenceView, index: int) -> bool:
     if _is_verb(view, following) or following.norm in view.lexicon.auxiliaries:
         return True
     then = tokens[index + 2] if index + 2 < len(tokens) else None
-    return then is not None and then.norm in view.words("noun_openers")
+    if then is None:
+        return False
+    if (
+        tokens[index].norm != "that"
+        and following.norm.endswith("s")
+        and not (_is_verb(view, then) or then.norm in view.lexicon.auxiliaries)
+        and then.norm not in view.lexicon.stance_of
+    ):  # "the firm, which ships oil, said": a present verb; not "which residents said"
+        return True
+    return then.norm in view.words("noun_openers")
 
 
 def _opens_relative(view: SentenceView, index: int, since: int) -> bool:
