@@ -391,27 +391,30 @@ def _antecedent(
 def _conjunct(
     entities: ArticleEntities, clause: DateClause, words: EntityLexicon, language: str
 ) -> tuple[int, int]:
-    """The stretch of the sentence between the clauses joined to the date's by a comma and
-    a coordinator, each with a verb of its own and the later one with a subject of its own,
-    the one without the date told in the past ("Talks stalled in Doha, | and Washington
-    imposed sanctions on Friday"): another happening each, whose places are not the date's;
-    not a state told in the present (", but four remain in captivity in Gaza": where the
-    date's act left them), a verb phrase sharing the subject (", and killed nine people")
-    nor the last of a list of names (", and Chad signed")."""
+    """The stretch of the sentence between the clauses set against the date's by a comma
+    and "but" or "yet", each with a verb of its own and the later one with a subject of its
+    own, the one without the date told in the past ("Talks stalled in Doha, | but fighting
+    resumed on Friday"): another happening each, whose places are not the date's; not a
+    state told in the present (", but four remain in captivity in Gaza": where the date's
+    act left them), a verb phrase sharing the subject (", but failed to take the town") nor
+    the last of a list of names (", and Chad signed")."""
     view, date = clause.view, clause.mention
     tokens = view.tokens
     joined = entity_words(language, "joined_clause_openers")
     left, right = view.start, view.end
     opened = 0  # the index the clause before a coordinator opens at
     for index in range(1, len(tokens) - 1):
-        before, after = range(opened, index), _phrase(view, index + 1)
-        dated_after = tokens[index].start <= date.char_start
         if not (
             tokens[index].norm in joined
             and "," in view.text[tokens[index - 1].end : tokens[index].start]
             and not view.break_before(index + 1)
             and _subject_follows(view, index + 1, language)
-            and _finite(view, after if dated_after else before, words, language)
+        ):
+            continue
+        before, after = range(opened, index), _phrase(view, index + 1)
+        dated_after = tokens[index].start <= date.char_start
+        if not (
+            _finite(view, after if dated_after else before, words, language)
             and _happened(view, before if dated_after else after, words, language)
         ):
             continue
