@@ -4967,3 +4967,81 @@ def test_where_something_only_came_from_is_no_place_of_the_happening(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause set against the date's by ", but" or ", yet", with a subject of its own
+        # and a verb told in the past, is another happening: it lends the date no place
+        (
+            "The council approved the mission in October, but a court challenge in Nairobi "
+            "held it up.",
+            "in October",
+            (),
+        ),
+        (
+            "Protesters rallied in Tbilisi for weeks, but the government refused to resign "
+            "on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The junta promised elections in 2022, yet soldiers in Bamako seized the radio.",
+            "in 2022",
+            (),
+        ),
+        # a capital acting in such a clause is its state, no place
+        (
+            "Serbia won candidate status in 2012, but Brussels froze the talks in June.",
+            "in June",
+            (),
+        ),
+        # negative: a state told in the present is where the date's act left things
+        (
+            "Four hostages were freed in a deal reached last November, but dozens remain "
+            "in captivity in Gaza.",
+            "last November",
+            ("Gaza",),
+        ),
+        # negative: a subject pointing back tells the same happening on
+        (
+            "Russia launched 40 drones overnight, but most were shot down over Kyiv.",
+            "overnight",
+            ("Kyiv",),
+        ),
+        (
+            "Russia launched 40 drones overnight, but 35 were shot down over Kyiv.",
+            "overnight",
+            ("Kyiv",),
+        ),
+        # negative: ", and" often tells what the act brought about
+        (
+            "Rebels attacked the convoy on Monday, and nine soldiers were killed near Gao.",
+            "on Monday",
+            ("Gao",),
+        ),
+        # negative: a clause sharing the subject, and the date's own clause, keep their place
+        (
+            "Rebels shelled Gao for hours, but failed to take the town on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+        (
+            "Talks stalled in Doha, but fighting resumed in Gao on Friday.",
+            "on Friday",
+            ("Gao",),
+        ),
+        (
+            "Rebels took Gao on Monday, but the army retook it a week later.",
+            "on Monday",
+            ("Gao",),
+        ),
+        # negative: the last of a list of names is no clause of its own
+        ("On Monday, Chad, Niger, and Mali signed a pact in Niamey.", "On Monday", ("Niamey",)),
+    ],
+)
+def test_a_clause_set_against_the_date_s_lends_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

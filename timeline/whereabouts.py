@@ -2,10 +2,12 @@
 
 The article's places are found once (:mod:`timeline.locations`, indexed by
 :class:`~timeline.actors.ArticleEntities`); :func:`event_places` picks those of the date's
-clause, else of its sentence. A state that acts is no place: a country or capital named
-as the subject ("Ukraine said", "the United States also provided") or qualifying a noun
-("a United States airstrike"), and one named bare where the clause also names a place
-after a preposition ("Turkey is accused of a drone attack in Syria"). A place named only
+clause, else of the stretch of its sentence between clauses set against it ("..., but a
+court challenge in Nairobi held it up": another happening). A state that acts is no
+place: a country or capital named as the subject ("Ukraine said", "the United States also
+provided") or qualifying a noun ("a United States airstrike"), and one named bare where the
+clause also names a place after a preposition ("Turkey is accused of a drone attack in
+Syria"). A place named only
 as where something came from or where a speaker is counts only when nothing else is left,
 and a source after "from" not even then unless a word of leaving or speaking governs it
 ("withdrew from Aleppo", not "returned from Lisbon").
@@ -83,11 +85,12 @@ def event_places(
         going_on = _widened(view, (first, going_on), words, entities)[1]
     spans = [(first, going_on)]
     fallback: list[tuple[int, Place]] = []
+    conjunct = _conjunct(entities, clause, words, language)
     if not _opens_other(clause, language) and not _told_in_clause(clause, opened, language):
-        spans.append((view.start, view.end))  # "..., while the ministry said Monday": its own
+        spans.append(conjunct)  # "..., while the ministry said Monday": its own
     for left, right in spans:
         named = places_at(entities, left, right)
-        if filed is not None and filed[1] <= view.start and (left, right) == (view.start, view.end):
+        if filed is not None and filed[1] <= view.start and (left, right) == conjunct:
             named = [*places_at(entities, *filed), *named]  # the dateline before the sentence
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
@@ -100,7 +103,7 @@ def event_places(
         found = [
             (s, p)
             for s, p in named
-            if not _stands_for_state(clause, s, p, words, openers)
+            if not _stands_for_state(clause, s, p, words, openers, language)
             and not _nearer_other(clause, s, other_dates, words)
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
@@ -383,6 +386,104 @@ def _antecedent(
         first -= 1
     start = view.tokens[first].start
     return [(s, p) for s, p in places_at(entities, start, home[0].start) if s == start]
+
+
+def _conjunct(
+    entities: ArticleEntities, clause: DateClause, words: EntityLexicon, language: str
+) -> tuple[int, int]:
+    """The stretch of the sentence between the clauses set against the date's by a comma
+    and "but" or "yet", each with a verb of its own and the later one with a subject of its
+    own, the one without the date told in the past ("Talks stalled in Doha, | but fighting
+    resumed on Friday"): another happening each, whose places are not the date's; not a
+    state told in the present (", but four remain in captivity in Gaza": where the date's
+    act left them), a verb phrase sharing the subject (", but failed to take the town") nor
+    the last of a list of names (", and Chad signed")."""
+    view, date = clause.view, clause.mention
+    tokens = view.tokens
+    joined = entity_words(language, "joined_clause_openers")
+    left, right = view.start, view.end
+    opened = 0  # the index the clause before a coordinator opens at
+    for index in range(1, len(tokens) - 1):
+        if not (
+            tokens[index].norm in joined
+            and "," in view.text[tokens[index - 1].end : tokens[index].start]
+            and not view.break_before(index + 1)
+            and _subject_follows(view, index + 1, language)
+        ):
+            continue
+        before, after = range(opened, index), _phrase(view, index + 1)
+        dated_after = tokens[index].start <= date.char_start
+        if not (
+            _finite(view, after if dated_after else before, words, language)
+            and _happened(view, before if dated_after else after, words, language)
+        ):
+            continue
+        opened = index
+        if dated_after:
+            left = tokens[index].start
+        elif not places_at(entities, tokens[index + 1].start, tokens[index + 1].end):
+            # "Storms swept the coast on Monday, and Spain was hit hardest": a land told
+            # as the subject after the date is where its happening fell
+            right = min(right, tokens[index - 1].end)
+    return left, right
+
+
+def _subject_follows(view: SentenceView, index: int, language: str) -> bool:
+    """Whether ``tokens[index]``, right after a coordinator, can open a subject of its own:
+    no verb ("killed", "killing"), adverb ("reportedly") or preposition of a phrase going
+    on, nor a pronoun, quantifier or number pointing back to what the clause before told
+    ("but most were shot down", "but 35 were shot down")."""
+    norm = view.tokens[index].norm
+    backward = entity_words(language, "backward_subjects")
+    pair = " ".join(token.norm for token in view.tokens[index : index + 2])
+    return not (
+        is_past_form(norm, language)
+        or norm.endswith("ing")
+        or is_adverb(norm)
+        or norm in view.words("prepositions")
+        or norm in backward
+        or pair in backward
+        or norm.isdigit()
+    )
+
+
+def _phrase(view: SentenceView, first: int) -> range:
+    """The indices from ``first`` to the next punctuation."""
+    last = first + 1
+    while last < len(view.tokens) and not view.break_before(last):
+        last += 1
+    return range(first, last)
+
+
+def _finite(view: SentenceView, indices: range, words: EntityLexicon, language: str) -> bool:
+    """Whether the words at ``indices`` hold a verb told in the past or an auxiliary
+    ("froze", "was held", "will meet"), no name ("United")."""
+    return any(
+        not view.tokens[i].is_capitalized
+        and (
+            view.tokens[i].norm in words.existential_words
+            or is_past_form(view.tokens[i].norm, language)
+        )
+        for i in indices
+    )
+
+
+def _happened(view: SentenceView, indices: range, words: EntityLexicon, language: str) -> bool:
+    """Whether the first verb at ``indices`` tells a happening: one in the past ("froze",
+    "was held up") or the present perfect ("has imposed"), not a state in the present or
+    to come ("remain", "is", "will meet")."""
+    verbs = [
+        view.tokens[i].norm
+        for i in indices
+        if not view.tokens[i].is_capitalized
+        and (
+            view.tokens[i].norm in words.existential_words
+            or is_past_form(view.tokens[i].norm, language)
+        )
+    ]
+    if verbs[:1] in (["has"], ["have"]):
+        verbs = verbs[1:]
+    return bool(verbs) and is_past_form(verbs[0], language)
 
 
 def _opens_other(clause: DateClause, language: str) -> bool:
@@ -1237,6 +1338,7 @@ def _stands_for_state(
     place: Place,
     words: EntityLexicon,
     openers: frozenset[str],
+    language: str = "en",
 ) -> bool:
     """A state opening its sentence as its subject ("the United States also provided",
     "Ghana announced"), maybe after its date, or a clause after one of ``openers`` ("...,
@@ -1319,8 +1421,9 @@ def _stands_for_state(
         if after_clause or opened or coordinated:
             return False  # after a clause, only a plain verb makes the name its subject
         return word.endswith("ing") and word != "being"
-    if coordinated:
-        return False  # "..., and Spain recorded its hottest day": told of its land
+    if coordinated:  # "..., but Brussels froze the talks": a state acting in a clause of its
+        # own ("..., and Spain recorded its hottest day" is told of its land, above)
+        return verb.norm in words.acting_verbs or is_past_form(verb.norm, language)
     present = opened and verb.norm.endswith("s") and verb.norm not in words.attributive_heads
     return not (after_clause or opened) or (
         verb.norm in words.acting_verbs or verb.norm.endswith("ed") or present
