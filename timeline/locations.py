@@ -1158,32 +1158,36 @@ def _owner_between(
     pointed: set[int],
     lexicon: EntityLexicon,
 ) -> bool:
-    """Whether a singular noun group or name other than a place stands between the place
-    ``antecedent`` and the pronoun at ``tokens[index]``, which is then what the pronoun
-    stands for ("Gao ... the charity said its centre", "UNICEF moved its centre"), or
-    another place does ("Russia said its")."""
+    """Whether a clause after the place ``antecedent`` has for subject a singular noun
+    group, a name or another place, which the pronoun at ``tokens[index]`` then stands for
+    ("Gao ... The charity said its centre", "UNICEF moved its centre", "Russia said its"),
+    not a plural one ("Troops reached its outskirts") nor one only the object ("missiles
+    struck a site on its outskirts")."""
     at = index - 1
     while at >= 0 and tokens[at].start >= antecedent.end:
         token = tokens[at]
         at -= 1
         named = bisect_right(starts, token.start) - 1
         if named >= 0 and found[named].end > token.start:
-            return True  # another place named since ("Russia said its")
-        if token.start in pointed:
-            continue  # "the city": the place itself
-        determiner = token.norm in _DETERMINERS
-        if not determiner and not token.capitalised:
+            if found[named].start == token.start and _subject(tokens, at + 1, lexicon):
+                return True  # another place as subject ("Russia said its")
             continue
-        if not determiner and token.norm in _function_words():
-            continue  # "They", "It" opening a sentence
+        determiner = token.norm in _DETERMINERS
+        if (
+            token.start in pointed  # "the city": the place itself
+            or not (determiner or token.capitalised)
+            or not _subject(tokens, at + 1, lexicon)
+            or (not determiner and token.norm in _function_words())  # "They", "It"
+        ):
+            continue
         opening = at + 2 if determiner else at + 1
         if opening >= index:
             continue
         head = _group_head(tokens, opening)
         if head.norm in lexicon.date_words or head.norm in _function_words():
-            continue  # "on Monday", "the same"
+            continue  # "On Monday", "The same"
         if not head.norm.endswith("s"):
-            return True  # "the charity", "UNICEF", "the base", but not "Russian forces"
+            return True  # "The charity", "UNICEF", not "Russian forces"
     return False
 
 
