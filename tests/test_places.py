@@ -981,6 +981,42 @@ def test_a_word_for_one_place_points_back_past_a_list_or_a_landmark(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a place after "the city" or "the town" is that place
+        ("Rebels shelled Gao. Jets struck the city centre on Monday.", ["Gao", "Gao"]),
+        ("Rebels shelled Gao. Troops held the town center.", ["Gao", "Gao"]),
+        # ... and after "its", past a word saying where the part lies
+        ("Rebels shelled Gao. Troops reached its outskirts.", ["Gao", "Gao"]),
+        ("Rebels shelled Gao. Troops dug in on its southern edge.", ["Gao", "Gao"]),
+        ("Troops entered Gao and seized its eastern suburbs.", ["Gao", "Gao"]),
+        ("Drones hit Kidal. Its centre was in ruins.", ["Kidal", "Kidal"]),
+        # a thing only the object of the clause is no owner of the part
+        (
+            "The war had long spared Kidal. Missiles struck a depot on its outskirts in May.",
+            ["Kidal", "Kidal"],
+        ),
+        # negative: nothing named before, a part of no place
+        ("Jets struck the city centre on Monday.", []),
+        ("Troops reached its outskirts.", []),
+        # negative: "its" stands for a body or a thing named after the place
+        ("Rebels shelled Gao. The charity said its centre was hit.", ["Gao"]),
+        ("Rebels shelled Gao. UNICEF moved its centre.", ["Gao"]),
+        ("Rebels shelled Gao. A charity said its centre was hit.", ["Gao"]),
+        ("Rebels shelled Gao. Police said the charity had closed its centre.", ["Gao"]),
+        ("Rebels shelled Gao. The army said the base near its edge held.", ["Gao"]),
+        # negative: "its" for a part of no place at all
+        ("Rebels shelled Gao. The army moved its troops.", ["Gao"]),
+        # negative: a part of the place named after it
+        ("Rebels shelled Gao. The city centre of Kidal was calm.", ["Gao", "Kidal"]),
+    ],
+)
+def test_a_part_of_a_place_pointed_back_to_is_that_place(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rebels fled Gao. There were riots. There is no water there is none.",  # "there is"

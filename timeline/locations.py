@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -180,6 +181,8 @@ class EntityLexicon:
     subject_openers: frozenset[str]  # "which Moscow claims", "But Moscow said": who acts
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
+    place_parts: frozenset[str]  # "the city centre", "its outskirts": the place itself
+    place_pronouns: frozenset[str]  # "its outskirts": a pronoun owning a part of a place
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     journey_words: frozenset[str]  # "going from X to Y": a route's ends, not where
@@ -347,6 +350,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
         anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
+        place_parts=frozenset(places["place_parts"]),
+        place_pronouns=frozenset(places["place_pronouns"]),
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
         journey_words=frozenset(places["journey_words"]),
@@ -1033,7 +1038,8 @@ def _anaphors(
     mention of the last place of its kind named within reach before it, not inside an
     aside, which only describes the place named before it ("Sumy - unlike Crimea - "), and
     for an act ("the attack", "Monday's attack") in a sentence before its own, where an
-    act was last told if any. One pass."""
+    act was last told if any. A part of a place ("the city centre", "its outskirts") points
+    back like the place. One pass."""
     last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
     pointing: list[PlaceMention] = []
     next_found = 0
@@ -1043,12 +1049,16 @@ def _anaphors(
     listed = _coordinated(text, found)
     acts = lexicon.act_nouns
     indices = {t.start: i for i, t in enumerate(tokens)}
+    starts = [m.start for m in found]
+    pointed: set[int] = set()  # where the words pointing back found so far open
     sentence = 0  # where the sentence of the word at hand opens
+    before = 0  # where the sentence before it opens
     for index, token in enumerate(tokens):
         if token.sentence_start:
-            sentence = token.start
+            before, sentence = sentence, token.start
         dated = token.possessive and token.norm in lexicon.date_words  # "Monday's attack"
-        if token.norm not in firsts and not dated:
+        owning = token.norm in lexicon.place_pronouns  # "its outskirts"
+        if token.norm not in firsts and not dated and not owning:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
@@ -1089,6 +1099,19 @@ def _anaphors(
             and not tokens[index + skip + 1].capitalised
         ):
             skip += 1
+        if owning:
+            part = index + skip + 1
+            antecedent = last.get("any")
+            if (
+                part < len(tokens)
+                and tokens[part].norm in lexicon.place_parts
+                and antecedent is not None
+                and antecedent.start >= before
+                and _points_back(tokens, part, lexicon, "part")
+                and not _owner_between(tokens, antecedent, index, found, starts, pointed, lexicon)
+            ):
+                pointing.append(PlaceMention(token.start, tokens[part].end, antecedent.place, ""))
+            continue
         for size in (2, 1):
             last_word = index + skip + size - 1 if size > 1 else index
             words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
@@ -1118,8 +1141,54 @@ def _anaphors(
                 break  # an act told before was told in a sentence before
             if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
+                pointed.add(token.start)
             break
     return pointing
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _owner_between(
+    tokens: Sequence[Token],
+    antecedent: PlaceMention,
+    index: int,
+    found: Sequence[PlaceMention],
+    starts: Sequence[int],
+    pointed: set[int],
+    lexicon: EntityLexicon,
+) -> bool:
+    """Whether a clause after the place ``antecedent`` has for subject a singular noun
+    group, a name or another place, which the pronoun at ``tokens[index]`` then stands for
+    ("Gao ... The charity said its centre", "UNICEF moved its centre", "Russia said its"),
+    not a plural one ("Troops reached its outskirts") nor one only the object ("missiles
+    struck a site on its outskirts")."""
+    at = index - 1
+    while at >= 0 and tokens[at].start >= antecedent.end:
+        token = tokens[at]
+        at -= 1
+        named = bisect_right(starts, token.start) - 1
+        if named >= 0 and found[named].end > token.start:
+            if found[named].start == token.start and _subject(tokens, at + 1, lexicon):
+                return True  # another place as subject ("Russia said its")
+            continue
+        determiner = token.norm in _DETERMINERS
+        if (
+            token.start in pointed  # "the city": the place itself
+            or not (determiner or token.capitalised)
+            or not _subject(tokens, at + 1, lexicon)
+            or (not determiner and token.norm in _function_words())  # "They", "It"
+        ):
+            continue
+        opening = at + 2 if determiner else at + 1
+        if opening >= index:
+            continue
+        head = _group_head(tokens, opening)
+        if head.norm in lexicon.date_words or head.norm in _function_words():
+            continue  # "On Monday", "The same"
+        if not head.norm.endswith("s"):
+            return True  # "The charity", "UNICEF", not "Russian forces"
+    return False
 
 
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
@@ -1216,6 +1285,8 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
         return True
     if kind == "any":
         return following.norm not in lexicon.existential_words
+    if following.norm in lexicon.place_parts:  # "the city centre", not "the city hall"
+        return _points_back(tokens, end + 1, lexicon, kind)
     if kind == "act":  # not "the attack on Kharkiv", which names its place (or its doer)
         named = tokens[end + 2] if end + 2 < len(tokens) else None
         return not (
