@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
@@ -427,14 +428,6 @@ def _state_of_code(language: str, code: str) -> str:
     """The state's name for an ISO 3166 country code ("UA": "Ukraine"); "" if none."""
     countries = load_entity_lexicon(language).country_names.values()
     return next((c.name for c in countries if c.code == code), "")
-
-
-@cache
-def _non_state_groups(language: str) -> frozenset[str]:
-    """Words for groups a state does not field ("rebels", "militias", "protesters")."""
-    return frozenset(entity_words(language, "collective_nouns")) - frozenset(
-        entity_words(language, "state_groups")
-    )
 
 
 def _links_to_body_head(tokens: Sequence[Token], lexicon: EntityLexicon) -> bool:
@@ -1209,9 +1202,9 @@ class _Reader:
                 _is_name_word(t) or _without_possessive(t.text) != t.text for t in owners
             ):
                 return False  # "the Hamas administration": a body someone named owns
-            groups = _non_state_groups(self.names.language)
-            if any({t.norm, t.norm + "s"} & groups for t in owners):
-                return False  # "the rebel administration": a group's, not a state's
+            against = entity_words(self.names.language, "against_the_state")
+            if any(t.norm in against for t in owners):
+                return False  # "the rebel administration": a side against the state owns it
             kind = tokens[-1]
         words = {_without_possessive(kind.text).lower()}
         if words <= self.view.words("state_only_bodies"):  # "the ministries": one kind
@@ -1238,11 +1231,10 @@ class _Reader:
     def _state_of_places(self, places: Sequence[Place]) -> str:
         """The state most of ``places`` lie in, the one named first on a tie (where the story
         opened); "" for none."""
-        codes = [place.country for place in places if place.country]
-        if not codes:
+        counts = Counter(place.country for place in places if place.country)
+        if not counts:
             return ""
-        most = max(codes.count(code) for code in codes)
-        return _state_of_code(self.names.language, [c for c in codes if codes.count(c) == most][0])
+        return _state_of_code(self.names.language, counts.most_common(1)[0][0])
 
     def _state_named_before(self, offset: int) -> str:
         """The state named last before ``offset``, within ``_BODY_WITHIN`` characters: by
