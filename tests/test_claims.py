@@ -508,6 +508,58 @@ def test_a_body_described_again_is_the_state_it_was_of(text: str, claimed_by: st
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a body only a state has, named without its state, is the state its places lie in
+        (
+            "Drones hit a village near Kharkiv on Sunday, the regional military administration"
+            " said.",
+            "Ukraine",
+        ),
+        (
+            "A missile strike on Odesa killed two. Rescuers found another body on Sunday, the"
+            " State Emergency Service said.",
+            "Ukraine",
+        ),
+        (
+            "Storms swept Lima and Cusco. Two people died in the hills on Sunday, the national"
+            " emergency service said.",
+            "Peru",
+        ),
+        # ... else the state the story named before it
+        (
+            "Floods hit Peru on Saturday. Ten died on Sunday, the State Emergency Service said.",
+            "Peru",
+        ),
+        # negative: a body a side against the state or a name owns is not the state's
+        (
+            "Rebels seized Kidal in Mali on Sunday, the rebel administration said.",
+            "rebel administration",
+        ),
+        (
+            "Fighting spread to Gao. Four died on Sunday, the separatist administration said.",
+            "separatist administration",
+        ),
+        (
+            "Zentar troops shelled Lima. Four people died on Sunday, the Zentar Emergency Service"
+            " said.",
+            "Zentar Emergency Service",
+        ),
+        # negative: no place and no state named; not a state's body
+        (
+            "The regional military administration said four people died on Sunday.",
+            "regional military administration",
+        ),
+        ("Drones hit a village near Kharkiv on Sunday, the regional hospital said.", ""),
+    ],
+)
+def test_a_state_body_without_its_state_is_the_state_of_its_places(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a quotation over several sentences is claimed by the speaker after it
         ('"Troops took the bridge on Sunday. They hold it now," said Ana Ruiz.', "Ana Ruiz"),
         ("“Troops took the bridge on Sunday. They hold it now,” Ana Ruiz said.", "Ana Ruiz"),

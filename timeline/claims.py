@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
@@ -24,7 +25,7 @@ from timeline.actors import (
     places_in,
 )
 from timeline.document import Token
-from timeline.gazetteer import key, regions_named, towns_named
+from timeline.gazetteer import Place, key, regions_named, towns_named
 from timeline.lexicon.events import word_matches
 from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.model import Stance
@@ -420,6 +421,13 @@ def _without_possessive(text: str) -> str:
         if text.endswith(ending):
             return text[: -len(ending)] if ending != "s'" else text[:-1]
     return text
+
+
+@cache
+def _state_of_code(language: str, code: str) -> str:
+    """The state's name for an ISO 3166 country code ("UA": "Ukraine"); "" if none."""
+    countries = load_entity_lexicon(language).country_names.values()
+    return next((c.name for c in countries if c.code == code), "")
 
 
 def _links_to_body_head(tokens: Sequence[Token], lexicon: EntityLexicon) -> bool:
@@ -1177,16 +1185,56 @@ class _Reader:
             return end  # "a spokesman for the army in the north": not where they are
         return at
 
-    def _first_ministry(self, tokens: Sequence[Token], offset: int) -> bool:
-        """Whether ``tokens`` are one word for a body only a state has ("ministry"; not
-        "police", "officials" or an army a rebel group may have) that the text at
-        ``offset`` names for the first time: none of its kind was named before ("Gaza's
-        health ministry ... the ministry" is that one, whatever state was named)."""
-        bodies = self.view.words("state_only_bodies")
-        if len(tokens) != 1 or _without_possessive(tokens[0].text).lower() not in bodies:
-            return False
+    def _first_state_body(self, tokens: Sequence[Token], offset: int) -> bool:
+        """Whether ``tokens`` name a body only a state has, without its state ("the
+        ministry", "the State Emergency Service", "the regional military administration";
+        not "police", "officials" or an army a rebel group may have), for the first time at
+        ``offset``: no body of its kind was named before ("Gaza's health ministry ... the
+        ministry" is that one, whatever state was named)."""
+        if len(tokens) == 1 and _without_possessive(tokens[0].text).lower() in self.view.words(
+            "state_only_bodies"
+        ):
+            kind = tokens[0]
+        else:
+            size = load_entity_lexicon(self.names.language).state_bodies.before(tokens, len(tokens))
+            owners = tokens[: len(tokens) - size]
+            if not size or any(
+                _is_name_word(t) or _without_possessive(t.text) != t.text for t in owners
+            ):
+                return False  # "the Hamas administration": a body someone named owns
+            against = entity_words(self.names.language, "against_the_state")
+            if any(t.norm in against for t in owners):
+                return False  # "the rebel administration": a side against the state owns it
+            kind = tokens[-1]
+        words = {_without_possessive(kind.text).lower()}
+        if words <= self.view.words("state_only_bodies"):  # "the ministries": one kind
+            words |= self.view.words("state_only_bodies")
         earlier = self.names.text[:offset] or self.view.text[:offset]
-        return re.search(rf"\b(?:{one_of(sorted(bodies))})\b", earlier, re.I) is None
+        return re.search(rf"\b(?:{one_of(sorted(words))})\b", earlier, re.I) is None
+
+    def _state_of_unnamed_body(self, first: int, end: int, offset: int) -> str:
+        """The state a body only a state has speaks for when tokens ``first:end`` name it
+        without its state, for the first time: the state of the places its sentence names
+        ("Drones hit Sumy overnight, the regional military administration said": Ukraine),
+        else of most places named before it, else the state the story named before
+        ("Mexico sent troops. ... the ministry said"); "" when it is not such a body or no
+        state is found."""
+        if first >= end or not self._first_state_body(self.tokens[first:end], offset):
+            return ""
+        entities, start = self.names.entities, self.view.start
+        return (
+            self._state_of_places(places_in(entities, start, self.view.end))
+            or self._state_of_places(places_in(entities, max(0, start - _BODY_WITHIN), start))
+            or self._state_named_before(start)
+        )
+
+    def _state_of_places(self, places: Sequence[Place]) -> str:
+        """The state most of ``places`` lie in, the one named first on a tie (where the story
+        opened); "" for none."""
+        counts = Counter(place.country for place in places if place.country)
+        if not counts:
+            return ""
+        return _state_of_code(self.names.language, counts.most_common(1)[0][0])
 
     def _state_named_before(self, offset: int) -> str:
         """The state named last before ``offset``, within ``_BODY_WITHIN`` characters: by
@@ -1421,8 +1469,7 @@ class _Reader:
             t.text for t in self.tokens[first:end] if t.norm not in self.lexicon.function_words()
         ]
         if " ".join(words) == speaker:  # "the Ouahigouya governorate said": its state's
-            state = next((c for c in lexicon.country_names.values() if c.code == country), None)
-            return state.name if state is not None else ""
+            return _state_of_code(self.names.language, country)
         return self._country_of_officials(first, end)
 
     def _owner_of_speaker(self, first: int, end: int) -> str | None:
@@ -1568,6 +1615,10 @@ class _Reader:
         )
         if modifier is not None and self._is_anonymous(self.tokens[modifier - 1]):
             return _ANONYMOUS + view.text[left:right]  # "sources familiar with the plan"
+        if definite:  # "the State Emergency Service said": the state it serves
+            state = self._state_of_unnamed_body(first + 1, end, left)
+            if state:
+                return state
         known = name_of(view, self.names, first, end)
         if known and (
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
@@ -1634,9 +1685,6 @@ class _Reader:
         described = self.names.described(phrase, left) if definite else ""
         if definite and not described:  # "the ministry": the state's named before
             described = self._state_of_body_before(tokens[-1], left)
-        if definite and not described and self._first_ministry(tokens, left):
-            # "Mexico sent troops. ... the ministry said": the state the story named before
-            described = self._state_named_before(view.start)
         if described:  # "the relief group said", "the Prime Minister said": whom it means
             return described
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
