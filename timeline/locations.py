@@ -1146,9 +1146,6 @@ def _anaphors(
     return pointing
 
 
-_DETERMINERS = frozenset({"the", "a", "an"})
-
-
 def _owner_between(
     tokens: Sequence[Token],
     antecedent: PlaceMention,
@@ -1172,7 +1169,7 @@ def _owner_between(
             if found[named].start == token.start and _subject(tokens, at + 1, lexicon):
                 return True  # another place as subject ("Russia said its")
             continue
-        determiner = token.norm in _DETERMINERS
+        determiner = token.norm in lexicon.articles
         if (
             token.start in pointed  # "the city": the place itself
             or not (determiner or token.capitalised)
