@@ -222,6 +222,7 @@ class EntityLexicon:
     date_relatives: frozenset[str]  # "in 2021, when ...": what happened then
     person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
     perfect_auxiliaries: frozenset[str]  # "who had fought in Libya": before, elsewhere
+    present_perfect_auxiliaries: frozenset[str]  # "has frozen": a happening, as the past
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     location_participles: frozenset[str]  # "X village, located in Borgu": where X lies
@@ -391,6 +392,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         date_relatives=frozenset(places["date_relatives"]),
         person_relatives=frozenset(places["person_relatives"]),
         perfect_auxiliaries=frozenset(places["perfect_auxiliaries"]),
+        present_perfect_auxiliaries=frozenset(places["present_perfect_auxiliaries"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
         location_participles=frozenset(places["location_participles"]),

@@ -1437,7 +1437,7 @@ def _verb_after(names: ArticleNames, tokens: Sequence[Token], index: int) -> int
         verb += 1
     if (
         verb + 1 < len(tokens)
-        and tokens[verb].norm in ("was", "were", "is", "are")
+        and tokens[verb].norm in entity_words(names.language, "taking_part_auxiliaries")
         and tokens[verb + 1].norm in entity_words(names.language, "taking_part")
     ):
         verb += 1

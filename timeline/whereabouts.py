@@ -481,7 +481,7 @@ def _happened(view: SentenceView, indices: range, words: EntityLexicon, language
             or is_past_form(view.tokens[i].norm, language)
         )
     ]
-    if verbs[:1] in (["has"], ["have"]):
+    if verbs and verbs[0] in words.present_perfect_auxiliaries:
         verbs = verbs[1:]
     return bool(verbs) and is_past_form(verbs[0], language)
 
