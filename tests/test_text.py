@@ -75,6 +75,25 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
                 "Two soldiers died.",
             ],
         ),
+        # a live entry's heading of one or two long words: its time stamp makes it a heading
+        (
+            "Clashes go on\n\n13:25 GMT - Prisoners freed\nThe prison service said it had"
+            " freed 40 detainees on Monday. Crowds gathered.",
+            [
+                "Clashes go on",
+                "13:25 GMT - Prisoners freed",
+                "The prison service said it had freed 40 detainees on Monday.",
+                "Crowds gathered.",
+            ],
+        ),
+        (
+            "09:05 GMT \u2014 Blasts heard\nWitnesses reported two loud explosions near the port"
+            " early on Monday.",
+            [
+                "09:05 GMT \u2014 Blasts heard",
+                "Witnesses reported two loud explosions near the port early on Monday.",
+            ],
+        ),
         # negative: a first line as long as the next (a wrapped text), or short words only
         (
             "Clashes go on.\n\nRebels seized a border town after a week of clashes with the"
@@ -91,6 +110,7 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
             None,
         ),
         ("Talks in Kyiv\nResumed on Monday after a long pause in the region, aides said.", None),
+        ("At 10:40 GMT - the talks\nResumed on Monday after a long pause, aides said.", None),
         # negative: a wrapped line with a word in small letters, ending on a comma, or going
         # on in small letters is no heading
         ("The envoy met the Foreign Minister of\nRuritania on Monday.", None),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.locations import find_places, load_entity_lexicon, tokens_of
+from timeline.text import LIVE_STAMP
 
 __all__ = ["DATELINE", "Dateline", "dateline_at", "find_datelines", "without_dateline"]
 
@@ -76,18 +77,6 @@ _PLAIN = re.compile(
     re.MULTILINE,
 )
 
-# The time stamp of a live page's entry, opening its line: "10:40 GMT - Troops ...",
-# "14.05 BST" alone on its line, maybe after a label ("Updated at 12.15 BST"), "9:12 a.m.
-# ET — ...": when the entry was posted, as a dateline's day says when a story was filed.
-# Not "10:40 - in the rain".
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:[^\S\n]?[ap]\.?m\.?)?(?:[^\S\n][A-Z]{2,5})?"
-_STAMP = re.compile(
-    rf"^[^\S\n]{{0,8}}(?:(?P<time>{_CLOCK})"
-    r"(?:[^\S\n]?(?:--|[-–—])(?=[^\S\n]+[A-Z\"“‘])|:(?=[^\S\n]+[A-Z\"“‘])|(?=[^\S\n]*\n))"
-    rf"|[A-Z][a-z]{{1,15}}:?(?:[^\S\n][a-z]{{1,3}})?[^\S\n](?P<labelled>{_CLOCK})(?=[^\S\n]*\n))",
-    re.MULTILINE,
-)
-
 # Within a dateline: where its place ends, its day, its agency, the country it names.
 _PLACE_END = re.compile(
     r",|[^\S\n]?[(\[]|[^\S\n]/|\.[^\S\n]|[^\S\n]?(?:--|[–—])|[^\S\n]-|-(?:[^\S\n]|$)|:"
@@ -126,7 +115,7 @@ class Dateline:
 def dateline_at(text: str, start: int = 0, end: int | None = None) -> Dateline | None:
     """The dateline opening ``text[start:end]`` (maybe after a few spaces), else ``None``."""
     end = len(text) if end is None else end
-    stamp = _STAMP.match(text, start, end)
+    stamp = LIVE_STAMP.match(text, start, end)
     if stamp is not None:
         return _stamped(stamp)
     match = DATELINE.match(text, start, end)
@@ -144,7 +133,7 @@ def find_datelines(text: str) -> list[Dateline]:
         if match.start() not in found and _is_town(match.group("place"), match.group()[-1]):
             found[match.start()] = match.end()
     lines = {start: _read(text, start, found[start]) for start in found}
-    lines.update({m.start(): _stamped(m) for m in _STAMP.finditer(text)})
+    lines.update({m.start(): _stamped(m) for m in LIVE_STAMP.finditer(text)})
     return [lines[start] for start in sorted(lines)]
 
 

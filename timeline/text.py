@@ -69,6 +69,18 @@ POSSESSIVE = re.compile(r"['’]s\b")
 JOINED_DATES = re.compile(r"[^\S\n]*[,)]?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
 
 
+# The time stamp of a live page's entry, opening its line: "10:40 GMT - Troops ...",
+# "14.05 BST" alone on its line, maybe after a label ("Updated at 12.15 BST"), "9:12 a.m.
+# ET — ...": when the entry was posted, as a dateline's day says when a story was filed.
+# Not "10:40 - in the rain".
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[^\S\n]?[ap]\.?m\.?)?(?:[^\S\n][A-Z]{2,5})?"
+LIVE_STAMP = re.compile(
+    rf"^[^\S\n]{{0,8}}(?:(?P<time>{_CLOCK})"
+    r"(?:[^\S\n]?(?:--|[-–—])(?=[^\S\n]+[A-Z\"“‘])|:(?=[^\S\n]+[A-Z\"“‘])|(?=[^\S\n]*\n))"
+    rf"|[A-Z][a-z]{{1,15}}:?(?:[^\S\n][a-z]{{1,3}})?[^\S\n](?P<labelled>{_CLOCK})(?=[^\S\n]*\n))",
+    re.MULTILINE,
+)
+
 # A word of a heading that title case capitalises: four letters or more ("of", "and",
 # "on" stay small in "Drone Strike on Port Leaves Two Dead").
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -79,9 +91,9 @@ _NEXT_LINE_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
     """Whether the line before ``line_break`` is a heading (a title, a byline, a live
     entry's heading) and the next line starts a sentence: the break ends a sentence, it is
-    no wrap. A heading is in title case, or it is the first line of the text or of a
-    paragraph and less than half as long as the line after it (the lines of a wrapped text
-    are about as long as each other)."""
+    no wrap. A heading opens with a live entry's time stamp, is in title case, or is the
+    first line of the text or of a paragraph and less than half as long as the line after
+    it (the lines of a wrapped text are about as long as each other)."""
     line_start = text.rfind("\n", 0, line_break.start()) + 1
     line = text[line_start : line_break.start()].rstrip()
     if (
@@ -90,6 +102,8 @@ def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
         or not _NEXT_LINE_STARTS_SENTENCE.match(text, line_break.end())
     ):
         return False
+    if LIVE_STAMP.match(text, line_start):
+        return True
     words = _TITLE_WORD.findall(line)
     if len(words) < _TITLE_WORDS:
         return False
