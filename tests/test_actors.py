@@ -3246,6 +3246,18 @@ def test_an_event_takes_no_actor_of_a_clause_joined_after_it(
             "on Friday",
             ("Hezbollah",),
         ),
+        # negative: "it" after an unnamed body's verb is that body, no name of the sentence
+        # or heading before
+        (
+            "13:25 GMT - Hostages freed\nThe service said it had freed 40 detainees on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Hezbollah fired rockets. The ministry said it had shot down drones on Monday.",
+            "on Monday",
+            (),
+        ),
         # negative: a participle of the passive, or another subject
         ("Hezbollah said in a statement that it had been hit on Friday.", "on Friday", ()),
         (

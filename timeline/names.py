@@ -208,11 +208,12 @@ class ArticleNames:
                 return "" if name in self.person_names | entities.people else name
         return ""
 
-    def body_before(self, offset: int, units: bool = True) -> str:
-        """The organisation or state named last before ``offset``, not far before it, or the
-        side of a group named after it ("the Chilean army"): whom "it" means ("The
-        Iran-backed group said ... Early Sunday, it said"); "" when the name there is a
-        person's. Without ``units``, an army's numbered unit named is passed over."""
+    def body_before(self, offset: int, units: bool = True, since: int = 0) -> str:
+        """The organisation or state named last before ``offset``, not far before it nor
+        before ``since``, or the side of a group named after it ("the Chilean army"): whom
+        "it" means ("The Iran-backed group said ... Early Sunday, it said"); "" when the
+        name there is a person's. Without ``units``, an army's numbered unit named is
+        passed over."""
         entities = self.entities
         index = bisect_left(entities.actor_starts, offset) - 1
         while not units and index >= 0 and is_numbered_unit(entities.actors[index]):
@@ -221,11 +222,16 @@ class ArticleNames:
         if (
             group >= 0
             and entities.collectives[group].side
+            and entities.collective_starts[group] >= since
             and (index < 0 or entities.collective_starts[group] > entities.actor_starts[index])
         ):  # "The Israeli army said it killed": the side of the body named last
             if offset - entities.collective_ends[group] <= _DESCRIBED_WITHIN:
                 return entities.collectives[group].side
-        if index < 0 or offset - entities.actor_ends[index] > _DESCRIBED_WITHIN:
+        if (
+            index < 0
+            or entities.actor_starts[index] < since
+            or offset - entities.actor_ends[index] > _DESCRIBED_WITHIN
+        ):
             return ""
         name = entities.actors[index]
         return "" if name in self.person_names | entities.people else name
@@ -1412,7 +1418,8 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
         if token.start < left or token.norm not in view.words("body_pronouns"):
             continue
         if _said_and_acts(names, view, tokens, index) is not None:
-            body = names.body_before(token.start)
+            # the speaker of this sentence, not a body of the sentence before
+            body = names.body_before(token.start, since=view.start)
             return [body] if body else []
         verb = _verb_after(names, tokens, index)
         acts = verb < len(tokens) and (
