@@ -1355,7 +1355,7 @@ def test_a_date_something_was_put_off_to_lies_ahead(
     assert only(text, published, expression).value == value
 
 
-# A verb of saying or of judging in the present tells what was said or judged (the
+# A verb of asserting or of judging in the present tells what was said or judged (the
 # reporting present of headlines and live pages), not a schedule: its weekday is the one
 # gone by. Verbs of a schedule in the present still look ahead.
 @pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
@@ -1365,9 +1365,9 @@ def test_a_date_something_was_put_off_to_lies_ahead(
         ("The Kremlin denies any role in the pipeline blast on {day}.", False),
         ("Zelensky thanks allies on {day} for new air defence pledges.", False),
         ("Moscow condemns the new sanctions on {day}.", False),
-        ("The UN chief urges restraint on {day} as strikes continue.", False),
-        ("Tehran warns Washington on {day} against joining the war.", False),
-        ("The pope appeals for calm on {day} after the riots.", False),
+        ("The UN chief welcomes the truce on {day} as strikes ease.", False),
+        ("Kyiv rejects the peace plan on {day}.", False),
+        ("Rescuers mourn the fallen on {day} at a memorial service.", False),
         ("Beijing criticises the arms sale on {day}.", False),
         ("The opposition leader accuses the army on {day} of abuses.", False),
         # kept: a schedule in the present, also told after a verb of saying
@@ -1407,3 +1407,28 @@ def test_a_present_form_for_a_plural_subject_is_a_schedule(
     text: str, ahead: bool, published: date
 ) -> None:
     assert_weekday_side(text, ahead, published)
+
+
+# After a verb of urging or committing in the present, a weekday may date the saying
+# ("Putin warns on Monday of a wider war") or what it tells of ("threatens a strike on
+# Friday"): the nearest such day, on either side.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Putin warns on {day} of a wider war.", -1),
+        ("Tehran warns Washington on {day} against joining the war.", -2),
+        ("The pope appeals for calm on {day} after the riots.", -1),
+        ("Protesters vow on {day} to keep marching.", -3),
+        ("The UN chief urges restraint on {day} as strikes continue.", -2),
+        ("The union threatens a walkout on {day}.", 2),
+        ("Forecasters warn of heavy snow on {day}.", 3),
+        ("The president promises a decision on {day}.", 1),
+    ],
+)
+def test_a_verb_of_urging_in_the_present_takes_the_nearest_weekday(
+    text: str, days: int, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()

@@ -234,7 +234,8 @@ class _PresentScan:
     starts: tuple[int, ...]
     breaks: tuple[int, ...]
     headline_end: int
-    verdicts: dict[int, bool]  # whether the word at an offset is such a form, once read
+    # whether the word at an offset is such a form, for a singular or a plural subject
+    verdicts: dict[tuple[int, bool], bool]
 
     @classmethod
     def read(
@@ -263,17 +264,17 @@ class _PresentScan:
         found: list[tuple[int, int, Tense]] = []
         # up to the end of the word ``right`` falls in, which the pattern must see whole
         stop = min(_WORD_REST.match(text, max(right, self.first)).end(), self.last)  # type: ignore[union-attr]
-        for pattern, read in (
-            (_singular_present_pattern(lexicon.language), self._verb_of_its_clause),
-            (_plural_present_pattern(lexicon.language), self._plural_verb_of_its_clause),
+        for plural, pattern, read in (
+            (False, _singular_present_pattern(lexicon.language), self._verb_of_its_clause),
+            (True, _plural_present_pattern(lexicon.language), self._plural_verb_of_its_clause),
         ):
             for match in pattern.finditer(text, max(left, self.first), stop):
                 start, end = match.span()
                 if start >= right:
                     break
-                verdict = self.verdicts.get(start)
+                verdict = self.verdicts.get((start, plural))
                 if verdict is None:
-                    verdict = self.verdicts[start] = read(start, end)
+                    verdict = self.verdicts[start, plural] = read(start, end)
                 if verdict:
                     found.append((start, end, "present"))
         return sorted(found)
@@ -319,6 +320,9 @@ class _PresentScan:
         subject = _plural_subject_start(text, lexicon, self.first, start)
         if subject is None or self._cue_between(subject, start):
             return False
+        noun = _WORDS_BEFORE.search(text, subject, start)
+        if noun is not None and self._verb_of_its_clause(noun.start(1), noun.end(1)):
+            return False  # the word before is a verb for a singular subject ("urges restraint")
         after = bisect.bisect_left(self.breaks, end)
         stop = self.breaks[after] if after < len(self.breaks) else self.last
         return not self._cue_between(end, stop)

@@ -120,6 +120,7 @@ class Lexicon:
     not_name_words: frozenset[str]  # "despite (Russian attacks)": opens a phrase, no name
     not_singular_present: frozenset[str]  # "this", "news"
     reporting_present: frozenset[str]  # "(Zelensky) thanks", "(Moscow) condemns"
+    urging_present: frozenset[str]  # "(Putin) warns", "(the union) threatens"
     quantifiers: frozenset[str]  # "both (chambers)"
     not_plural_present: frozenset[str]  # "(troops) cut", "(rebels) have"
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
@@ -367,6 +368,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         ),
         not_singular_present=frozenset(raw["tense"]["not_singular_present"]),
         reporting_present=frozenset(raw["tense"]["reporting_present"]),
+        urging_present=frozenset(raw["tense"]["urging_present"]),
         quantifiers=frozenset(raw["tense"]["quantifiers"]),
         not_plural_present=frozenset(raw["tense"]["not_plural_present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
