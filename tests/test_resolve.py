@@ -6735,3 +6735,64 @@ def test_what_is_no_ordinal_weekday_of_a_month(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, published) == expected
+
+
+# "mid-month", "mid-year", "midweek" are the middle of the publication's unit, or of its
+# neighbour when the tense points past that middle: told in the past before the middle
+# came, the unit before; told ahead once it has gone, the unit after.
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value", "first", "last"),
+    [
+        ("Prices peaked in mid-month.", MON, "mid-month", "2025-11", "2025-11-11", "2025-11-20"),
+        ("Prices peaked in mid-month.", SUN, "mid-month", "2025-11", "2025-11-11", "2025-11-20"),
+        (
+            "The deal is due to be signed by mid-month.",
+            NEW_YEAR,
+            "mid-month",
+            "2025-01",
+            "2025-01-11",
+            "2025-01-20",
+        ),
+        (
+            "The deal will be signed by mid-month.",
+            YEAR_END,
+            "mid-month",
+            "2026-01",
+            "2026-01-11",
+            "2026-01-20",
+        ),
+        ("The index peaked mid-year.", LEAP_DAY, "mid-year", "2023", "2023-05-01", "2023-08-31"),
+        ("Growth slowed at mid-year.", YEAR_END, "mid-year", "2025", "2025-05-01", "2025-08-31"),
+        ("Talks stalled midweek.", MON, "midweek", "2025-W48", "2025-11-26", "2025-11-27"),
+        ("Talks stalled midweek.", SUN, "midweek", "2025-W48", "2025-11-26", "2025-11-27"),
+        # kept: the year-end rule, and "mid-" before a month
+        ("Shares rose at month-end.", MON, "month-end", "2025-11", "2025-11-21", "2025-11-30"),
+        (
+            "Talks resume in mid-March.",
+            LEAP_DAY,
+            "mid-March",
+            "2024-03",
+            "2024-03-11",
+            "2024-03-20",
+        ),
+    ],
+)
+def test_the_middle_of_the_current_unit(
+    text: str, published: date, expression: str, value: str, first: str, last: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.mod) == (value, "MID" if "mid" in expression else "END")
+    assert (str(mention.interval_start), str(mention.interval_end)) == (first, last)
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mid-sized firms were hit hardest.",
+        "The club sits mid-table.",
+        "A mid-ranking officer fled.",
+    ],
+)
+def test_mid_before_no_unit_is_no_date(text: str, published: date) -> None:
+    assert find_dates(text, published) == []

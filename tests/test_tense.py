@@ -1353,3 +1353,82 @@ def test_a_date_something_was_put_off_to_lies_ahead(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# A verb of asserting or of judging in the present tells what was said or judged (the
+# reporting present of headlines and live pages), not a schedule: its weekday is the one
+# gone by. Verbs of a schedule in the present still look ahead.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("The Kremlin denies any role in the pipeline blast on {day}.", False),
+        ("Zelensky thanks allies on {day} for new air defence pledges.", False),
+        ("Moscow condemns the new sanctions on {day}.", False),
+        ("The UN chief welcomes the truce on {day} as strikes ease.", False),
+        ("Kyiv rejects the peace plan on {day}.", False),
+        ("Rescuers mourn the fallen on {day} at a memorial service.", False),
+        ("Beijing criticises the arms sale on {day}.", False),
+        ("The opposition leader accuses the army on {day} of abuses.", False),
+        # kept: a schedule in the present, also told after a verb of saying
+        ("Zelensky travels to the summit on {day}.", True),
+        ("The president speaks at the UN on {day}.", True),
+        ("The minister says the talks resume on {day}.", True),
+        ("He warned that Parliament votes on {day}.", True),
+    ],
+)
+def test_a_verb_of_saying_in_the_present_reports(text: str, ahead: bool, published: date) -> None:
+    assert_weekday_side(text, ahead, published)
+
+
+# A present form right after a plural subject opening its clause is its verb, and a
+# schedule, as for a singular one ("Lawmakers return on Tuesday"); told in the past, or
+# with a verb whose past is the same word, or after a preposition, it is not.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("Lawmakers return from their summer recess on {day}.", True),
+        ("Both chambers vote on the spending bill on {day}.", True),
+        ("Striking dock workers walk out again on {day}.", True),
+        ("Officials said farmers block the ring road on {day}.", True),
+        ("The two armies hold joint drills on {day}, the ministry said.", True),
+        ("Many shops close on {day} for the holiday.", True),
+        # kept: told in the past, a past form the same as the present, a preposition
+        ("Lawmakers returned from their summer recess on {day}.", False),
+        ("The fighters cut the main road on {day}.", False),
+        ("Rebels have taken the town on {day}, residents said.", False),
+        ("Talks between the two delegations broke down on {day}.", False),
+        ("The peace talks on {day} ended without a deal.", False),
+        ("Officials deny the report on {day}.", False),
+    ],
+)
+def test_a_present_form_for_a_plural_subject_is_a_schedule(
+    text: str, ahead: bool, published: date
+) -> None:
+    assert_weekday_side(text, ahead, published)
+
+
+# After a verb of urging or committing in the present, a weekday may date the saying
+# ("Putin warns on Monday of a wider war") or what it tells of ("threatens a strike on
+# Friday"): the nearest such day, on either side.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Putin warns on {day} of a wider war.", -1),
+        ("Tehran warns Washington on {day} against joining the war.", -2),
+        ("The pope appeals for calm on {day} after the riots.", -1),
+        ("Protesters vow on {day} to keep marching.", -3),
+        ("The UN chief urges restraint on {day} as strikes continue.", -2),
+        ("The union threatens a walkout on {day}.", 2),
+        ("Forecasters warn of heavy snow on {day}.", 3),
+        ("The president promises a decision on {day}.", 1),
+    ],
+)
+def test_a_verb_of_urging_in_the_present_takes_the_nearest_weekday(
+    text: str, days: int, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()

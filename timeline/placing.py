@@ -1142,6 +1142,10 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if tense == "present" and before is None and _opens_a_schedule(found, ctx, cues):
         return "future"  # "On Friday, the drills begin in Belarus": a coming Friday
     if before and before[2] == "present":
+        if "weekday" in found.parts and _folded(ctx.text[before[0] : before[1]]) in (
+            ctx.lexicon.urging_present
+        ):
+            return _side_of_nearest(found, ctx)  # "warns of snow on Friday", "warns on Monday"
         # "are missing after a raid Thursday": the day of what came before the present
         # state; "is facing floods, with officials ordering evacuations on Sunday": a
         # present verb set off by a clause break makes no schedule of the day

@@ -187,6 +187,14 @@ def _singular_present_pattern(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _plural_present_pattern(language: str) -> re.Pattern[str]:
+    """A lower-case word right after a word with the plural ending ("lawmakers (return)"),
+    a present form for a plural subject when it is the verb of its clause."""
+    ending = re.escape(load_lexicon(language).singular_present_ending)
+    return re.compile(rf"(?<=[a-z]{ending} )[a-z]{{3,}}(?![\w'’-])")
+
+
+@cache
 def _noun_subject_pattern(language: str) -> re.Pattern[str]:
     """A determiner or a possessive and a noun, with a word before it or not, right
     before a verb: "the president (speaks)", "the prime minister (addresses)", "Ukraine's
@@ -226,7 +234,8 @@ class _PresentScan:
     starts: tuple[int, ...]
     breaks: tuple[int, ...]
     headline_end: int
-    verdicts: dict[int, bool]  # whether the word at an offset is such a form, once read
+    # whether the word at an offset is such a form, for a singular or a plural subject
+    verdicts: dict[tuple[int, bool], bool]
 
     @classmethod
     def read(
@@ -253,19 +262,22 @@ class _PresentScan:
         """The forms starting in ``[left, right)``, in order."""
         text, lexicon = self.text, self.lexicon
         found: list[tuple[int, int, Tense]] = []
-        pattern = _singular_present_pattern(lexicon.language)
         # up to the end of the word ``right`` falls in, which the pattern must see whole
         stop = min(_WORD_REST.match(text, max(right, self.first)).end(), self.last)  # type: ignore[union-attr]
-        for match in pattern.finditer(text, max(left, self.first), stop):
-            start, end = match.span()
-            if start >= right:
-                break
-            verdict = self.verdicts.get(start)
-            if verdict is None:
-                verdict = self.verdicts[start] = self._verb_of_its_clause(start, end)
-            if verdict:
-                found.append((start, end, "present"))
-        return found
+        for plural, pattern, read in (
+            (False, _singular_present_pattern(lexicon.language), self._verb_of_its_clause),
+            (True, _plural_present_pattern(lexicon.language), self._plural_verb_of_its_clause),
+        ):
+            for match in pattern.finditer(text, max(left, self.first), stop):
+                start, end = match.span()
+                if start >= right:
+                    break
+                verdict = self.verdicts.get((start, plural))
+                if verdict is None:
+                    verdict = self.verdicts[start, plural] = read(start, end)
+                if verdict:
+                    found.append((start, end, "present"))
+        return sorted(found)
 
     def _verb_of_its_clause(self, start: int, end: int) -> bool:
         """True when the word at ``text[start:end]`` is such a form."""
@@ -274,6 +286,8 @@ class _PresentScan:
         word = text[start:end]
         if word in lexicon.not_singular_present or start <= self.headline_end:
             return False
+        if word in lexicon.reporting_present:
+            return False  # the reporting present: what was said, no schedule
         if word.endswith(not_after, 0, len(word) - len(lexicon.singular_present_ending)):
             return False  # "class", "boss"
         inside = bisect.bisect_right(self.starts, start) - 1
@@ -291,6 +305,78 @@ class _PresentScan:
         if subject is None or self._cue_between(subject, start):
             return False  # no subject, or another verb before it in the clause
         return True
+
+    def _plural_verb_of_its_clause(self, start: int, end: int) -> bool:
+        """True when the word at ``text[start:end]`` is a present form for the plural
+        subject right before it, the verb of its clause: "Lawmakers return (on Tuesday)",
+        "officials said striking doctors walk out (on Monday)"; not "the peace talks (on
+        Sunday)", "Troops cut (the road)", whose past is the same word."""
+        text, lexicon = self.text, self.lexicon
+        word = text[start:end]
+        if start <= self.headline_end or self._cue_between(start, end):
+            return False
+        if word.endswith(lexicon.singular_present_ending) or _not_a_plural_present(word, lexicon):
+            return False
+        subject = _plural_subject_start(text, lexicon, self.first, start)
+        if subject is None or self._cue_between(subject, start):
+            return False
+        noun = _WORDS_BEFORE.search(text, subject, start)
+        if noun is not None and self._verb_of_its_clause(noun.start(1), noun.end(1)):
+            return False  # the word before is a verb for a singular subject ("urges restraint")
+        after = bisect.bisect_left(self.breaks, end)
+        stop = self.breaks[after] if after < len(self.breaks) else self.last
+        return not self._cue_between(end, stop)
+
+
+def _not_a_plural_present(word: str, lexicon: Lexicon) -> bool:
+    """Words right after a plural noun that are no present verb of a schedule: function
+    words, forms of other kinds ("-ed", "-ing", "-ly"), the present of saying."""
+    return (
+        word in lexicon.not_plural_present
+        or word in lexicon.not_name_words
+        or word in lexicon.determiners
+        or word in lexicon.list_joins
+        or word in lexicon.relative_pronouns
+        or word in lexicon.reporting_present
+        or word.endswith((lexicon.regular_past_ending, lexicon.adverb_ending, "ing"))
+    )
+
+
+_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)\s+\Z")
+
+
+def _plural_subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
+    """Where the plural subject of the verb at ``verb`` starts: a plural noun right before
+    it, with up to three words before the noun (determiners, numbers, names, adjectives),
+    opening a clause. None when there is none."""
+    noun = _WORDS_BEFORE.search(text, max(first, verb - 40), verb)
+    if noun is None:
+        return None
+    head = noun.group(1).lower()
+    if head in lexicon.not_singular_present or head in lexicon.reporting_present:
+        return None  # "its", "news", "says"
+    if head.endswith(lexicon.singular_present_not_after * 2) or _a_number(head, lexicon):
+        return None  # "boss", "Congress"
+    at = noun.start()
+    for _ in range(3):
+        if _opens_a_clause(text, lexicon, first, at):
+            return at
+        before = _WORDS_BEFORE.search(text, max(first, at - 30), at)
+        if before is None:
+            return None
+        word = before.group(1)
+        lower = word.lower()
+        if lower in lexicon.quantifiers or lower in lexicon.present_as_noun_after:
+            at = before.start()  # a determiner opens the noun phrase
+            return at if _opens_a_clause(text, lexicon, first, at) else None
+        if lower in lexicon.not_name_words or lower in lexicon.reporting:
+            return None  # "between the two delegations": an object
+        if word.islower() and lower.endswith(
+            (lexicon.singular_present_ending, lexicon.regular_past_ending)
+        ):
+            return None  # a verb before it ("criticises the arms sale")
+        at = before.start()
+    return at if _opens_a_clause(text, lexicon, first, at) else None
 
 
 def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:

@@ -119,6 +119,10 @@ class Lexicon:
     adverb_ending: str  # "(Sweden) formally (joins)"
     not_name_words: frozenset[str]  # "despite (Russian attacks)": opens a phrase, no name
     not_singular_present: frozenset[str]  # "this", "news"
+    reporting_present: frozenset[str]  # "(Zelensky) thanks", "(Moscow) condemns"
+    urging_present: frozenset[str]  # "(Putin) warns", "(the union) threatens"
+    quantifiers: frozenset[str]  # "both (chambers)"
+    not_plural_present: frozenset[str]  # "(troops) cut", "(rebels) have"
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
     reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
@@ -363,6 +367,10 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
             ]
         ),
         not_singular_present=frozenset(raw["tense"]["not_singular_present"]),
+        reporting_present=frozenset(raw["tense"]["reporting_present"]),
+        urging_present=frozenset(raw["tense"]["urging_present"]),
+        quantifiers=frozenset(raw["tense"]["quantifiers"]),
+        not_plural_present=frozenset(raw["tense"]["not_plural_present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
         reporting=frozenset(raw["tense"].get("reporting", ())),
         not_cues=tuple(raw["tense"].get("not_cues", ())),

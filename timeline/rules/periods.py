@@ -268,14 +268,25 @@ def unit_edge(found: Found, ctx: Context) -> Placement:
     before (a verb reporting the sentence after it says nothing of its side: "paves
     the way for a year-end rally," he said)."""
     parts = found.parts
-    mod: Mod = "END" if parts["edge"] == "end" else "START"
+    edge = parts["edge"].lower()
+    mod: Mod = "END" if edge == "end" else ctx.lexicon.modifiers.get(edge, "START")
     before = ctx.cues_of(found).last_before(found.start)
     told_before = word_before(ctx.text, found.start) in ctx.lexicon.past_before or (
         before is not None and before[2] == "past"
     )
     shift = -1 if mod == "END" and told_before and ctx.tense(found) == "past" else 0
     span, value, granularity = unit_span(parts["unit"], ctx.dct, shift)
-    return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
+    middle = narrow(span, granularity, mod)
+    if mod == "MID":
+        # a middle told in the past before it came, or ahead once it has gone, is the
+        # neighbouring unit's ("peaked in mid-month" told on the 3rd: last month's)
+        tense = ctx.tense(found)
+        step = -1 if tense == "past" and ctx.dct < middle[0] else 0
+        step = 1 if tense == "future" and ctx.dct > middle[1] else step
+        if step:
+            span, value, granularity = unit_span(parts["unit"], ctx.dct, step)
+            middle = narrow(span, granularity, mod)
+    return Placement(value, *middle, granularity, mod, "dct")
 
 
 def _the_one_told(rel: str, lexicon: Lexicon) -> bool:
@@ -456,13 +467,21 @@ def unit_relative_rule(w: Words) -> Rule:
 
 
 def unit_edge_rule(w: Words) -> Rule:
-    """The edge of the current unit: "year-end", "month's end"."""
+    """The edge or the middle of the current unit: "year-end", "month's end", "mid-month"."""
+    mids = sorted(
+        {word.rstrip("-") for word, mod in w.lexicon.modifiers.items() if mod == "MID"} - {""}
+    )
+    mids = [word for word in mids if word.isalpha()]  # "mid", not "the middle of"
+    units = ["year", "month", "week"]
     return rule(
         "unit_edge",
         "DATE",
-        r"(?P<unit>year|month|week)(?:-|['’]s\s+|\s+(?=end\b))(?P<edge>end|start|beginning)",
+        rf"(?P<middle>{alternation(mids)})-?(?P<unit2>{alternation(units)})"
+        rf"|(?P<unit>{alternation(units)})(?:-|['’]s\s+|\s+(?=end\b))"
+        r"(?P<edge>end|start|beginning)",
         unit_edge,
         reads={"edge", "unit"},
-        near={"end", "start", "beginning"},
+        near={"end", "start", "beginning", *mids, *(m + u for m in mids for u in units)},
         narrated=without_deictic_relation,
+        aliases={"middle": "edge", "unit2": "unit"},
     )
