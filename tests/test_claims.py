@@ -1859,3 +1859,59 @@ def test_owning_a_deed_claims_the_owning_when_the_date_dates_it(text: str, claim
 )
 def test_a_name_before_an_aside_with_an_owners_title_speaks(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a saying in a relative clause before the date tells what a noun is, not the event
+        ("The navy sank a boat that the army said was carrying arms, killing six on Sunday.", ""),
+        ("Jets bombed what the army said was a school in the port on Sunday.", ""),
+        ("Troops shelled what the ministry said were rebel positions on Sunday.", ""),
+        ("Rebels ambushed a convoy which the army said carried fuel, killing two on Sunday.", ""),
+        (
+            "Police raided a depot that the ministry says held arms, seizing 40 rifles on Sunday.",
+            "",
+        ),
+        ("Late on Sunday, troops shelled what the ministry said were rebel positions.", ""),
+        # negative: the date inside what the relative clause says is said
+        ("Police held a man who the army said had planted the bomb on Sunday.", "army"),
+        # negative: the saying of the sentence itself
+        ("The army said the boat was carrying arms on Sunday.", "army"),
+        ("Jets bombed a school on Sunday, the army said.", "army"),
+        ("The army, which runs the port, said on Sunday that the bridge fell.", "army"),
+    ],
+)
+def test_a_saying_in_a_relative_clause_before_the_date_claims_no_event(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a name set beside the source's description after "according to" is who speaks
+        (
+            "Rebels took the port on Sunday, according to Chile's defence minister, Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+        (
+            "Rebels took the port on Sunday, according to Peru's chief of the General Staff,"
+            " Gen. Luis Ortega, who briefed reporters.",
+            "Luis Ortega",
+        ),
+        (
+            "Rebels took the port on Sunday, according to the region's governor, Ivo Lenz.",
+            "Ivo Lenz",
+        ),
+        # negative: a source that is a name itself, or a description with no name beside it
+        ("Rebels took the port on Sunday, according to Chile's defence ministry.", "Chile"),
+        (
+            "Rebels took the port on Sunday, according to the Harbour Safety Board.",
+            "Harbour Safety Board",
+        ),
+    ],
+)
+def test_a_name_beside_the_source_after_according_to_speaks(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

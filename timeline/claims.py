@@ -241,6 +241,45 @@ def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
     return False
 
 
+def _said_in_relative_clause(clause: DateClause, found: Claim) -> bool:
+    """True when the verb of ``found`` stands before the date in a relative clause with a
+    subject of its own ("sank a boat that the army said was carrying arms, killing six on
+    Sunday", "bombed what the army said was a school on Sunday"): it tells what a noun of
+    the sentence is, not the event the date dates, when the clause ends before the date or
+    says only what the noun is ("was a school"). A date in what it says of the noun is
+    said ("held a man who the army said had planted the bomb on Sunday")."""
+    view = clause.view
+    at = _verb_index(clause, found)
+    date = bisect_left(view.starts, clause.mention.char_start)
+    if at is None or at > date or _relative_opening(view, at) is None:
+        return False
+    if any(view.break_before(k) for k in range(at + 1, date + 1)):
+        return True
+    said = view.tokens[at + 1 : at + 3]
+    return (
+        len(said) == 2
+        and said[0].norm in view.words("be_forms")
+        and not _is_verb(view, said[1])
+        and not said[1].norm.endswith("ing")
+    )
+
+
+def _relative_opening(view: SentenceView, verb: int) -> int | None:
+    """Index of the relative word opening a clause whose subject speaks the verb at token
+    ``verb`` ("a boat [that] the army said", "[what] the ministry said"), within
+    :data:`_MAX_SPEAKER_WORDS` words and one clause; None when the verb is no such clause's
+    ("the army, which runs the port, said": the clause describes its speaker)."""
+    if view.break_before(verb):
+        return None
+    for k in range(verb - 1, max(-1, verb - 1 - _MAX_SPEAKER_WORDS), -1):
+        token = view.tokens[k]
+        if token.norm in view.words("free_relatives") or _opens_relative(view, k, 0):
+            return None if _describes_its_subject(view, k) else k
+        if view.break_before(k) or _is_verb(view, token):
+            return None
+    return None
+
+
 def _describes_its_subject(view: SentenceView, index: int) -> bool:
     """True when the relative clause opening at token ``index`` has the noun before it as
     its subject, a verb right after the relative word ("the governor of the province that
@@ -343,6 +382,7 @@ def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim |
         and not _in_background(clause, found)
         and not _told_in_relative_clause(clause, found)
         and not _across_relative_clause(clause, found)
+        and not _said_in_relative_clause(clause, found)
         and not _judges_another_act(clause, found, language)
     ]
     if not claims:
@@ -755,8 +795,9 @@ class _Reader:
         end = self._phrase_end(index)
         named = end < len(self.tokens) and self.view.break_before(end)
         apposed = self._name_closing(end, 0) if named else None
-        if apposed is not None and not any(_is_name_word(t) for t in self.tokens[index:end]):
-            return self._speaker(*apposed)  # "according to the city's mayor, Ana Ruiz."
+        if apposed is not None and self._describes(index, end):
+            # "according to the city's mayor, Ana Ruiz", "to Chile's defence minister, Ana Ruiz"
+            return self._speaker(*apposed)
         source = self._speaker(index, end)
         rest = self.tokens[end : end + 1]
         if source and rest and rest[0].norm in self.view.words("citing"):
@@ -766,6 +807,15 @@ class _Reader:
             if cited:
                 return f"{source}, citing {cited}"
         return source
+
+    def _describes(self, first: int, end: int) -> bool:
+        """Whether tokens ``first:end`` describe someone by a common noun ("the city's
+        mayor", "Chile's defence minister", "Peru's chief of the General Staff") rather
+        than name them ("the Harbour Safety Board")."""
+        function_words = self.lexicon.function_words()
+        return any(
+            not _is_name_word(t) and t.norm not in function_words for t in self.tokens[first:end]
+        )
 
     def _statement_author(self, index: int) -> str | None:
         """Who made the statement that tokens from ``index`` name as a source: the speaker
@@ -879,8 +929,8 @@ class _Reader:
             i = before
         i = self._before_bracketed_tag(i)  # "Ana Ruiz (D), who chairs ..., said": the name
         relative = self._relative_before(i)
-        if relative is not None:  # "residents who spoke to reporters said": the residents
-            i = relative - 1
+        if relative is not None and _describes_its_subject(view, relative):
+            i = relative - 1  # "residents who spoke to reporters said": the residents
         end = i + 1
         start = i
         while (
@@ -894,6 +944,7 @@ class _Reader:
                 or self._joins_body_name(start - 1)
             )
             and not self._verb_before_object(start - 1)
+            and start - 1 != _relative_opening(view, index)  # "a boat that the army said"
         ):
             start -= 1
         while (  # "Senior Inspector Mara Lin of the ... Unit said": never inside a name
