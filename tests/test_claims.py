@@ -1915,3 +1915,32 @@ def test_a_saying_in_a_relative_clause_before_the_date_claims_no_event(
 )
 def test_a_name_beside_the_source_after_according_to_speaks(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # what is said after the verb has a verb of its own, in "-ed" or an irregular past
+        ("Ana Berg, speaking on Sunday, said rebels fled the town.", "Ana Berg"),
+        ("The army, in a statement on Sunday, said rebels attacked the base.", "army"),
+        ("The army, in a statement on Sunday, said rebels overran the base.", "army"),
+        ("Ana Berg, speaking on Sunday, said troops withdrew from the bridge.", "Ana Berg"),
+        # a clause with an irregular past before a later saying is the outlet's own
+        ("Rebels overran the base on Sunday, and the group said it had taken the town.", ""),
+        ("Troops withdrew from the bridge on Sunday, while the ministry said it was calm.", ""),
+        (
+            "Rebels overran the base, the last army post, on Sunday, and the group said it"
+            " had taken the town.",
+            "",
+        ),
+        # negative: a tag or a phrase naming the speaker after the verb
+        ("Rebels overran the base on Sunday, the army said.", "army"),
+        (
+            "Rebels overran the base on Sunday, reported the Harbour News Agency.",
+            "Harbour News Agency",
+        ),
+        ("Rebels overran the base on Sunday, said exiled opposition leader Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_what_is_said_has_a_verb_of_its_own(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -21,6 +21,7 @@ from timeline.actors import (
     actors_in,
     collective_actors_in,
     entity_words,
+    irregular_past,
     is_anonymous,
     places_in,
 )
@@ -136,7 +137,7 @@ def _reaches(clause: DateClause, found: Claim) -> bool:
     )
 
 
-def _says_after(clause: DateClause, found: Claim) -> bool:
+def _says_after(clause: DateClause, found: Claim, language: str) -> bool:
     """True when the verb of ``found`` stands after the date in a clause of its own (past
     a comma or a conjunction, with its own subject) and what it says follows it ("took the
     town on Sunday, and the army warned that ..."): it claims that, not the event the date's
@@ -171,8 +172,11 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
         # "the army on Sunday said ...": the saying the date dates; "Anna Berg, speaking
         # on Sunday, said ...": a verb without a subject of its own after the date
         return False
-    own = [*view.tokens[opening:date_start], *view.tokens[date_end : opens[-1]]]
-    if not any(_is_verb(view, token) for token in own) or clause.opens_on_statement():
+    # the date's whole clause, past an aside before the date ("overran the base, the last
+    # army position, on Sunday, and the group said")
+    first = min(opening, bisect_left(view.starts, clause.home[0]))
+    own = [*view.tokens[first:date_start], *view.tokens[date_end : opens[-1]]]
+    if not any(_is_verb(view, token, language) for token in own) or clause.opens_on_statement():
         return False  # "In a statement on Sunday, the ministry said": the saying it dates
     if opening == 0 and view.tokens[0].norm in view.words("subordinators"):
         return False  # "When asked on Sunday, Putin explained that": the saying's time
@@ -346,9 +350,10 @@ def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
     return not any(t.norm in speaking or t.norm in view.lexicon.stance_of for t in tokens)
 
 
-def _is_verb(view: SentenceView, token: Token) -> bool:
+def _is_verb(view: SentenceView, token: Token, language: str = "") -> bool:
     """A word that reads as a verb of a clause: an auxiliary ("was", "had", "would"), a
-    known past form, or a lower-case word in "-ed"; not one right after a word that opens
+    known past form, or a lower-case word in "-ed", and, given the ``language``, any of
+    its past tenses not in "-ed" ("overran", "fled"); not one right after a word that opens
     a noun phrase, which describes its noun ("in a televised address", "the wounded")."""
     index = view.index_at(token.start)
     if index and view.tokens[index - 1].norm in view.words("noun_openers"):
@@ -357,6 +362,8 @@ def _is_verb(view: SentenceView, token: Token) -> bool:
         token.norm in view.words("finite_starts")
         or token.norm in view.words("participles")
         or (token.norm.endswith("ed") and not token.is_capitalized)
+        or bool(language)
+        and token.norm in irregular_past(language)
     )
 
 
@@ -378,7 +385,7 @@ def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim |
         found
         for found in claims
         if _reaches(clause, found)
-        and not _says_after(clause, found)
+        and not _says_after(clause, found, language)
         and not _in_background(clause, found)
         and not _told_in_relative_clause(clause, found)
         and not _across_relative_clause(clause, found)
@@ -1415,8 +1422,14 @@ class _Reader:
         ):
             return False
         finite = view.words("finite_starts") | view.words("be_forms")
+        # a verb after a word of its own subject is what is said (", said rebels overran
+        # the base"), not a word describing the speaker (", said exiled leader Ana Ruiz")
         return not any(
-            t.norm in finite or t.norm in self.lexicon.stance_of for t in tokens[index + 1 :]
+            t.norm in finite
+            or t.norm in self.lexicon.stance_of
+            or k > index + 1
+            and _is_verb(view, t, self.names.language)
+            for k, t in enumerate(tokens[index + 1 :], index + 1)
         )
 
     def _names_speaker_after(self, index: int) -> bool:
