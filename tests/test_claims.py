@@ -1876,6 +1876,8 @@ def test_a_name_before_an_aside_with_an_owners_title_speaks(text: str, claimed_b
         ("Late on Sunday, troops shelled what the ministry said were rebel positions.", ""),
         # negative: the date inside what the relative clause says is said
         ("Police held a man who the army said had planted the bomb on Sunday.", "army"),
+        # negative: what is said has a subject of its own, so "that" opens no relative clause
+        ("It does not matter that the army disputed the claim, saying on Sunday it held.", "army"),
         # negative: the saying of the sentence itself
         ("The army said the boat was carrying arms on Sunday.", "army"),
         ("Jets bombed a school on Sunday, the army said.", "army"),

@@ -245,7 +245,7 @@ def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
     return False
 
 
-def _said_in_relative_clause(clause: DateClause, found: Claim) -> bool:
+def _said_in_relative_clause(clause: DateClause, found: Claim, language: str) -> bool:
     """True when the verb of ``found`` stands before the date in a relative clause with a
     subject of its own ("sank a boat that the army said was carrying arms, killing six on
     Sunday", "bombed what the army said was a school on Sunday"): it tells what a noun of
@@ -255,7 +255,7 @@ def _said_in_relative_clause(clause: DateClause, found: Claim) -> bool:
     view = clause.view
     at = _verb_index(clause, found)
     date = bisect_left(view.starts, clause.mention.char_start)
-    if at is None or at > date or _relative_opening(view, at) is None:
+    if at is None or at > date or _relative_opening(view, at, language) is None:
         return False
     if any(view.break_before(k) for k in range(at + 1, date + 1)):
         return True
@@ -268,12 +268,19 @@ def _said_in_relative_clause(clause: DateClause, found: Claim) -> bool:
     )
 
 
-def _relative_opening(view: SentenceView, verb: int) -> int | None:
+def _relative_opening(view: SentenceView, verb: int, language: str) -> int | None:
     """Index of the relative word opening a clause whose subject speaks the verb at token
-    ``verb`` ("a boat [that] the army said", "[what] the ministry said"), within
-    :data:`_MAX_SPEAKER_WORDS` words and one clause; None when the verb is no such clause's
-    ("the army, which runs the port, said": the clause describes its speaker)."""
-    if view.break_before(verb):
+    ``verb`` and whose noun is the missing subject of what is said, a verb right after the
+    verb of saying ("a boat [that] the army said _ was carrying arms", "[what] the ministry
+    said _ were positions"), within :data:`_MAX_SPEAKER_WORDS` words and one clause; None
+    when the verb is no such clause's ("the army, which runs the port, said": the clause
+    describes its speaker; "it matters that Kyiv disputed the claim": what follows has
+    its own subject)."""
+    following = view.tokens[verb + 1 : verb + 2]
+    if view.break_before(verb) or not following:
+        return None
+    gap = following[0]
+    if not (gap.norm in view.lexicon.auxiliaries or _is_verb(view, gap, language)):
         return None
     for k in range(verb - 1, max(-1, verb - 1 - _MAX_SPEAKER_WORDS), -1):
         token = view.tokens[k]
@@ -389,7 +396,7 @@ def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim |
         and not _in_background(clause, found)
         and not _told_in_relative_clause(clause, found)
         and not _across_relative_clause(clause, found)
-        and not _said_in_relative_clause(clause, found)
+        and not _said_in_relative_clause(clause, found, language)
         and not _judges_another_act(clause, found, language)
     ]
     if not claims:
@@ -951,7 +958,8 @@ class _Reader:
                 or self._joins_body_name(start - 1)
             )
             and not self._verb_before_object(start - 1)
-            and start - 1 != _relative_opening(view, index)  # "a boat that the army said"
+            # "a boat that the army said was ...": the clause's subject, not the boat
+            and start - 1 != _relative_opening(view, index, self.names.language)
         ):
             start -= 1
         while (  # "Senior Inspector Mara Lin of the ... Unit said": never inside a name
