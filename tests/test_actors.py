@@ -5684,3 +5684,23 @@ def test_whom_a_place_falls_to_acts(text: str, expected: tuple[str, ...]) -> Non
     at = text.index("Monday")
     expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len("Monday")]
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's court acts as itself: a court does not speak for its state
+        ("Brazil's Supreme Court ordered the arrest of the former minister.", ("Supreme Court",)),
+        ("Kenya's High Court blocked the deployment of police officers.", ("High Court",)),
+        ("Romania's Constitutional Court annulled the first round.", ("Constitutional Court",)),
+        ("The Pakistani Supreme Court ordered the release of the senator.", ("Supreme Court",)),
+        ("Chile's Constitutional Court struck down the pension law.", ("Constitutional Court",)),
+        ("Israel's High Court of Justice froze the dismissal.", ("High Court of Justice",)),
+        # negative: a ministry or an army named with its state is the state
+        ("Lebanon's Health Ministry said 12 people were killed.", ("Lebanon",)),
+        ("Russia's Defense Ministry said troops advanced.", ("Russia",)),
+        ("The Supreme Court ruled that the vote was valid.", ("Supreme Court",)),
+    ],
+)
+def test_a_states_court_acts_as_itself(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

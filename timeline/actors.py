@@ -1138,7 +1138,8 @@ class _Reader:
                     start = tokens[i - 1].start
                     if self._party(name):  # "the Cambodian People's Party"
                         name = self.text[start:end]
-                if owner and not country and not self._party(name):
+                court = bool(lexicon.state_courts.at(tokens, i))  # "High Court of Justice"
+                if owner and not country and not self._party(name) and not court:
                     country = owner  # "Lebanon's Health Ministry", "the Rwandan Army"
                 if country and body:
                     self.state_led[key(body)] = country
