@@ -5704,3 +5704,36 @@ def test_whom_a_place_falls_to_acts(text: str, expected: tuple[str, ...]) -> Non
 )
 def test_a_states_court_acts_as_itself(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's short name opening the name of a body of its own is written in full
+        (
+            "The U.N. Mission in South Sudan (UNMISS) said troops died.",
+            ("United Nations Mission in South Sudan",),
+        ),
+        (
+            "The UN Development Programme (UNDP) said it would rebuild.",
+            ("United Nations Development Programme",),
+        ),
+        (
+            "The EU Border Assistance Mission (EUBAM) said the crossing reopened.",
+            ("European Union Border Assistance Mission",),
+        ),
+        (
+            "The U.N. Mission in Kova (UNMIK) has 900 staff. UNMIK said so.",
+            ("United Nations Mission in Kova",),
+        ),
+        # negative: a name opening on no body's short name is kept as written
+        (
+            "The African Union Mission in Somalia (AMISOM) said it had withdrawn.",
+            ("African Union Mission in Somalia",),
+        ),
+        ("The Kova Relief Mission (KRM) said it had withdrawn.", ("Kova Relief Mission",)),
+    ],
+)
+def test_a_defined_acronym_names_its_body_in_full(text: str, expected: tuple[str, ...]) -> None:
+    last = text.rindex(". ") + 2 if text.count(". ") else 0
+    assert actors_in(ArticleEntities.of(text), last, len(text)) == expected

@@ -418,9 +418,19 @@ class _Reader:
             self.organizations.setdefault(key(acronym), state.name)
         elif full:
             # one acronym names one body: "the X Party (XP) ... the X (XP)" is the first
-            first = self.organizations.get(key(acronym), full)
+            first = self.organizations.get(key(acronym), self._in_full(full))
             for name in (acronym, full, full.replace(",", "")):
                 self.organizations.setdefault(key(name), first)
+
+    def _in_full(self, name: str) -> str:
+        """A body's name with the short name of the body it belongs to, opening it, written
+        in full ("U.N. Mission in South Sudan" -> "United Nations Mission in South Sudan")."""
+        words = name.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            owner = self.lexicon.organizations.get(key(" ".join(words[:size])))
+            if owner is not None:
+                return " ".join([owner, *words[size:]])
+        return name
 
     def _name_lists(self) -> dict[int, tuple[int, int]]:
         """Each token of a list of names joined by commas and a last "and" or "or" ("the
