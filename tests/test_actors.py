@@ -5709,6 +5709,40 @@ def test_a_states_court_acts_as_itself(text: str, expected: tuple[str, ...]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Rebel leader Ana Ruiz, also known as Abu Ruiz al-Kova, entered Lima.", ("Ana Ruiz",)),
+        ("The Islamic State group, also known as ISIS, claimed the attack.", ("Islamic State",)),
+        # the name an aside gives is the same actor wherever the article uses it
+        ("Gang leader Juan Perez, known as Barbecue, marched. Barbecue said so.", ("Juan Perez",)),
+        (
+            "The Zentar Brigade, better known as Kova, grew. Kova seized the town.",
+            ("Zentar Brigade",),
+        ),
+        (
+            "President Ana Ruiz, known as La Jefa, won. La Jefa said she would resign.",
+            ("Ana Ruiz",),
+        ),
+        (
+            "Rebel leader Juan Perez, known as Abu Kova, fled. Kova said he was safe.",
+            ("Juan Perez",),
+        ),
+        # negative: an aside telling no name, and two names in no naming aside
+        ("Ana Ruiz, known for her speeches, said so.", ()),
+        ("The rebels, known as the ZLF, decided in May to disband.", ("ZLF",)),
+        ("Gang leader Juan Perez, a rival of Ana Ruiz, marched on Monday.", ("Juan Perez",)),
+        (
+            "The Zentar Brigade, allied with the Kova Front, grew. The Kova Front said so.",
+            ("Kova Front",),
+        ),
+    ],
+)
+def test_a_name_given_in_an_aside_is_the_same_actor(text: str, expected: tuple[str, ...]) -> None:
+    last = text.rindex(". ") + 2 if text.count(". ") else 0
+    assert actors_in(ArticleEntities.of(text), last, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a body's short name opening the name of a body of its own is written in full
         (
             "The U.N. Mission in South Sudan (UNMISS) said troops died.",

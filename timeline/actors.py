@@ -573,6 +573,10 @@ class _Reader:
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
         people = self._canonical_people(found)
+        aliases = self._aliases(found)  # "X, known as Y": Y is X
+        for alias, name in aliases.items():
+            people[alias] = people.get(name, name)
+        people = {written: people.get(aliases.get(n, n), n) for written, n in people.items()}
         actors = sorted(
             (f.start, people.get(f.name, f.name), self._named_acts(f), f.end)
             for f in found
@@ -1991,6 +1995,33 @@ class _Reader:
             k -= 1
         size = _naming_links(self.language).before(tokens, k)
         return bool(size) and k - size > 0 and self._after_comma(k - size)
+
+    def _aliases(self, found: Sequence[_Found]) -> dict[str, str]:
+        """Each name an aside gives the person or body named right before it -> that name
+        ("Mohamed Hamdan Dagalo, known as Hemedti, said": one actor, under its first name,
+        wherever the article uses either)."""
+        tokens, links = self.tokens, _naming_links(self.language)
+        kinds = _word_set(self.language, "name_descriptors")
+        articles = _word_set(self.language, "articles")
+        aliases: dict[str, str] = {}
+        for f in found:
+            if f.kind not in ("person", "surname", "organization"):
+                continue
+            k = bisect.bisect_left(self.starts, f.end)  # the token after the name
+            while k < len(tokens) and tokens[k].norm in kinds and not self._after_comma(k):
+                k += 1  # "the Islamic State | group, known as ISIS"
+            size = links.at(tokens, k)
+            if not size or not self._after_comma(k):
+                continue
+            first = k + size + (k + size < len(tokens) and tokens[k + size].norm in articles)
+            run = self._capitalised_run(first) if first < len(tokens) else 0
+            if not run:
+                continue
+            closing = self.text[tokens[first + run - 1].end :][:1]
+            alias = self._span(first, first + run - 1)
+            if closing in ("", ",", ".", ")", ";") and alias != f.name:
+                aliases.setdefault(alias, f.name)
+        return aliases
 
     def _opens_state_name(self, index: int) -> bool:
         """Whether a state's name of several words opens at token ``index`` ("Bosnia and
