@@ -5771,3 +5771,59 @@ def test_a_name_given_in_an_aside_is_the_same_actor(text: str, expected: tuple[s
 def test_a_defined_acronym_names_its_body_in_full(text: str, expected: tuple[str, ...]) -> None:
     last = text.rindex(". ") + 2 if text.count(". ") else 0
     assert actors_in(ArticleEntities.of(text), last, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # an act noun told with the one it is done to and no doer: no one named does it
+        (
+            "Iran fired missiles at Chile, after the killing of rebel leader Ana Ruiz in Lima"
+            " in late May.",
+            "in late May",
+            (),
+        ),
+        (
+            "Chile recalled its envoy over the arrest of opposition leader Ana Ruiz in Lima"
+            " last week.",
+            "last week",
+            (),
+        ),
+        ("Peru condemned the killing of 12 civilians in Tacna on Sunday.", "on Sunday", ()),
+        (
+            "Hamas blames Chile for the kidnapping of two engineers in Tacna on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Peru cut ties with Chile after the assassination of General Juan Perez in Lima"
+            " in July.",
+            "in July",
+            (),
+        ),
+        # its owner does it, and so does who "by" names
+        (
+            "Markets fell after Chile's arrest of Ana Ruiz in Lima on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
+        (
+            "Chile recalled its envoy over the arrest of Ana Ruiz by Peru in Lima on Monday.",
+            "on Monday",
+            ("Peru",),
+        ),
+        (
+            "Chile closed its embassy after the shelling of 14 villages by Peru in February.",
+            "in February",
+            ("Peru",),
+        ),
+        # negative: the subject of a verb governing the act noun does the act
+        ("Chile ordered the arrest of Ana Ruiz on Monday.", "on Monday", ("Chile",)),
+        ("Peru's army began the shelling of the town on Monday.", "on Monday", ("Peru",)),
+        ("Peru protested on Sunday against the arrest of Ana Ruiz.", "on Sunday", ("Peru",)),
+    ],
+)
+def test_an_act_done_to_someone_and_by_no_one_named_has_no_actor(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
