@@ -5766,6 +5766,8 @@ def test_a_name_given_in_an_aside_is_the_same_actor(text: str, expected: tuple[s
             ("African Union Mission in Somalia",),
         ),
         ("The Kova Relief Mission (KRM) said it had withdrawn.", ("Kova Relief Mission",)),
+        # nor one opening on a known body's other short name, no acronym
+        ("The Red Cross Society of Kova (RCSK) sent aid.", ("Red Cross Society of Kova",)),
     ],
 )
 def test_a_defined_acronym_names_its_body_in_full(text: str, expected: tuple[str, ...]) -> None:

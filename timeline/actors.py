@@ -423,14 +423,13 @@ class _Reader:
                 self.organizations.setdefault(key(name), first)
 
     def _in_full(self, name: str) -> str:
-        """A body's name with the short name of the body it belongs to, opening it, written
-        in full ("U.N. Mission in South Sudan" -> "United Nations Mission in South Sudan")."""
+        """A body's name with the acronym of the body it belongs to, opening it, written in
+        full ("U.N. Mission in South Sudan" -> "United Nations Mission in South Sudan"); not
+        a name opening on other words ("Red Cross Society of ...")."""
         words = name.split()
-        for size in range(min(3, len(words) - 1), 0, -1):
-            owner = self.lexicon.organizations.get(key(" ".join(words[:size])))
-            if owner is not None:
-                return " ".join([owner, *words[size:]])
-        return name
+        short = words[0].replace(".", "")  # "U.N.", "UN": an acronym, no common word
+        owner = self.lexicon.organizations.get(key(words[0])) if _is_acronym(short) else None
+        return " ".join([owner, *words[1:]]) if owner is not None and len(words) > 1 else name
 
     def _name_lists(self) -> dict[int, tuple[int, int]]:
         """Each token of a list of names joined by commas and a last "and" or "or" ("the
