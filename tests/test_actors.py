@@ -5696,3 +5696,148 @@ def test_whom_a_place_falls_to_acts(text: str, expected: tuple[str, ...]) -> Non
     at = text.index("Monday")
     expression = text[text.rindex(" ", 0, at - 1) + 1 : at + len("Monday")]
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's court acts as itself: a court does not speak for its state
+        ("Brazil's Supreme Court ordered the arrest of the former minister.", ("Supreme Court",)),
+        ("Kenya's High Court blocked the deployment of police officers.", ("High Court",)),
+        ("Romania's Constitutional Court annulled the first round.", ("Constitutional Court",)),
+        ("The Pakistani Supreme Court ordered the release of the senator.", ("Supreme Court",)),
+        ("Chile's Constitutional Court struck down the pension law.", ("Constitutional Court",)),
+        ("Israel's High Court of Justice froze the dismissal.", ("High Court of Justice",)),
+        # negative: a ministry or an army named with its state is the state
+        ("Lebanon's Health Ministry said 12 people were killed.", ("Lebanon",)),
+        ("Russia's Defense Ministry said troops advanced.", ("Russia",)),
+        ("The Supreme Court ruled that the vote was valid.", ("Supreme Court",)),
+    ],
+)
+def test_a_states_court_acts_as_itself(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel leader Ana Ruiz, also known as Abu Ruiz al-Kova, entered Lima.", ("Ana Ruiz",)),
+        ("The Islamic State group, also known as ISIS, claimed the attack.", ("Islamic State",)),
+        # the name an aside gives is the same actor wherever the article uses it
+        ("Gang leader Juan Perez, known as Barbecue, marched. Barbecue said so.", ("Juan Perez",)),
+        (
+            "The Zentar Brigade, better known as Kova, grew. Kova seized the town.",
+            ("Zentar Brigade",),
+        ),
+        (
+            "President Ana Ruiz, known as La Jefa, won. La Jefa said she would resign.",
+            ("Ana Ruiz",),
+        ),
+        (
+            "Rebel leader Juan Perez, known as Abu Kova, fled. Kova said he was safe.",
+            ("Juan Perez",),
+        ),
+        # negative: an aside telling no name, and two names in no naming aside
+        ("Ana Ruiz, known for her speeches, said so.", ()),
+        ("The rebels, known as the ZLF, decided in May to disband.", ("ZLF",)),
+        ("Gang leader Juan Perez, a rival of Ana Ruiz, marched on Monday.", ("Juan Perez",)),
+        (
+            "The Zentar Brigade, allied with the Kova Front, grew. The Kova Front said so.",
+            ("Kova Front",),
+        ),
+    ],
+)
+def test_a_name_given_in_an_aside_is_the_same_actor(text: str, expected: tuple[str, ...]) -> None:
+    last = text.rindex(". ") + 2 if text.count(". ") else 0
+    assert actors_in(ArticleEntities.of(text), last, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's short name opening the name of a body of its own is written in full
+        (
+            "The U.N. Mission in South Sudan (UNMISS) said troops died.",
+            ("United Nations Mission in South Sudan",),
+        ),
+        (
+            "The UN Development Programme (UNDP) said it would rebuild.",
+            ("United Nations Development Programme",),
+        ),
+        (
+            "The EU Border Assistance Mission (EUBAM) said the crossing reopened.",
+            ("European Union Border Assistance Mission",),
+        ),
+        (
+            "The U.N. Mission in Kova (UNMIK) has 900 staff. UNMIK said so.",
+            ("United Nations Mission in Kova",),
+        ),
+        # negative: a name opening on no body's short name is kept as written
+        (
+            "The African Union Mission in Somalia (AMISOM) said it had withdrawn.",
+            ("African Union Mission in Somalia",),
+        ),
+        ("The Kova Relief Mission (KRM) said it had withdrawn.", ("Kova Relief Mission",)),
+        # nor one opening on a known body's other short name, no acronym
+        ("The Red Cross Society of Kova (RCSK) sent aid.", ("Red Cross Society of Kova",)),
+    ],
+)
+def test_a_defined_acronym_names_its_body_in_full(text: str, expected: tuple[str, ...]) -> None:
+    last = text.rindex(". ") + 2 if text.count(". ") else 0
+    assert actors_in(ArticleEntities.of(text), last, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # an act noun told with the one it is done to and no doer: no one named does it
+        (
+            "Iran fired missiles at Chile, after the killing of rebel leader Ana Ruiz in Lima"
+            " in late May.",
+            "in late May",
+            (),
+        ),
+        (
+            "Chile recalled its envoy over the arrest of opposition leader Ana Ruiz in Lima"
+            " last week.",
+            "last week",
+            (),
+        ),
+        ("Peru condemned the killing of 12 civilians in Tacna on Sunday.", "on Sunday", ()),
+        (
+            "Hamas blames Chile for the kidnapping of two engineers in Tacna on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Peru cut ties with Chile after the assassination of General Juan Perez in Lima"
+            " in July.",
+            "in July",
+            (),
+        ),
+        # its owner does it, and so does who "by" names
+        (
+            "Markets fell after Chile's arrest of Ana Ruiz in Lima on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
+        (
+            "Chile recalled its envoy over the arrest of Ana Ruiz by Peru in Lima on Monday.",
+            "on Monday",
+            ("Peru",),
+        ),
+        (
+            "Chile closed its embassy after the shelling of 14 villages by Peru in February.",
+            "in February",
+            ("Peru",),
+        ),
+        # negative: the subject of a verb governing the act noun does the act
+        ("Chile ordered the arrest of Ana Ruiz on Monday.", "on Monday", ("Chile",)),
+        ("Peru's army began the shelling of the town on Monday.", "on Monday", ("Peru",)),
+        ("Peru protested on Sunday against the arrest of Ana Ruiz.", "on Sunday", ("Peru",)),
+    ],
+)
+def test_an_act_done_to_someone_and_by_no_one_named_has_no_actor(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

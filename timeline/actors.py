@@ -418,9 +418,18 @@ class _Reader:
             self.organizations.setdefault(key(acronym), state.name)
         elif full:
             # one acronym names one body: "the X Party (XP) ... the X (XP)" is the first
-            first = self.organizations.get(key(acronym), full)
+            first = self.organizations.get(key(acronym), self._in_full(full))
             for name in (acronym, full, full.replace(",", "")):
                 self.organizations.setdefault(key(name), first)
+
+    def _in_full(self, name: str) -> str:
+        """A body's name with the acronym of the body it belongs to, opening it, written in
+        full ("U.N. Mission in South Sudan" -> "United Nations Mission in South Sudan"); not
+        a name opening on other words ("Red Cross Society of ...")."""
+        words = name.split()
+        short = words[0].replace(".", "")  # "U.N.", "UN": an acronym, no common word
+        owner = self.lexicon.organizations.get(key(words[0])) if _is_acronym(short) else None
+        return " ".join([owner, *words[1:]]) if owner is not None and len(words) > 1 else name
 
     def _name_lists(self) -> dict[int, tuple[int, int]]:
         """Each token of a list of names joined by commas and a last "and" or "or" ("the
@@ -563,6 +572,10 @@ class _Reader:
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
         people = self._canonical_people(found)
+        aliases = self._aliases(found)  # "X, known as Y": Y is X
+        for alias, name in aliases.items():
+            people[alias] = people.get(name, name)
+        people = {written: people.get(aliases.get(n, n), n) for written, n in people.items()}
         actors = sorted(
             (f.start, people.get(f.name, f.name), self._named_acts(f), f.end)
             for f in found
@@ -1138,7 +1151,8 @@ class _Reader:
                     start = tokens[i - 1].start
                     if self._party(name):  # "the Cambodian People's Party"
                         name = self.text[start:end]
-                if owner and not country and not self._party(name):
+                court = bool(lexicon.state_courts.at(tokens, i))  # "High Court of Justice"
+                if owner and not country and not self._party(name) and not court:
                     country = owner  # "Lebanon's Health Ministry", "the Rwandan Army"
                 if country and body:
                     self.state_led[key(body)] = country
@@ -1980,6 +1994,33 @@ class _Reader:
             k -= 1
         size = _naming_links(self.language).before(tokens, k)
         return bool(size) and k - size > 0 and self._after_comma(k - size)
+
+    def _aliases(self, found: Sequence[_Found]) -> dict[str, str]:
+        """Each name an aside gives the person or body named right before it -> that name
+        ("Mohamed Hamdan Dagalo, known as Hemedti, said": one actor, under its first name,
+        wherever the article uses either)."""
+        tokens, links = self.tokens, _naming_links(self.language)
+        kinds = _word_set(self.language, "name_descriptors")
+        articles = _word_set(self.language, "articles")
+        aliases: dict[str, str] = {}
+        for f in found:
+            if f.kind not in ("person", "surname", "organization"):
+                continue
+            k = bisect.bisect_left(self.starts, f.end)  # the token after the name
+            while k < len(tokens) and tokens[k].norm in kinds and not self._after_comma(k):
+                k += 1  # "the Islamic State | group, known as ISIS"
+            size = links.at(tokens, k)
+            if not size or not self._after_comma(k):
+                continue
+            first = k + size + (k + size < len(tokens) and tokens[k + size].norm in articles)
+            run = self._capitalised_run(first) if first < len(tokens) else 0
+            if not run:
+                continue
+            closing = self.text[tokens[first + run - 1].end :][:1]
+            alias = self._span(first, first + run - 1)
+            if closing in ("", ",", ".", ")", ";") and alias != f.name:
+                aliases.setdefault(alias, f.name)
+        return aliases
 
     def _opens_state_name(self, index: int) -> bool:
         """Whether a state's name of several words opens at token ``index`` ("Bosnia and

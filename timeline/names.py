@@ -733,7 +733,11 @@ def event_actors(
     """
     view = clause.view
     agents, alone = _agents_of_dated_act(names, clause)
-    if agents and alone:  # "briefed the Council on Sudan's February 21 decision": Sudan's
+    patient = _patient_agents(names, clause) if alone and not agents else None
+    agents = agents or patient or ()
+    if alone and (agents or patient is not None):
+        # "briefed the Council on Sudan's February 21 decision": Sudan's; "protests
+        # followed the killing of X in Beirut in May": no one named does the killing
         return tuple(dict.fromkeys(names.canonical.get(name, name) for name in agents))
     ends = _next_clause_ends(clause, names.language)
     if _opening_happening(clause, names.language):
@@ -1054,12 +1058,47 @@ def _words_before_dated_act(
     prepositions = view.words("prepositions")
     for k in range(last, max(-1, last - _COMPLEMENT_REACH - 1), -1):
         token = before[k]
-        if _names_act(token, language) and (k == last or before[k + 1].norm in prepositions):
+        gerund = 0 < k < last and _nominal_gerund(
+            view, before[k - 1], token, before[k + 1], language
+        )
+        if (_names_act(token, language) or gerund) and (
+            k == last or before[k + 1].norm in prepositions
+        ):
             between = view.text[token.end : before[-1].end]
             return None if _PHRASE_BREAK.search(between) else before[:k]
         if not _in_complement(view, token, language):
             return None
     return None
+
+
+def _nominal_gerund(
+    view: SentenceView, before: Token, token: Token, after: Token, language: str
+) -> bool:
+    """Whether ``token`` is a verb's "-ing" form used as a noun, between a determiner and
+    the link to its patient ("the | killing | of"): it names an act."""
+    return (
+        token.norm.endswith("ing")
+        and before.norm in view.words("determiners")
+        and after.norm in entity_words(language, "patient_links")
+    )
+
+
+def _patient_agents(names: ArticleNames, clause: DateClause) -> tuple[str, ...] | None:
+    """Who does the act the date dates when its noun is told with the one it is done to,
+    not its owner: the names after "by" in its phrase ("the arrest of X by Peru in Lima
+    on Monday": Peru), else none ("the killing of X in Beirut in May": its sentence's other
+    names take no part in it); None when the date dates no such noun."""
+    view, date = clause.view, clause.mention
+    before = view.in_span(view.start, date.char_start)
+    after = view.in_span(date.char_end, view.end)
+    words = _words_before_dated_act(view, before, after, names.language)
+    if not words or len(words) + 1 >= len(before):
+        return None
+    if before[len(words) + 1].norm not in entity_words(names.language, "patient_links"):
+        return None
+    agent = view.words("passive_agents")
+    by = next((t for t in before[len(words) + 2 :] if t.norm in agent), None)
+    return () if by is None else actors_in(names.entities, by.end, date.char_start)
 
 
 def _names_act(token: Token, language: str) -> bool:
@@ -1089,6 +1128,8 @@ def _in_complement(view: SentenceView, token: Token, language: str) -> bool:
     grammar = view.words("prepositions") | view.words("determiners")
     return (
         token.norm in grammar
+        or token.text.isdigit()  # "of 26 people", "of two engineers"
+        or token.norm in entity_words(language, "number_words")
         or (token.is_capitalized and token.norm not in view.words("stopwords"))
         or _qualifies_act(view, token, language)
     )
