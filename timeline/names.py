@@ -991,7 +991,7 @@ def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
 
 
 _OWNED_ACT_REACH = 3  # words qualifying an act noun between its owner and it
-_COMPLEMENT_REACH = 6  # words of an act noun's complement between it and its date
+_ACT_COMPLEMENT_REACH = 8  # words of an act noun's complement between it and its date
 _PHRASE_BREAK = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]")  # a phrase ends there
 
 
@@ -1056,7 +1056,7 @@ def _words_before_dated_act(
     if before and before[-1].norm in view.words("speech_venues"):
         last -= 1  # "attack | on 7 October"
     prepositions = view.words("prepositions")
-    for k in range(last, max(-1, last - _COMPLEMENT_REACH - 1), -1):
+    for k in range(last, max(-1, last - _ACT_COMPLEMENT_REACH - 1), -1):
         token = before[k]
         gerund = 0 < k < last and _nominal_gerund(
             view, before[k - 1], token, before[k + 1], language
@@ -2098,7 +2098,7 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     )
 
 
-_COMPLEMENT_REACH = 8  # words from a verb of speech to the "that" of what it says
+_SPEECH_TO_THAT_REACH = 8  # words from a verb of speech to the "that" of what it says
 
 
 def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int] | None:
@@ -2135,7 +2135,7 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
     ]
     first = after[0] if after else None
     run: list[int] = []  # the words after the verb up to the first punctuation
-    for k in after[:_COMPLEMENT_REACH]:
+    for k in after[:_SPEECH_TO_THAT_REACH]:
         if run and view.break_before(k):
             break
         run.append(k)
