@@ -5200,7 +5200,25 @@ def test_a_datelines_country_is_not_where_its_towns_story_happens(
         ),
         ("The president on Sunday blamed Moscow for the missile strike on Odesa.", "on Sunday", ()),
         ("The minister criticised on Friday the shelling of Kharkiv.", "on Friday", ()),
+        (
+            "Jets struck depots near Homs on Saturday, raising fears of a wider war in the Gulf.",
+            "on Saturday",
+            ("Homs",),
+        ),
+        (
+            "The group claimed responsibility on Monday for a grenade attack at a border post "
+            "in Chaman.",
+            "on Monday",
+            (),
+        ),
         # negative: a happening its own date tells, or where the blame is laid
+        ("Canada condemns the bombing today in Herat.", "today", ("Herat",)),
+        # negative: a relative clause after the talk tells where those talked with are
+        (
+            "The envoy spoke about it on Monday with officials who arrived in Lviv.",
+            "on Monday",
+            ("Lviv",),
+        ),
         ("The group claimed responsibility for Sunday's bombing in Quetta.", "Sunday", ("Quetta",)),
         ("Leaders meeting in Lima blamed the rebels on Friday.", "on Friday", ("Lima",)),
     ],

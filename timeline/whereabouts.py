@@ -941,13 +941,19 @@ def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
         return False
     tokens, own = view.tokens, clause.clause_of(start)
     head = tokens[preposition - 1]  # "crisis" in "the crisis in Darfur"
-    if head.is_capitalized or head.norm in words.not_places or head.norm in words.talk_openers:
+    if head.is_capitalized or head.norm in words.talk_openers:
         return False
-    if clause.mention.char_start > head.start:
-        return False  # "concerned about the abduction in Kankara on 11 December": its date
-    for before in range(preposition - 1, max(-1, preposition - 1 - _TALK_REACH), -1):
-        if clause.clause_of(tokens[before].start) != own:
-            return False
+    if head.start < clause.mention.char_end:
+        # "concerned about the abduction in Kankara on 11 December", "condemns the attack
+        # today in Kabul": the date is told in the phrase, which tells its act
+        return False
+    date = clause.mention
+    dated = sum(date.char_start <= t.start < date.char_end for t in tokens[:preposition])
+    reach = _TALK_REACH + dated  # counted past the date: "claimed on Monday responsibility"
+    relatives = words.person_relatives | words.thing_relatives
+    for before in range(preposition - 1, max(-1, preposition - 1 - reach), -1):
+        if clause.clause_of(tokens[before].start) != own or tokens[before].norm in relatives:
+            return False  # "spoke about it with envoys who arrived in Kyiv": where they are
         if tokens[before].norm in words.talk_openers:
             following = tokens[before + 1].norm
             if tokens[before].norm == "about" and following[:1].isdigit():
