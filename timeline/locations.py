@@ -206,6 +206,7 @@ class EntityLexicon:
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
+    cause_openers: frozenset[str]  # "hurt after a shell hit Kupiansk": the cause's place
     aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
     aim_markers: frozenset[str]
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
@@ -376,6 +377,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         sought_verbs=frozenset(places["sought_verbs"]),
         given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),
+        cause_openers=frozenset(places["cause_openers"]),
         aim_verbs=frozenset(places["aim_verbs"]),
         aim_markers=frozenset(places["aim_markers"]),
         content_nouns=frozenset(places["content_nouns"]),

@@ -73,7 +73,9 @@ def event_places(
     first = max(first, opened or first)
     denial = _denial_end(clause)
     other = _opened_after(clause, language)
-    own_subject = other if _subject_of_its_own(view, other) else view.end
+    own_subject = other if _subject_of_its_own(view, other, language) else view.end
+    # "scrambled jets on Wednesday | as Russia attacked western Ukraine": another act's
+    elsewhere = other if _clause_told_beside(clause, other, words, language) else view.end
     openers = frozenset(
         word
         for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
@@ -96,10 +98,11 @@ def event_places(
             named = [*places_at(entities, *scene), *named]
         if (
             (dateline is not None and not dateline.town)  # "KYIV/MOSCOW": neither town
-            or any(s >= opening for s, _ in named)
+            or any(opening <= s < elsewhere for s, _ in named)
             or _names_a_state(entities, view, words, filed)
         ):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
+        named = [(s, p) for s, p in named if not _beside_filed_town(dateline, s)]
         found = [
             (s, p)
             for s, p in named
@@ -126,6 +129,7 @@ def event_places(
             and not _beside_aside(view, s, words)
             and not _describes_subject(s, p, apposed)
             and s < denial
+            and s < elsewhere
             # a statement's: neither what it reports nor a clause of another happening
             # after its date ("said on Monday, as the city mourned")
             and not (said is not None and (said[0] <= s < min(said[1], other) or s >= own_subject))
@@ -455,7 +459,9 @@ def _phrase(view: SentenceView, first: int) -> range:
     return range(first, last)
 
 
-def _finite(view: SentenceView, indices: range, words: EntityLexicon, language: str) -> bool:
+def _finite(
+    view: SentenceView, indices: Iterable[int], words: EntityLexicon, language: str
+) -> bool:
     """Whether the words at ``indices`` hold a verb told in the past or an auxiliary
     ("froze", "was held", "will meet"), no name ("United")."""
     return any(
@@ -580,13 +586,40 @@ def _opened_after(clause: DateClause, language: str) -> int:
     return view.end
 
 
-def _subject_of_its_own(view: SentenceView, opener: int) -> bool:
-    """Whether the clause opening at offset ``opener`` has a subject of its own ("as the
-    city mourned"), not the one before it ("after meeting leaders in Tel Aviv")."""
+def _clause_told_beside(
+    clause: DateClause, opener: int, words: EntityLexicon, language: str
+) -> bool:
+    """Whether the clause opening at offset ``opener`` after the date tells another act
+    beside the date's, one told in full before it ("scrambled jets on Wednesday | as Russia
+    attacked western Ukraine", "suffered losses on Friday | since it arrived in Libya"): a
+    subject and a finite verb of its own, on a word of time or contrast, not of cause
+    ("were hurt on Monday after a shell hit their clinic in Kupiansk": where the cause
+    struck, the hurt is). Its places are that act's, even when the date's clause names none.
+    Not a clause the date opens the sentence with ("On Monday, as rescuers reached Izium,
+    they found ...")."""
+    view = clause.view
     index = view.index_at(opener)
-    if index is None or index + 1 >= len(view.tokens):
+    if index is None or view.tokens[index].norm in words.cause_openers:
         return False
-    return not view.tokens[index + 1].norm.endswith("ing")
+    if not _subject_of_its_own(view, opener, language):
+        return False
+    first = view.index_at(clause.home[0]) or 0
+    told = range(first, index)
+    own = [i for i in _phrase(view, index + 1) if view.text[view.tokens[i].start - 1] != "-"]
+    return _finite(view, told, words, language) and _finite(view, own, words, language)
+
+
+def _subject_of_its_own(view: SentenceView, opener: int, language: str) -> bool:
+    """Whether the clause opening at offset ``opener`` has a subject of its own ("as the
+    city mourned", "while fighting raged"), not the one before it ("after meeting leaders
+    in Tel Aviv")."""
+    index = view.index_at(opener)
+    tokens = view.tokens
+    if index is None or index + 1 >= len(tokens):
+        return False
+    if not tokens[index + 1].norm.endswith("ing"):
+        return True
+    return index + 2 < len(tokens) and is_past_form(tokens[index + 2].norm, language)
 
 
 _DENIAL_REACH = 2  # words between a verb of denial and the date that dates it
@@ -908,13 +941,19 @@ def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
         return False
     tokens, own = view.tokens, clause.clause_of(start)
     head = tokens[preposition - 1]  # "crisis" in "the crisis in Darfur"
-    if head.is_capitalized or head.norm in words.not_places or head.norm in words.talk_openers:
+    if head.is_capitalized or head.norm in words.talk_openers:
         return False
-    if clause.mention.char_start > head.start:
-        return False  # "concerned about the abduction in Kankara on 11 December": its date
-    for before in range(preposition - 1, max(-1, preposition - 1 - _TALK_REACH), -1):
-        if clause.clause_of(tokens[before].start) != own:
-            return False
+    if head.start < clause.mention.char_end:
+        # "concerned about the abduction in Kankara on 11 December", "condemns the attack
+        # today in Kabul": the date is told in the phrase, which tells its act
+        return False
+    date = clause.mention
+    dated = sum(date.char_start <= t.start < date.char_end for t in tokens[:preposition])
+    reach = _TALK_REACH + dated  # counted past the date: "claimed on Monday responsibility"
+    relatives = words.person_relatives | words.thing_relatives
+    for before in range(preposition - 1, max(-1, preposition - 1 - reach), -1):
+        if clause.clause_of(tokens[before].start) != own or tokens[before].norm in relatives:
+            return False  # "spoke about it with envoys who arrived in Kyiv": where they are
         if tokens[before].norm in words.talk_openers:
             following = tokens[before + 1].norm
             if tokens[before].norm == "about" and following[:1].isdigit():
@@ -1835,6 +1874,17 @@ def _range_start(view: SentenceView, start: int) -> bool:
 
 
 _DATELINE_REACH = 200  # characters back from a sentence to the line its dateline opens
+
+
+def _beside_filed_town(dateline: Dateline | None, start: int) -> bool:
+    """Whether the place named at ``start`` is in a dateline that names a town, but is not
+    that town ("SEOUL, South Korea (AP) —": South Korea): the town says where the story
+    was filed, the country only where that town lies."""
+    if dateline is None or not dateline.town or dateline.place is None:
+        return False
+    return dateline.start <= start < dateline.end and not (
+        dateline.place[0] <= start < dateline.place[1]
+    )
 
 
 def _dateline_of(view: SentenceView) -> Dateline | None:
