@@ -4459,3 +4459,109 @@ def test_that_with_a_verb_after_the_date_describes_the_noun_before_it(
     text: str, category: str, cue: str
 ) -> None:
     assert_category(text, category, cue)
+
+
+# --- what a statement says an act of war showed or amounted to is a judgement of it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the reported act is the subject of a verb that weighs it, not one that tells it
+        (
+            "Foreign Minister Lena Park said on Sunday the strike had crossed a red line.",
+            "diplomatic",
+        ),
+        (
+            "The French president said on Sunday that the shelling showed Moscow had no "
+            "interest in peace.",
+            "diplomatic",
+        ),
+        (
+            "The bloc's envoy said on Sunday that the bombardment amounted to collective "
+            "punishment.",
+            "diplomatic",
+        ),
+        (
+            "Beijing said on Sunday the missile launches represented a grave provocation.",
+            "diplomatic",
+        ),
+        (
+            "The minister said on Sunday that the raids had exposed the weakness of the "
+            "regime in the region.",
+            "diplomatic",
+        ),
+        # negatives: what the act did, or how it went, is the act
+        ("The army said on Sunday the strike had destroyed an ammunition depot.", "battlefield"),
+        ("Officials said on Sunday the shelling had killed 12 civilians.", "battlefield"),
+        ("The military said on Sunday the offensive had stalled near the river.", "battlefield"),
+    ],
+)
+def test_a_verb_weighing_a_reported_act_of_war_makes_a_reaction(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+# --- "in advance" is beforehand, no advance of troops ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The Kremlin said on Sunday that it had warned Washington of the launch 30 minutes "
+            "in advance.",
+            "diplomatic",
+        ),
+        (
+            "The two governments agreed on Sunday to give notice of military drills in advance.",
+            "diplomatic",
+        ),
+        ("Tickets for the concert were sold in advance on Sunday.", "other"),
+        # negatives: troops that advance
+        ("Russian troops advanced on the town on Sunday.", "battlefield"),
+        (
+            "The army said its units had advanced two kilometres in the east on Sunday.",
+            "battlefield",
+        ),
+    ],
+)
+def test_in_advance_is_no_advance(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+# --- a border with another state, closed or opened, is between states -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Pakistan closed its border crossings with Afghanistan on Sunday, leaving hundreds of "
+            "trucks stranded.",
+            "diplomatic",
+        ),
+        (
+            "South Africa shut its main border post with Mozambique on Sunday after "
+            "protesters set vehicles alight.",
+            "diplomatic",
+        ),
+        (
+            "Thailand closed all land crossings with Cambodia on Sunday, the army said.",
+            "diplomatic",
+        ),
+        ("Kenya reopened its border with Somalia on Sunday.", "diplomatic"),
+        ("Poland sealed its frontier with Belarus on Sunday.", "diplomatic"),
+        # negatives: fighting or aid at a border is told by the fighting or the aid
+        ("Heavy fighting broke out along the border with Lebanon on Sunday.", "battlefield"),
+        (
+            "Aid trucks entered Gaza through the crossing with Egypt on Sunday to deliver food.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_a_border_with_another_state_is_between_states(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
