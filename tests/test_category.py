@@ -4565,3 +4565,42 @@ def test_a_border_with_another_state_is_between_states(text: str, category: str)
     event = only_event(text)
     assert event.category == category, event.cues
 
+
+# --- a reaction and the verb after it joined by "and" are one statement --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The prime minister condemned the strikes and said on Sunday that his country had "
+            "every right to respond.",
+            "diplomatic",
+        ),
+        (
+            "The UN chief condemned the attack on the convoy and said on Sunday that those "
+            "responsible must be held to account.",
+            "diplomatic",
+        ),
+        (
+            "The president called the raid a provocation and vowed on Sunday to hold those "
+            "responsible to account.",
+            "diplomatic",
+        ),
+        (
+            "The minister denounced the shelling of the hospital and demanded on Sunday that the "
+            "attackers be punished.",
+            "diplomatic",
+        ),
+        # negatives: the date on the act's own verb, or an act that is no reaction
+        ("Qatar condemned the attack that killed ten and wounded dozens on Sunday.", "battlefield"),
+        (
+            "The army repelled the attack and said on Sunday that it would hold the line.",
+            "battlefield",
+        ),
+        ("Rebels attacked the convoy and killed six guards on Sunday.", "battlefield"),
+    ],
+)
+def test_a_reaction_and_the_verb_joined_to_it_are_one_statement(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
