@@ -4491,8 +4491,20 @@ def test_that_with_a_verb_after_the_date_describes_the_noun_before_it(
             "regime in the region.",
             "diplomatic",
         ),
-        # negatives: what the act did, or how it went, is the act
+        # ... and so is what a report of it tells of
+        (
+            "The foreign secretary said on Sunday that the reports of atrocities were truly "
+            "horrible.",
+            "diplomatic",
+        ),
+        (
+            "The bloc said on Sunday that the accounts of the massacre were a stain on the "
+            "conscience of the world.",
+            "diplomatic",
+        ),
+        # negatives: what the act did, or how it went, is the act; a side denying reports
         ("The army said on Sunday the strike had destroyed an ammunition depot.", "battlefield"),
+        ("The army said on Sunday that reports of the attack were false.", "battlefield"),
         ("Officials said on Sunday the shelling had killed 12 civilians.", "battlefield"),
         ("The military said on Sunday the offensive had stalled near the river.", "battlefield"),
     ],
@@ -4604,3 +4616,4 @@ def test_a_border_with_another_state_is_between_states(text: str, category: str)
 def test_a_reaction_and_the_verb_joined_to_it_are_one_statement(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+

@@ -298,6 +298,8 @@ def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> in
     head = verb - 1 if head is None else head
     # the head and a noun before it that it compounds with ("the missile | launches")
     heads = [i for i in (head - 1, head) if i == head or view.tokens[i].norm not in stopwords]
+    if view.tokens[head].norm in view.words("report_nouns"):
+        heads.append(verb - 1)  # "the reports of | atrocities | were": what they tell of
     if (
         head < first
         or not any(s <= view.tokens[i].start < e for s, e in cues for i in heads if i >= first)
