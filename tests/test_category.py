@@ -4617,3 +4617,46 @@ def test_a_reaction_and_the_verb_joined_to_it_are_one_statement(text: str, categ
     event = only_event(text)
     assert event.category == category, event.cues
 
+
+# --- a date set off after an apposition dates the verb before the apposition ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The militia stormed the camp, home to an estimated 400,000 people, on Sunday, "
+            "firing on residents and burning shelters.",
+            "battlefield",
+        ),
+        (
+            "Witnesses said dozens of patients were shot dead at the clinic, the only one still "
+            "open in the town, on Sunday.",
+            "battlefield",
+        ),
+        (
+            "The government closed its main border crossings with its neighbour, including two "
+            "busy ports, on Sunday, leaving thousands of travellers stranded.",
+            "diplomatic",
+        ),
+        (
+            "The two leaders signed the accord in the capital, a city of two million, on Sunday, "
+            "ending weeks of fighting in the hills.",
+            "diplomatic",
+        ),
+        # negatives: a relative clause is the noun's, and a clause with a verb of its own
+        # tells its own event
+        (
+            "Rebels attacked the town, the home of the deputy leader, who was arrested on Sunday.",
+            "political",
+        ),
+        (
+            "Troops shelled the port, which aid groups use, on Sunday, and refugees fled the "
+            "fighting.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_date_after_an_apposition_dates_the_verb_before_it(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
