@@ -619,12 +619,12 @@ def _set_off_after_subject(view: SentenceView, clauses: tuple[Span, ...], own: i
 
 
 def _has_own_verb(view: SentenceView, span: Span) -> bool:
-    """True when ``span`` holds a verb, not a word after a determiner ("an *estimated*
-    500,000 people" is no verb)."""
+    """True when ``span`` holds a verb, not a word after a determiner or a preposition
+    ("an *estimated* 500,000 people", "thousands of *displaced* families" hold none)."""
     tokens = view.in_span(*span)
-    determiners = view.words("determiners")
+    before_nouns = view.words("determiners") | view.words("prepositions")
     return any(
-        _is_verb(view, t) and not (i and tokens[i - 1].norm in determiners)
+        _is_verb(view, t) and not (i and tokens[i - 1].norm in before_nouns)
         for i, t in enumerate(tokens)
     )
 
