@@ -4459,3 +4459,204 @@ def test_that_with_a_verb_after_the_date_describes_the_noun_before_it(
     text: str, category: str, cue: str
 ) -> None:
     assert_category(text, category, cue)
+
+
+# --- what a statement says an act of war showed or amounted to is a judgement of it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the reported act is the subject of a verb that weighs it, not one that tells it
+        (
+            "Foreign Minister Lena Park said on Sunday the strike had crossed a red line.",
+            "diplomatic",
+        ),
+        (
+            "The French president said on Sunday that the shelling showed Moscow had no "
+            "interest in peace.",
+            "diplomatic",
+        ),
+        (
+            "The bloc's envoy said on Sunday that the bombardment amounted to collective "
+            "punishment.",
+            "diplomatic",
+        ),
+        (
+            "Beijing said on Sunday the missile launches represented a grave provocation.",
+            "diplomatic",
+        ),
+        (
+            "The minister said on Sunday that the raids had exposed the weakness of the "
+            "regime in the region.",
+            "diplomatic",
+        ),
+        # ... and so is what a report of it tells of
+        (
+            "The foreign secretary said on Sunday that the reports of atrocities were truly "
+            "horrible.",
+            "diplomatic",
+        ),
+        (
+            "The bloc said on Sunday that the accounts of the massacre were a stain on the "
+            "conscience of the world.",
+            "diplomatic",
+        ),
+        # negatives: what the act did, or how it went, is the act; a side denying reports
+        ("The army said on Sunday the strike had destroyed an ammunition depot.", "battlefield"),
+        ("The army said on Sunday that reports of the attack were false.", "battlefield"),
+        ("Officials said on Sunday the shelling had killed 12 civilians.", "battlefield"),
+        ("The military said on Sunday the offensive had stalled near the river.", "battlefield"),
+    ],
+)
+def test_a_verb_weighing_a_reported_act_of_war_makes_a_reaction(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+# --- "in advance" is beforehand, no advance of troops ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The Kremlin said on Sunday that it had warned Washington of the launch 30 minutes "
+            "in advance.",
+            "diplomatic",
+        ),
+        (
+            "The two governments agreed on Sunday to give notice of military drills in advance.",
+            "diplomatic",
+        ),
+        ("Tickets for the concert were sold in advance on Sunday.", "other"),
+        # negatives: troops that advance
+        ("Russian troops advanced on the town on Sunday.", "battlefield"),
+        (
+            "The army said its units had advanced two kilometres in the east on Sunday.",
+            "battlefield",
+        ),
+    ],
+)
+def test_in_advance_is_no_advance(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+# --- a border with another state, closed or opened, is between states -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Pakistan closed its border crossings with Afghanistan on Sunday, leaving hundreds of "
+            "trucks stranded.",
+            "diplomatic",
+        ),
+        (
+            "South Africa shut its main border post with Mozambique on Sunday after "
+            "protesters set vehicles alight.",
+            "diplomatic",
+        ),
+        (
+            "Thailand closed all land crossings with Cambodia on Sunday, the army said.",
+            "diplomatic",
+        ),
+        ("Kenya reopened its border with Somalia on Sunday.", "diplomatic"),
+        ("Poland sealed its frontier with Belarus on Sunday.", "diplomatic"),
+        # negatives: fighting or aid at a border is told by the fighting or the aid
+        ("Heavy fighting broke out along the border with Lebanon on Sunday.", "battlefield"),
+        (
+            "Aid trucks entered Gaza through the crossing with Egypt on Sunday to deliver food.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_a_border_with_another_state_is_between_states(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+# --- a reaction and the verb after it joined by "and" are one statement --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The prime minister condemned the strikes and said on Sunday that his country had "
+            "every right to respond.",
+            "diplomatic",
+        ),
+        (
+            "The UN chief condemned the attack on the convoy and said on Sunday that those "
+            "responsible must be held to account.",
+            "diplomatic",
+        ),
+        (
+            "The president called the raid a provocation and vowed on Sunday to hold those "
+            "responsible to account.",
+            "diplomatic",
+        ),
+        (
+            "The minister denounced the shelling of the hospital and demanded on Sunday that the "
+            "attackers be punished.",
+            "diplomatic",
+        ),
+        # negatives: the date on the act's own verb, or an act that is no reaction
+        ("Qatar condemned the attack that killed ten and wounded dozens on Sunday.", "battlefield"),
+        (
+            "The army repelled the attack and said on Sunday that it would hold the line.",
+            "battlefield",
+        ),
+        ("Rebels attacked the convoy and killed six guards on Sunday.", "battlefield"),
+    ],
+)
+def test_a_reaction_and_the_verb_joined_to_it_are_one_statement(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+# --- a date set off after an apposition dates the verb before the apposition ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The militia stormed the camp, home to an estimated 400,000 people, on Sunday, "
+            "firing on residents and burning shelters.",
+            "battlefield",
+        ),
+        (
+            "Witnesses said dozens of patients were shot dead at the clinic, the only one still "
+            "open in the town, on Sunday.",
+            "battlefield",
+        ),
+        (
+            "The government closed its main border crossings with its neighbour, including two "
+            "busy ports, on Sunday, leaving thousands of travellers stranded.",
+            "diplomatic",
+        ),
+        (
+            "The two leaders signed the accord in the capital, a city of two million, on Sunday, "
+            "ending weeks of fighting in the hills.",
+            "diplomatic",
+        ),
+        # negatives: a relative clause is the noun's, and a clause with a verb of its own
+        # tells its own event
+        (
+            "Rebels attacked the town, the home of the deputy leader, who was arrested on Sunday.",
+            "political",
+        ),
+        (
+            "Troops shelled the port, which aid groups use, on Sunday, and refugees fled the "
+            "fighting.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_date_after_an_apposition_dates_the_verb_before_it(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

@@ -274,6 +274,7 @@ def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> in
     if first < indices.stop and view.tokens[first].norm == "that":
         first += 1
     be, modals = view.words("be_forms"), view.words("judging_modals")
+    judging, stopwords = view.words("judging_verbs"), view.words("stopwords")
     prepositions, adverbs = view.words("prepositions"), view.words("judged_adverbs")
     head = None
     index = first
@@ -284,17 +285,24 @@ def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> in
             first, head = index + 1, None
         elif index > first and view.break_before(index):
             return telling[1]
-        elif token.norm in be or token.norm in modals:
+        elif token.norm in be or token.norm in modals or token.norm in judging:
             break
         elif head is None and index > first and token.norm in prepositions:
             head = index - 1  # "the bombing | of the hospital"
         index += 1
     else:
         return telling[1]
-    head = index - 1 if head is None else head
+    verb = index
+    while verb > first and view.tokens[verb - 1].norm in view.lexicon.auxiliaries:
+        verb -= 1  # "the strike | had crossed"
+    head = verb - 1 if head is None else head
+    # the head and a noun before it that it compounds with ("the missile | launches")
+    heads = [i for i in (head - 1, head) if i == head or view.tokens[i].norm not in stopwords]
+    if view.tokens[head].norm in view.words("report_nouns"):
+        heads.append(verb - 1)  # "the reports of | atrocities | were": what they tell of
     if (
         head < first
-        or not any(s <= view.tokens[head].start < e for s, e in cues)
+        or not any(s <= view.tokens[i].start < e for s, e in cues for i in heads if i >= first)
         or any(s <= view.tokens[first].start < e for s, e in view.quotes)
     ):  # what a quotation says is the speaker's own words: see the quoted weight
         return telling[1]

@@ -1712,10 +1712,14 @@ def dates_the_reaction(clause: DateClause, verb: int, language: str) -> bool:
     determiners = view.words("determiners")
     # a word after a determiner is a noun ("condemned the strikes"), not the object's verb
     unled = [t for i, t in enumerate(between) if not i or between[i - 1].norm not in determiners]
-    if any(t.norm in relatives for t in between) or _verbs(
-        unled, _finite_words(view, language) | irregular_past(language)
-    ):
+    if any(t.norm in relatives for t in between):
         return False  # the object's own verb, which the date dates
+    verbs = _verbs(unled, _finite_words(view, language) | irregular_past(language))
+    if verbs:
+        # the object's own verb, which the date dates; but a verb after "and" is the
+        # reacting subject's next one ("condemned the attack on the convoy and said on
+        # Sunday that ..."): one statement, which the date dates
+        return verbs[0] > 0 and unled[verbs[0] - 1].norm in view.words("coordinators")
     return _reaction_end(clause, language) == view.start
 
 

@@ -473,6 +473,39 @@ def _home(
     relational: bool,
     anchor_end: int,
 ) -> Span:
+    """The clause of the date, joined to a neighbour when it says nothing else (see
+    :func:`_joined_home`), and run back past an apposition before a date set off with no
+    verb of its own to the verb that apposition follows: "stormed the camp, | home to an
+    estimated 500,000 people, | on Friday, | firing on residents" tells the storming, and
+    the firing with it; not a relative clause, which is its noun's ("Riek Machar, | who was
+    dismissed in July"), nor a verb of its own ("..., the army's spokeswoman, | said on
+    Tuesday"); a name set off is for :func:`_past_apposition`."""
+    home = _joined_home(view, mention, clauses, own, relational, anchor_end)
+    date_phrase = clauses[own]
+    if (
+        own < 2
+        or home[0] < clauses[own - 1][0]
+        or content_words(view, date_phrase, mention, anchor_end) >= 2
+        or _has_own_verb(view, date_phrase)
+        or _opens_on(view, date_phrase, "relatives")
+        or _has_own_verb(view, clauses[own - 1])
+        or _is_name(view, clauses[own - 1])  # a name set off: see _past_apposition
+    ):
+        return home
+    act = own - 1
+    while act > 0 and not _has_own_verb(view, clauses[act]):
+        act -= 1
+    return (clauses[act][0], home[1]) if _has_own_verb(view, clauses[act]) else home
+
+
+def _joined_home(
+    view: SentenceView,
+    mention: Mention,
+    clauses: tuple[Span, ...],
+    own: int,
+    relational: bool,
+    anchor_end: int,
+) -> Span:
     """The clause of the date, joined to a neighbour when it says nothing else.
 
     A clause says nothing else when, besides the date and the noun phrase a relational
@@ -582,6 +615,17 @@ def _set_off_after_subject(view: SentenceView, clauses: tuple[Span, ...], own: i
         bool(after)
         and _is_verb(view, after[0])
         and not any(_is_verb(view, token) for token in view.in_span(*clauses[0]))
+    )
+
+
+def _has_own_verb(view: SentenceView, span: Span) -> bool:
+    """True when ``span`` holds a verb, not a word after a determiner or a preposition
+    ("an *estimated* 500,000 people", "thousands of *displaced* families" hold none)."""
+    tokens = view.in_span(*span)
+    before_nouns = view.words("determiners") | view.words("prepositions")
+    return any(
+        _is_verb(view, t) and not (i and tokens[i - 1].norm in before_nouns)
+        for i, t in enumerate(tokens)
     )
 
 
