@@ -2006,6 +2006,92 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # a statement dated by its verb, with where or on what it was said between, is a
+    # happening of its own, not what it tells of that day
+    "a statement made in a named city and the truce it tells": (
+        [
+            (
+                "truce-wire",
+                date(2025, 6, 20),
+                "A ceasefire between the two armies took effect on Friday after a week of "
+                "heavy fighting.",
+            ),
+            (
+                "truce-daily",
+                date(2025, 6, 20),
+                "The UN envoy said in Geneva on Friday that the ceasefire between the two "
+                "armies was holding.",
+            ),
+        ],
+        [[("truce-wire", "Friday")], [("truce-daily", "Friday")]],
+    ),
+    "a statement posted on a named platform and the strike it tells": (
+        [
+            (
+                "port-wire",
+                date(2025, 6, 22),
+                "Drones struck the port of Izmail on Sunday, setting a grain silo on fire.",
+            ),
+            (
+                "port-daily",
+                date(2025, 6, 22),
+                "The regional governor said on Telegram on Sunday that the port of Izmail had "
+                "come under attack and two workers were hurt.",
+            ),
+        ],
+        [[("port-wire", "Sunday")], [("port-daily", "Sunday")]],
+    ),
+    "a statement posted on a platform of one letter and the earthquake it tells": (
+        [
+            (
+                "quake-wire",
+                date(2025, 6, 26),
+                "A strong earthquake struck the coast of Peru on Thursday, damaging hundreds "
+                "of homes.",
+            ),
+            (
+                "quake-daily",
+                date(2025, 6, 26),
+                "The president said on X on Thursday that the earthquake had damaged hundreds "
+                "of homes on the coast of Peru.",
+            ),
+        ],
+        [[("quake-wire", "Thursday")], [("quake-daily", "Thursday")]],
+    ),
+    "a news conference in a named city and the clashes of the night before": (
+        [
+            (
+                "clash-wire",
+                date(2025, 10, 12),
+                "Border guards and militia fighters clashed overnight near the Torkham "
+                "crossing, killing twelve guards.",
+            ),
+            (
+                "clash-daily",
+                date(2025, 10, 12),
+                "The militia's spokesman told a news conference in Kabul on Sunday that its "
+                "fighters had halted their operations along the border.",
+            ),
+        ],
+        [[("clash-wire", "overnight")], [("clash-daily", "Sunday")]],
+    ),
+    "a minister's words to a news conference in one city on talks held in another": (
+        [
+            (
+                "talks-wire",
+                date(2025, 6, 23),
+                "Delegations of the two countries met in Istanbul on Monday for a first round "
+                "of talks.",
+            ),
+            (
+                "talks-daily",
+                date(2025, 6, 23),
+                "The foreign minister told a news conference in Ankara on Monday that the "
+                "talks in Istanbul had been useful.",
+            ),
+        ],
+        [[("talks-wire", "Monday")], [("talks-daily", "Monday")]],
+    ),
     # a lead naming one town sets the story there: a later dated sentence naming no place
     # tells a happening of that town
     "a strike whose town only the undated lead names": (
