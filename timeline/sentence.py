@@ -610,8 +610,9 @@ def setting_start(words: Sequence[str], lexicon: SayingWords) -> int | None:
     """Where a phrase saying where or to whom something was said begins in ``words``, the
     words right before a date (its preposition left out; a punctuation mark is a word of
     its own), after the verb of saying it follows: a venue word opening at most
-    :data:`SETTING_WORDS` words that end on a word for a statement ("said | in a televised
-    address | on Sunday", "said | at a news conference | Monday"), or a listener of at
+    :data:`SETTING_WORDS` words, the word opening the phrase aside, that end on a word for a
+    statement ("said | in a televised address | on Sunday", "said | at a news conference |
+    Monday", "wrote | on his Truth Social platform | on Thursday"), or a listener of at
     most as many words after a verb of telling ("told | reporters | on Friday", "told | the
     state broadcaster | on Friday"); None when the words end on no such phrase."""
     named = _named_venue(words, lexicon)
@@ -623,8 +624,12 @@ def setting_start(words: Sequence[str], lexicon: SayingWords) -> int | None:
     lowered = [word.lower() for word in words]
     last = len(words) - 1
     if last > 0 and lowered[last] in lexicon.words("statement_nouns"):
-        for k in range(last - 1, max(0, last - 1 - SETTING_WORDS), -1):
+        # the words of the phrase, its opener aside ("on | his Truth Social platform")
+        for k in range(last - 1, max(0, last - 2 - SETTING_WORDS), -1):
             if lowered[k] in lexicon.words("speech_venues"):
+                opened = lowered[k + 1] in lexicon.words("noun_openers")
+                if last - k - opened > SETTING_WORDS:
+                    return None
                 return k if lowered[k - 1] in lexicon.stance_of else None
             if not words[k][:1].isalpha():
                 return None
