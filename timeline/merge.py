@@ -1000,11 +1000,18 @@ def _reaction_verb(before: list[str], after: list[str], words: Words) -> str:
     for the strike | on Tuesday"). The date dates the reaction, not the happening its object
     names; ``""`` when a punctuation mark, a word opening a clause or another verb comes
     first ("condemned the attack that killed twelve on Friday"), when the object goes on
-    after the date (it is within the object: "condemned the attack today on a mosque"), or
+    after the date right after its happening noun (the date is within the object:
+    "condemned the attack today on a mosque"; not "claimed responsibility on Tuesday for
+    the attack"), or
     when the verb is in the present perfect, which takes no day of the past ("have
     condemned a wave of attacks Monday")."""
-    if after and after[0].lower() in words.words("prepositions"):
-        return ""
+    if (
+        after
+        and after[0].lower() in words.words("prepositions")
+        and before
+        and _is_happening_noun(before[-1], words)
+    ):
+        return ""  # "the attack today | on worshippers": the date qualifies the noun
     for k in range(len(before) - 1, max(-1, len(before) - 1 - _REACTION_WORDS), -1):
         word = before[k].lower()
         following = before[k + 1 : k + 2]
