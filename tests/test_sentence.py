@@ -39,6 +39,9 @@ _WORDS = re.compile(r"\w+|[^\w\s]")
         ("The spokesman told a press conference in Kabul", "a press conference in Kabul"),
         ("The premier said at a news briefing in Islamabad", "at a news briefing in Islamabad"),
         ("The foreign minister told a news conference", "a news conference"),
+        # the word opening the phrase aside, at most three words to its statement
+        ("The president said in his evening video address", "in his evening video address"),
+        ("Trump wrote on his Truth Social platform", "on his Truth Social platform"),
         # a name where what was said happened: the date dates that
         ("The army said it struck targets in Gaza", None),
         ("Rebels said they seized the airport in Goma", None),
