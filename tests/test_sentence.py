@@ -32,6 +32,21 @@ _WORDS = re.compile(r"\w+|[^\w\s]")
         ("The governor told reporters ,", None),
         # a verb of saying right before the date: no phrase between
         ("The governor said", None),
+        # a name said in or on, after the verb of saying or after its own setting
+        ("The minister said in Geneva", "in Geneva"),
+        ("The governor said on Telegram", "on Telegram"),
+        ("The envoy told reporters in New Delhi", "reporters in New Delhi"),
+        ("The spokesman told a press conference in Kabul", "a press conference in Kabul"),
+        ("The premier said at a news briefing in Islamabad", "at a news briefing in Islamabad"),
+        ("The foreign minister told a news conference", "a news conference"),
+        # the word opening the phrase aside, at most three words to its statement
+        ("The president said in his evening video address", "in his evening video address"),
+        ("Trump wrote on his Truth Social platform", "on his Truth Social platform"),
+        # a name where what was said happened: the date dates that
+        ("The army said it struck targets in Gaza", None),
+        ("Rebels said they seized the airport in Goma", None),
+        ("The ministry said the convoy was hit near Kassala", None),
+        ("Drones struck a news conference in Kabul", None),
     ],
 )
 def test_a_setting_is_where_or_to_whom_a_saying_before_a_date_was_made(

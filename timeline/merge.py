@@ -97,7 +97,7 @@ from timeline.document import document
 from timeline.gazetteer import countries, regions_named, territories_by_key, towns_named
 from timeline.gazetteer import key as name_key
 from timeline.headline import headline_faults
-from timeline.lexicon.events import EventLexicon
+from timeline.lexicon.events import PARTICIPLE_ENDING, EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.locations import find_places, load_entity_lexicon, tokens_of
 from timeline.model import Article, Event
@@ -158,6 +158,11 @@ class Words(Protocol):
 
     def function_words(self) -> frozenset[str]: ...  # words naming no one ("the", "March")
 
+    def reacts(self, norm: str, reading: str) -> bool: ...  # a verb of reacting ("condemned")
+
+    @property
+    def auxiliaries(self) -> frozenset[str]: ...  # words between a claimant and its verb
+
 
 def words_of(language: str) -> EventLexicon:
     """The comparison words of ``language`` (English when there are none for it)."""
@@ -203,6 +208,7 @@ _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _NEAR_CHARS = 40  # characters before a date read for the verb it dates ("said on")
+_REACTION_WORDS = 10  # words from a verb of reacting to the date after its object
 _SETTING_CHARS = 60  # so, when where or to whom it was said stands between ("said in a")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
 # Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
@@ -951,8 +957,10 @@ def _statement(event: Event, words: Words) -> str:
     :data:`_ACTS` when its verb does what its day's other reports tell ("announced an aid
     package on Monday"), :data:`_TELLS` when it tells of another happening ("the army said
     on Monday"), ``""`` when the date dates no statement."""
-    verb = _claim_verb(event, words).lower() if event.claimed_by else ""
-    return "" if not verb else _ACTS if verb in words.acting_claims else _TELLS
+    verb = _claim_verb(event, words).lower()
+    if not verb or not (event.claimed_by or words.reacts(verb, "reacting")):
+        return ""
+    return _ACTS if verb in words.acting_claims else _TELLS
 
 
 def _claim_verb(event: Event, words: Words) -> str:
@@ -978,9 +986,62 @@ def _claim_verb(event: Event, words: Words) -> str:
     opening = _opening_statement(before, words)
     if opening:
         return opening
-    before = _past_setting(before, words)
+    setting = _past_setting(before, words)
     verbs = words.stance_of
-    return next((word for word in (*before[-1:], *after) if word.lower() in verbs), "")
+    said = next((word for word in (*setting[-1:], *after) if word.lower() in verbs), "")
+    return said or _reaction_verb(before, after, words)
+
+
+def _reaction_verb(before: list[str], after: list[str], words: Words) -> str:
+    """The verb of a statement of its subject's own about a happening, whose object the date
+    follows (``before``, ``after``: the words before the date, punctuation marks as words,
+    and the word after it): a verb of reacting ("condemned the attack on a hotel | on
+    Friday", "welcomed the deal | on Monday") or of claiming a deed ("claimed responsibility
+    for the strike | on Tuesday"). The date dates the reaction, not the happening its object
+    names; ``""`` when a punctuation mark, a word opening a clause or another verb comes
+    first ("condemned the attack that killed twelve on Friday"), when the object goes on
+    after the date right after its happening noun (the date is within the object:
+    "condemned the attack today on a mosque"; not "claimed responsibility on Tuesday for
+    the attack"), or
+    when the verb is in the present perfect, which takes no day of the past ("have
+    condemned a wave of attacks Monday")."""
+    if (
+        after
+        and after[0].lower() in words.words("prepositions")
+        and before
+        and _is_happening_noun(before[-1], words)
+    ):
+        return ""  # "the attack today | on worshippers": the date qualifies the noun
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _REACTION_WORDS), -1):
+        word = before[k].lower()
+        following = before[k + 1 : k + 2]
+        if (words.reacts(word, "reacting") and not word.endswith(PARTICIPLE_ENDING)) or (
+            word in words.stance_of
+            and following
+            and following[0].lower() in words.words("owned_deeds")
+        ):
+            return "" if _perfect(before[:k], words) else before[k]
+        if (
+            not word[:1].isalpha()
+            or word in words.words("clause_openers")
+            or word in words.words("finite_starts")
+            or word in words.stance_of
+            or word.endswith("ed")
+        ):
+            return ""
+    return ""
+
+
+def _perfect(before: Sequence[str], words: Words) -> bool:
+    """True when the words ``before`` a verb end on a helper of the present perfect, words
+    between a claimant and its verb allowed after it ("have strongly")."""
+    for word in reversed(before):
+        lower = word.lower()
+        if lower in words.words("present_perfect"):
+            return True
+        if lower not in words.auxiliaries:
+            return False
+    return False
 
 
 def _opening_statement(before: list[str], words: Words) -> str:
@@ -1258,10 +1319,12 @@ def _recalled(
     """Links ``(i, j)`` of reports in two articles of which one recalls, more than
     :data:`MAX_GAP_DAYS` after it, a happening told before ("as the earthquake occurred last
     Saturday") and the other dates the same noun on that same day ("a massive earthquake
-    rocked the country Saturday"), in no other place, of a compatible category and with no
-    actors apart. Such a recollection shares few words with the first telling, yet names
-    it: a story's landmark is what its later articles look back to. Only the reports of a
-    day some report recalls are read, each compared with at most :data:`_LOOKBACK` others."""
+    rocked the country Saturday"; not "claimed responsibility for the attack on Saturday",
+    whose date dates the claim: see :func:`_claim_verb`), in no other place, of a
+    compatible category and with no actors apart. Such a recollection shares few words with
+    the first telling, yet names it: a story's landmark is what its later articles look back
+    to. Only the reports of a day some report recalls are read, each compared with at most
+    :data:`_LOOKBACK` others."""
     recalling: dict[tuple[date, date], list[tuple[int, str]]] = {}  # day -> (report, noun)
     for i, event in enumerate(events):
         article = articles[event.article_id]
@@ -1279,8 +1342,8 @@ def _recalled(
             continue
         words = words_of(articles[event.article_id].language)
         noun = _dated_noun(event, words)
-        if noun is None:
-            continue
+        if noun is None or _claim_verb(event, words):
+            continue  # a date next to a verb of saying or reacting dates no noun before it
         stem = _stem(noun, words)
         for i, recalled in recallers[:_LOOKBACK]:
             other = events[i]

@@ -654,19 +654,30 @@ def setting_start(words: Sequence[str], lexicon: SayingWords) -> int | None:
     """Where a phrase saying where or to whom something was said begins in ``words``, the
     words right before a date (its preposition left out; a punctuation mark is a word of
     its own), after the verb of saying it follows: a venue word opening at most
-    :data:`SETTING_WORDS` words that end on a word for a statement ("said | in a televised
-    address | on Sunday", "said | at a news conference | Monday"), or a listener of at
+    :data:`SETTING_WORDS` words, the word opening the phrase aside, that end on a word for a
+    statement ("said | in a televised address | on Sunday", "said | at a news conference |
+    Monday", "wrote | on his Truth Social platform | on Thursday"), or a listener of at
     most as many words after a verb of telling ("told | reporters | on Friday", "told | the
     state broadcaster | on Friday"); None when the words end on no such phrase."""
+    named = _named_venue(words, lexicon)
+    if named is not None:
+        head = words[:named]
+        if head and head[-1].lower() in lexicon.stance_of:
+            return named  # "said | in Kabul | on Sunday"
+        return setting_start(head, lexicon)
     lowered = [word.lower() for word in words]
     last = len(words) - 1
     if last > 0 and lowered[last] in lexicon.words("statement_nouns"):
-        for k in range(last - 1, max(0, last - 1 - SETTING_WORDS), -1):
+        # the words of the phrase, its opener aside ("on | his Truth Social platform")
+        for k in range(last - 1, max(0, last - 2 - SETTING_WORDS), -1):
             if lowered[k] in lexicon.words("speech_venues"):
+                opened = lowered[k + 1] in lexicon.words("noun_openers")
+                if last - k - opened > SETTING_WORDS:
+                    return None
                 return k if lowered[k - 1] in lexicon.stance_of else None
             if not words[k][:1].isalpha():
                 return None
-        return None
+    # "told | a news conference": a statement may be the listener too
     for k in range(last - 1, max(-1, last - 1 - SETTING_WORDS), -1):
         word = words[k + 1]
         if (
@@ -677,6 +688,21 @@ def setting_start(words: Sequence[str], lexicon: SayingWords) -> int | None:
             return None
         if lowered[k] in lexicon.words("telling_verbs"):
             return k + 1
+    return None
+
+
+def _named_venue(words: Sequence[str], lexicon: SayingWords) -> int | None:
+    """Where a venue word followed by a name of at most :data:`SETTING_WORDS` words
+    written with a capital closes ``words`` ("in Kabul", "on Telegram", "at Bagram"): a
+    place or a medium said in, which may follow the verb of saying or its own setting
+    ("told a press conference | in Kabul"); None when ``words`` end on no such phrase."""
+    last = len(words) - 1
+    for k in range(last - 1, max(-1, last - 1 - SETTING_WORDS), -1):
+        name = words[k + 1]
+        if not name[:1].isupper() or name.lower() in lexicon.words("stopwords"):
+            return None
+        if k > 0 and words[k].lower() in lexicon.words("speech_venues"):
+            return k
     return None
 
 
