@@ -54,6 +54,8 @@ def quarter(found: Found, ctx: Context) -> Placement:
     latest_year, latest_number = _last_complete_quarter(ctx.dct)
     if "q" in parts:
         number = int(parts["q"])
+    elif "opening" in parts:
+        number = (ctx.lexicon.month(parts["opening"]) - 1) // 3 + 1
     elif "last" in parts:
         number = 4
     elif "ordinal" in parts:
@@ -66,7 +68,7 @@ def quarter(found: Found, ctx: Context) -> Placement:
     elif "qrel" in parts or det.partition(" ")[0] in ctx.lexicon.from_now:
         relation = parts.get("qrel") or det.partition(" ")[0]  # "of last year", "this year's"
         year = ctx.dct.year + ctx.lexicon.from_now.get(relation, 0)  # "of the year": this one
-    elif "ordinal" not in parts and "q" not in parts:
+    elif not {"ordinal", "q", "opening"} & parts.keys():
         year = latest_year
     elif (ended := _date_ended_on(found, ctx)) and (ended.month - 1) // 3 + 1 == number:
         year = ended.year  # "the fourth quarter ended Dec. 31": the year of that day
@@ -357,14 +359,20 @@ def quarter_rule(w: Words) -> Rule:
         rf"|\s+of\s+(?P<qrel>{w.from_now}|the)\s+year"
         # its year right after it: "fourth quarter 2025 inflation"
         rf"|\s+(?P<nyear>{w.year}))?"
-        rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
+        rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?"
+        # a quarter named by its first and last month: "the April-June quarter"
+        rf"|(?:(?P<mdet>the)\s+)?(?P<opening>{w.month})\s*[-–]\s*(?P<closing>{w.month})"
+        rf"\s+(?:quarter|period)(?:\s+of\s+(?P<myear>{w.year})"
+        rf"|\s+of\s+(?P<mqrel>{w.from_now})\s+year)?",
         quarter,
+        accept=_months_of_a_quarter,
         reads={
             "det",
             "fiscal",
             "fiscal2",
             "fuzzy",
             "last",
+            "opening",
             "ordinal",
             "pyear",
             "q",
@@ -372,11 +380,20 @@ def quarter_rule(w: Words) -> Rule:
             "qyear",
             "year",
         },
-        aliases={"nyear": "year"},
-        near={"quarter", "q"},
+        aliases={"nyear": "year", "myear": "year", "mqrel": "qrel"},
+        near={"quarter", "q", "period"},
         later=_ending_on_a_date,
         narrated=_of_the_year,
     )
+
+
+def _months_of_a_quarter(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A month range stands for a quarter only when it spans one: "April-June", not
+    "March-May"."""
+    if match.group("opening") is None:
+        return True
+    opening = lexicon.month(match.group("opening"))
+    return opening % 3 == 1 and lexicon.month(match.group("closing")) == opening + 2
 
 
 def _of_the_year(found: Found, lexicon: Lexicon) -> bool:
@@ -440,10 +457,12 @@ def half_rule(w: Words) -> Rule:
         rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)"
         rf"|(?-i:H)(?P<h>[12])\s+(?P<hyear>{w.year})"
         # a half alone, of the year told around it ("profit rose in the first half")
-        rf"|the\s+(?P<bare>{alternation(w.lexicon.halves)})\s+half(?![\w-])(?!\s+of\b)",
+        rf"|the\s+(?P<bare>{alternation(w.lexicon.halves)})\s+half(?![\w-])(?!\s+of\b)"
+        # joined to the noun it qualifies, as "second-quarter" is: "first-half profit"
+        rf"|(?P<joined>{alternation(w.lexicon.halves)})-half(?=\s+\w)",
         half,
         reads={"bare", "h", "half", "year", "yrel"},
-        aliases={"hyear": "year"},
+        aliases={"hyear": "year", "joined": "bare"},
         near={"half", "h1", "h2"},
         narrated=_of_the_year,
     )
