@@ -6832,6 +6832,16 @@ QUARTERS_BY_THEIR_MONTHS = [
         "the July-September quarter of last year",
         "2024-Q3",
     ),
+    ("The April to June quarter was weak.", LEAP_DAY, "The April to June quarter", "2023-Q2"),
+    # or by its last month alone
+    ("Wages rose in the September quarter.", TUE, "the September quarter", "2025-Q3"),
+    ("Profit in the Dec. quarter fell.", date(2026, 2, 3), "the Dec. quarter", "2025-Q4"),
+    (
+        "Jobs fell in the March quarter of this year.",
+        TUE,
+        "the March quarter of this year",
+        "2025-Q1",
+    ),
 ]
 
 
@@ -6848,6 +6858,8 @@ MONTH_RANGES_OF_NO_QUARTER = [
     ("The offensive ran in the June-August period.", TUE, ["June", "August"]),
     ("Prices rose from April to June.", TUE, ["April", "June"]),
     ("Talks were held between January and March.", TUE, ["January", "March"]),
+    ("Spain meet France in the June quarter-final.", TUE, ["June"]),
+    ("Shells hit the old quarter in July.", TUE, ["July"]),
 ]
 
 
@@ -6871,6 +6883,7 @@ HALVES_JOINED_TO_A_NOUN = [
     ("The bank sees second-half growth slowing.", date(2025, 8, 4), "second-half", "2025-H2"),
     ("The brewer's second-half sales fell.", date(2026, 2, 10), "second-half", "2025-H2"),
     ("The group posted a first-half loss.", date(2025, 9, 1), "first-half", "2025-H1"),
+    ("Revenue for the first-half of 2024 rose.", TUE, "the first-half of 2024", "2024-H1"),
 ]
 
 

@@ -54,8 +54,8 @@ def quarter(found: Found, ctx: Context) -> Placement:
     latest_year, latest_number = _last_complete_quarter(ctx.dct)
     if "q" in parts:
         number = int(parts["q"])
-    elif "opening" in parts:
-        number = (ctx.lexicon.month(parts["opening"]) - 1) // 3 + 1
+    elif "closing" in parts:
+        number = ctx.lexicon.month(parts["closing"]) // 3
     elif "last" in parts:
         number = 4
     elif "ordinal" in parts:
@@ -68,7 +68,7 @@ def quarter(found: Found, ctx: Context) -> Placement:
     elif "qrel" in parts or det.partition(" ")[0] in ctx.lexicon.from_now:
         relation = parts.get("qrel") or det.partition(" ")[0]  # "of last year", "this year's"
         year = ctx.dct.year + ctx.lexicon.from_now.get(relation, 0)  # "of the year": this one
-    elif not {"ordinal", "q", "opening"} & parts.keys():
+    elif not {"ordinal", "q", "closing"} & parts.keys():
         year = latest_year
     elif (ended := _date_ended_on(found, ctx)) and (ended.month - 1) // 3 + 1 == number:
         year = ended.year  # "the fourth quarter ended Dec. 31": the year of that day
@@ -360,9 +360,11 @@ def quarter_rule(w: Words) -> Rule:
         # its year right after it: "fourth quarter 2025 inflation"
         rf"|\s+(?P<nyear>{w.year}))?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?"
-        # a quarter named by its first and last month: "the April-June quarter"
-        rf"|(?:(?P<mdet>the)\s+)?(?P<opening>{w.month})\s*[-–]\s*(?P<closing>{w.month})"
-        rf"\s+(?:quarter|period)(?:\s+of\s+(?P<myear>{w.year})"
+        # a quarter named by its first and last month ("the April-June quarter", "the
+        # July-September period") or by its last ("the June quarter")
+        rf"|(?:(?P<mdet>the)\s+)?(?:(?P<opening>{w.month})(?:\s*[-–]\s*|\s+to\s+)"
+        rf"(?P<closing>{w.month})\s+(?:quarter|period)|(?P<closing2>{w.month})\s+quarter)"
+        rf"(?:\s+of\s+(?P<myear>{w.year})"
         rf"|\s+of\s+(?P<mqrel>{w.from_now})\s+year)?",
         quarter,
         accept=_months_of_a_quarter,
@@ -371,8 +373,8 @@ def quarter_rule(w: Words) -> Rule:
             "fiscal",
             "fiscal2",
             "fuzzy",
+            "closing",
             "last",
-            "opening",
             "ordinal",
             "pyear",
             "q",
@@ -380,7 +382,7 @@ def quarter_rule(w: Words) -> Rule:
             "qyear",
             "year",
         },
-        aliases={"nyear": "year", "myear": "year", "mqrel": "qrel"},
+        aliases={"nyear": "year", "myear": "year", "mqrel": "qrel", "closing2": "closing"},
         near={"quarter", "q", "period"},
         later=_ending_on_a_date,
         narrated=_of_the_year,
@@ -388,12 +390,14 @@ def quarter_rule(w: Words) -> Rule:
 
 
 def _months_of_a_quarter(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """A month range stands for a quarter only when it spans one: "April-June", not
-    "March-May"."""
-    if match.group("opening") is None:
+    """Months stand for a quarter only when they end one and span it: "April-June",
+    "the June quarter", not "March-May" nor "the May quarter"."""
+    written = match.group("closing") or match.group("closing2")
+    if written is None:
         return True
-    opening = lexicon.month(match.group("opening"))
-    return opening % 3 == 1 and lexicon.month(match.group("closing")) == opening + 2
+    closing = lexicon.month(written)
+    opening = match.group("opening")
+    return closing % 3 == 0 and (opening is None or lexicon.month(opening) == closing - 2)
 
 
 def _of_the_year(found: Found, lexicon: Lexicon) -> bool:
@@ -453,7 +457,7 @@ def half_rule(w: Words) -> Rule:
     return rule(
         "half",
         "DATE",
-        rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})\s+half\s+of\s+"
+        rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})[\s-]half\s+of\s+"
         rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)"
         rf"|(?-i:H)(?P<h>[12])\s+(?P<hyear>{w.year})"
         # a half alone, of the year told around it ("profit rose in the first half")
