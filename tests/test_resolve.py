@@ -6884,6 +6884,15 @@ HALVES_JOINED_TO_A_NOUN = [
     ("The brewer's second-half sales fell.", date(2026, 2, 10), "second-half", "2025-H2"),
     ("The group posted a first-half loss.", date(2025, 9, 1), "first-half", "2025-H1"),
     ("Revenue for the first-half of 2024 rose.", TUE, "the first-half of 2024", "2024-H1"),
+    # told ahead, the nearest such half: its figures come after it
+    ("It will report first-half earnings on July 30.", date(2025, 7, 10), "first-half", "2025-H1"),
+    (
+        "It will report second-half earnings on Thursday.",
+        date(2025, 2, 10),
+        "second-half",
+        "2024-H2",
+    ),
+    ("The bank expects second-half growth to slow.", date(2025, 6, 20), "second-half", "2025-H2"),
 ]
 
 

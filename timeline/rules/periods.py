@@ -166,10 +166,15 @@ def half(found: Found, ctx: Context) -> Placement:
     one without its year ("sales rose in the first half") is the nearest such half, one
     told in the past begun by publication."""
     parts = found.parts
-    written = parts.get("half") or parts["bare"] if "h" not in parts else ""
+    written = parts.get("half") or parts.get("bare") or parts.get("joined", "")
     number = int(parts["h"]) if "h" in parts else ctx.lexicon.halves[written]
     anchor: Anchor = "absolute" if "year" in parts else "dct"
-    if "bare" in parts:
+    if "joined" in parts:
+        # "first-half profit" names the half its figures are of: as for a quarter, the
+        # nearest one ("will report first-half results" in July), one told in the past begun
+        tense: Tense = "past" if ctx.tense(found) == "past" else "unknown"
+        year = _nearest_half_year(number, ctx.dct, tense)
+    elif "bare" in parts:
         year = _nearest_half_year(number, ctx.dct, ctx.tense(found))
     else:
         year = relative_year(parts, ctx) or ctx.dct.year
@@ -465,8 +470,8 @@ def half_rule(w: Words) -> Rule:
         # joined to the noun it qualifies, as "second-quarter" is: "first-half profit"
         rf"|(?P<joined>{alternation(w.lexicon.halves)})-half(?=\s+\w)",
         half,
-        reads={"bare", "h", "half", "year", "yrel"},
-        aliases={"hyear": "year", "joined": "bare"},
+        reads={"bare", "h", "half", "joined", "year", "yrel"},
+        aliases={"hyear": "year"},
         near={"half", "h1", "h2"},
         narrated=_of_the_year,
     )
