@@ -6796,3 +6796,120 @@ def test_the_middle_of_the_current_unit(
 )
 def test_mid_before_no_unit_is_no_date(text: str, published: date) -> None:
     assert find_dates(text, published) == []
+
+
+QUARTERS_BY_THEIR_MONTHS = [
+    # a calendar quarter named by its first and last month is one quarter
+    (
+        "Output rose in the April-June quarter, the agency said.",
+        LEAP_DAY,
+        "the April-June quarter",
+        "2023-Q2",
+    ),
+    (
+        "The insurer lost money in the July-September period.",
+        TUE,
+        "the July-September period",
+        "2025-Q3",
+    ),
+    ("Sales slid in the January–March quarter.", TUE, "the January–March quarter", "2025-Q1"),
+    (
+        "Analysts see a rebound in the October-December quarter.",
+        MON,
+        "the October-December quarter",
+        "2025-Q4",
+    ),
+    ("Its Jan.-March quarter loss narrowed.", YEAR_END, "Jan.-March quarter", "2025-Q1"),
+    (
+        "Growth in the April-June quarter of 2019 was revised.",
+        TUE,
+        "the April-June quarter of 2019",
+        "2019-Q2",
+    ),
+    (
+        "Exports fell in the July-September quarter of last year.",
+        NEW_YEAR,
+        "the July-September quarter of last year",
+        "2024-Q3",
+    ),
+    ("The April to June quarter was weak.", LEAP_DAY, "The April to June quarter", "2023-Q2"),
+    # or by its last month alone
+    ("Wages rose in the September quarter.", TUE, "the September quarter", "2025-Q3"),
+    ("Profit in the Dec. quarter fell.", date(2026, 2, 3), "the Dec. quarter", "2025-Q4"),
+    (
+        "Jobs fell in the March quarter of this year.",
+        TUE,
+        "the March quarter of this year",
+        "2025-Q1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), QUARTERS_BY_THEIR_MONTHS)
+def test_a_quarter_named_by_its_first_and_last_month(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+MONTH_RANGES_OF_NO_QUARTER = [
+    # three months that are no calendar quarter, or months joined without "quarter"
+    ("Rain fell in the February-April period, farmers said.", TUE, ["February", "April"]),
+    ("The offensive ran in the June-August period.", TUE, ["June", "August"]),
+    ("Prices rose from April to June.", TUE, ["April", "June"]),
+    ("Talks were held between January and March.", TUE, ["January", "March"]),
+    ("Spain meet France in the June quarter-final.", TUE, ["June"]),
+    ("Shells hit the old quarter in July.", TUE, ["July"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expressions"), MONTH_RANGES_OF_NO_QUARTER)
+def test_months_of_no_quarter_stay_months(
+    text: str, published: date, expressions: list[str]
+) -> None:
+    found = find_dates(text, published)
+    assert [m.text for m in found] == expressions
+    assert all(m.granularity == "month" for m in found)
+
+
+HALVES_JOINED_TO_A_NOUN = [
+    # "first-half profit" is the half as "second-quarter profit" is the quarter
+    (
+        "First-half profit fell 9 percent, the miner said.",
+        date(2025, 8, 5),
+        "First-half",
+        "2025-H1",
+    ),
+    ("The bank sees second-half growth slowing.", date(2025, 8, 4), "second-half", "2025-H2"),
+    ("The brewer's second-half sales fell.", date(2026, 2, 10), "second-half", "2025-H2"),
+    ("The group posted a first-half loss.", date(2025, 9, 1), "first-half", "2025-H1"),
+    ("Revenue for the first-half of 2024 rose.", TUE, "the first-half of 2024", "2024-H1"),
+    # told ahead, the nearest such half: its figures come after it
+    ("It will report first-half earnings on July 30.", date(2025, 7, 10), "first-half", "2025-H1"),
+    (
+        "It will report second-half earnings on Thursday.",
+        date(2025, 2, 10),
+        "second-half",
+        "2024-H2",
+    ),
+    ("The bank expects second-half growth to slow.", date(2025, 6, 20), "second-half", "2025-H2"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), HALVES_JOINED_TO_A_NOUN)
+def test_a_half_joined_to_the_noun_it_qualifies(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first half of the match was goalless.",
+        "A half-hearted effort to reopen the talks failed.",
+        "The town is first-half-built, officials said.",
+    ],
+)
+def test_what_is_no_half_year(text: str) -> None:
+    assert [m.granularity for m in find_dates(text, TUE)] == []

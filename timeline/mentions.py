@@ -220,7 +220,7 @@ def next_word(text: str, end: int) -> str:
 
 # ----------------------------------------------------------------------------- finding
 
-_KEEP_CASE = frozenset({"gloss", "month", "weekday", "weekdays", "zone"})
+_KEEP_CASE = frozenset({"closing", "gloss", "month", "weekday", "weekdays", "zone"})
 
 
 def _parts(match: re.Match[str], aliases: Mapping[str, str]) -> Mapping[str, str]:

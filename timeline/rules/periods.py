@@ -54,6 +54,8 @@ def quarter(found: Found, ctx: Context) -> Placement:
     latest_year, latest_number = _last_complete_quarter(ctx.dct)
     if "q" in parts:
         number = int(parts["q"])
+    elif "closing" in parts:
+        number = ctx.lexicon.month(parts["closing"]) // 3
     elif "last" in parts:
         number = 4
     elif "ordinal" in parts:
@@ -66,7 +68,7 @@ def quarter(found: Found, ctx: Context) -> Placement:
     elif "qrel" in parts or det.partition(" ")[0] in ctx.lexicon.from_now:
         relation = parts.get("qrel") or det.partition(" ")[0]  # "of last year", "this year's"
         year = ctx.dct.year + ctx.lexicon.from_now.get(relation, 0)  # "of the year": this one
-    elif "ordinal" not in parts and "q" not in parts:
+    elif not {"ordinal", "q", "closing"} & parts.keys():
         year = latest_year
     elif (ended := _date_ended_on(found, ctx)) and (ended.month - 1) // 3 + 1 == number:
         year = ended.year  # "the fourth quarter ended Dec. 31": the year of that day
@@ -164,10 +166,15 @@ def half(found: Found, ctx: Context) -> Placement:
     one without its year ("sales rose in the first half") is the nearest such half, one
     told in the past begun by publication."""
     parts = found.parts
-    written = parts.get("half") or parts["bare"] if "h" not in parts else ""
+    written = parts.get("half") or parts.get("bare") or parts.get("joined", "")
     number = int(parts["h"]) if "h" in parts else ctx.lexicon.halves[written]
     anchor: Anchor = "absolute" if "year" in parts else "dct"
-    if "bare" in parts:
+    if "joined" in parts:
+        # "first-half profit" names the half its figures are of: as for a quarter, the
+        # nearest one ("will report first-half results" in July), one told in the past begun
+        tense: Tense = "past" if ctx.tense(found) == "past" else "unknown"
+        year = _nearest_half_year(number, ctx.dct, tense)
+    elif "bare" in parts:
         year = _nearest_half_year(number, ctx.dct, ctx.tense(found))
     else:
         year = relative_year(parts, ctx) or ctx.dct.year
@@ -357,13 +364,21 @@ def quarter_rule(w: Words) -> Rule:
         rf"|\s+of\s+(?P<qrel>{w.from_now}|the)\s+year"
         # its year right after it: "fourth quarter 2025 inflation"
         rf"|\s+(?P<nyear>{w.year}))?"
-        rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
+        rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?"
+        # a quarter named by its first and last month ("the April-June quarter", "the
+        # July-September period") or by its last ("the June quarter")
+        rf"|(?:(?P<mdet>the)\s+)?(?:(?P<opening>{w.month})(?:\s*[-–]\s*|\s+to\s+)"
+        rf"(?P<closing>{w.month})\s+(?:quarter|period)|(?P<closing2>{w.month})\s+quarter)"
+        rf"(?:\s+of\s+(?P<myear>{w.year})"
+        rf"|\s+of\s+(?P<mqrel>{w.from_now})\s+year)?",
         quarter,
+        accept=_months_of_a_quarter,
         reads={
             "det",
             "fiscal",
             "fiscal2",
             "fuzzy",
+            "closing",
             "last",
             "ordinal",
             "pyear",
@@ -372,11 +387,22 @@ def quarter_rule(w: Words) -> Rule:
             "qyear",
             "year",
         },
-        aliases={"nyear": "year"},
-        near={"quarter", "q"},
+        aliases={"nyear": "year", "myear": "year", "mqrel": "qrel", "closing2": "closing"},
+        near={"quarter", "q", "period"},
         later=_ending_on_a_date,
         narrated=_of_the_year,
     )
+
+
+def _months_of_a_quarter(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Months stand for a quarter only when they end one and span it: "April-June",
+    "the June quarter", not "March-May" nor "the May quarter"."""
+    written = match.group("closing") or match.group("closing2")
+    if written is None:
+        return True
+    closing = lexicon.month(written)
+    opening = match.group("opening")
+    return closing % 3 == 0 and (opening is None or lexicon.month(opening) == closing - 2)
 
 
 def _of_the_year(found: Found, lexicon: Lexicon) -> bool:
@@ -436,13 +462,15 @@ def half_rule(w: Words) -> Rule:
     return rule(
         "half",
         "DATE",
-        rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})\s+half\s+of\s+"
+        rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})[\s-]half\s+of\s+"
         rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)"
         rf"|(?-i:H)(?P<h>[12])\s+(?P<hyear>{w.year})"
         # a half alone, of the year told around it ("profit rose in the first half")
-        rf"|the\s+(?P<bare>{alternation(w.lexicon.halves)})\s+half(?![\w-])(?!\s+of\b)",
+        rf"|the\s+(?P<bare>{alternation(w.lexicon.halves)})\s+half(?![\w-])(?!\s+of\b)"
+        # joined to the noun it qualifies, as "second-quarter" is: "first-half profit"
+        rf"|(?P<joined>{alternation(w.lexicon.halves)})-half(?=\s+\w)",
         half,
-        reads={"bare", "h", "half", "year", "yrel"},
+        reads={"bare", "h", "half", "joined", "year", "yrel"},
         aliases={"hyear": "year"},
         near={"half", "h1", "h2"},
         narrated=_of_the_year,
