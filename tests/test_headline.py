@@ -145,6 +145,31 @@ def test_an_announced_thing_is_cut_before_its_purpose(text: str, title: str) -> 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        (  # the reporting verb took an object: the participle clause after it goes
+            "Mr Ito declared martial law in a tense late-night television address on Tuesday, "
+            "accusing the opposition-controlled parliament of plotting a coup.",
+            "Mr Ito declared martial law in a tense late-night television address",
+        ),
+        (
+            "The governor declared a state of emergency across the flooded southern valleys "
+            "in a radio address on Tuesday, ordering the army to open the shelters.",
+            "The governor declared a state of emergency across the flooded southern valleys",
+        ),
+        (  # a word in -ed after an article describes a noun and is no verb of the claim
+            "The mayor said on Tuesday that the newly repaired bridge over the river would "
+            "reopen to traffic within a week, weeks ahead of schedule.",
+            "The mayor said the newly repaired bridge over the river would reopen to traffic",
+        ),
+    ],
+)
+def test_a_participle_clause_after_a_reported_object_is_cut(text: str, title: str) -> None:
+    event = only_event(text, "on Tuesday")
+    assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         (
             'In a televised address on Tuesday, the governor said, "We have reopened the bridge '
             'to all traffic."',

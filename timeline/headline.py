@@ -1337,6 +1337,7 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
     start = said + 1
     determiners = lexicon.grammar["determiners"]
     prepositions = lexicon.grammar["prepositions"]
+    function = lexicon.function_words()
     if any(_verb_like(w, lexicon) for w in claim):
         return True
     marks = _headline_words().infinitive_marks
@@ -1348,11 +1349,16 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         elif (
             _verb_like(w, lexicon)
             and not _opens_agent_phrase(lexicon, words, start + i)
+            and not (i and _norm(told[i - 1]) in determiners)
             and not (
-                i and _norm(w).endswith("ing") and _norm(told[i - 1]) in determiners | prepositions
+                _norm(w).endswith("ing")
+                and (i and _norm(told[i - 1]) in prepositions or _norm(following) in function)
             )
-        ):  # not "the catastrophe | brought by the escalating violence", "grants for
-            # fishing families": words describing nouns
+        ):  # no verb of the claim's clause: a participle after an article or with its agent
+            # describes a noun ("the opposition-controlled parliament", "the catastrophe |
+            # brought by the violence"), so does an -ing word after a preposition ("grants
+            # for fishing families"); one before a function word opens a participle clause
+            # after the reporting verb's object ("declared martial law | accusing the ...")
             return False
     return True
 
