@@ -3046,6 +3046,46 @@ def test_it_opening_a_sentence_and_acting_is_the_body_named_before(text: str, ti
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        # "it" opening a passive is the body the sentence before opened on, acted on
+        (
+            "Serbia applied to join the bloc in 2009. It was granted candidate status on Tuesday.",
+            "Serbia was granted candidate status",
+        ),
+        (
+            "The Zentar Front shelled the port of Lima last week. It was targeted by air"
+            " strikes near the border on Tuesday.",
+            "The Zentar Front was targeted by air strikes near the border",
+        ),
+        (
+            "The World Food Programme ran the main warehouse in the port. It was also forced"
+            " to close its office on Tuesday.",
+            "The World Food Programme was also forced to close its office",
+        ),
+        # negative: a passive whose "it" is the clause after it, or "be" with no participle
+        (
+            "Chile hosted the summit last week. It was decided on Tuesday that the talks would"
+            " move to Lima.",
+            "The talks would move to Lima",
+        ),
+        (
+            "Chile hosted the summit last week. It was the first such meeting in the region"
+            " on Tuesday.",
+            "It was the first such meeting in the region",
+        ),
+        (
+            "Chile hosted the summit last week. It was reported on Tuesday that the talks had"
+            " stalled.",
+            "The talks had stalled",
+        ),
+    ],
+)
+def test_it_opening_a_passive_is_the_body_named_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         # "they" opening a sentence is the group the sentence before opened on
         (
             "The rebels have fired at dozens of ships this year. They seized a tanker on Tuesday.",
