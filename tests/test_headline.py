@@ -3084,6 +3084,46 @@ def test_it_opening_a_passive_is_the_body_named_before(text: str, title: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # "it" or "they" past a phrase of time set off before it opens the sentence
+        (
+            "Chile hosted the summit last week. On Tuesday, it sent troops to the border.",
+            "On Tuesday",
+            "Chile sent troops to the border",
+        ),
+        (
+            "Serbia applied to join the bloc in 2009. On Tuesday, it was granted candidate status.",
+            "On Tuesday",
+            "Serbia was granted candidate status",
+        ),
+        (
+            "The rebels seized the airport last week. On Tuesday, they took the port.",
+            "On Tuesday",
+            "Rebels took the port",
+        ),
+        # negative: "it" after a clause set before it, which may be its subject; "it" that
+        # stands for no one
+        (
+            "Chile hosted the summit last week. When the talks ended, it sent troops to the"
+            " border on Tuesday.",
+            "on Tuesday",
+            "It sent troops to the border",
+        ),
+        (
+            "Chile hosted the summit last week. On Tuesday, it rained across the capital.",
+            "On Tuesday",
+            "It rained across the capital",
+        ),
+    ],
+)
+def test_a_pronoun_past_a_fronted_phrase_is_the_body_named_before(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # "they" opening a sentence is the group the sentence before opened on
