@@ -145,6 +145,31 @@ def test_an_announced_thing_is_cut_before_its_purpose(text: str, title: str) -> 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        (  # the reporting verb took an object: the participle clause after it goes
+            "Mr Ito declared martial law in a tense late-night television address on Tuesday, "
+            "accusing the opposition-controlled parliament of plotting a coup.",
+            "Mr Ito declared martial law in a tense late-night television address",
+        ),
+        (
+            "The governor declared a state of emergency across the flooded southern valleys "
+            "in a radio address on Tuesday, ordering the army to open the shelters.",
+            "The governor declared a state of emergency across the flooded southern valleys",
+        ),
+        (  # a word in -ed after an article describes a noun and is no verb of the claim
+            "The mayor said on Tuesday that the newly repaired bridge over the river would "
+            "reopen to traffic within a week, weeks ahead of schedule.",
+            "The mayor said the newly repaired bridge over the river would reopen to traffic",
+        ),
+    ],
+)
+def test_a_participle_clause_after_a_reported_object_is_cut(text: str, title: str) -> None:
+    event = only_event(text, "on Tuesday")
+    assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         (
             'In a televised address on Tuesday, the governor said, "We have reopened the bridge '
             'to all traffic."',
@@ -3016,6 +3041,86 @@ def test_where_a_saying_was_made_leaves_the_speaker_in_the_headline() -> None:
 )
 def test_it_opening_a_sentence_and_acting_is_the_body_named_before(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "it" opening a passive is the body the sentence before opened on, acted on
+        (
+            "Serbia applied to join the bloc in 2009. It was granted candidate status on Tuesday.",
+            "Serbia was granted candidate status",
+        ),
+        (
+            "The Zentar Front shelled the port of Lima last week. It was targeted by air"
+            " strikes near the border on Tuesday.",
+            "The Zentar Front was targeted by air strikes near the border",
+        ),
+        (
+            "The World Food Programme ran the main warehouse in the port. It was also forced"
+            " to close its office on Tuesday.",
+            "The World Food Programme was also forced to close its office",
+        ),
+        # negative: a passive whose "it" is the clause after it, or "be" with no participle
+        (
+            "Chile hosted the summit last week. It was decided on Tuesday that the talks would"
+            " move to Lima.",
+            "The talks would move to Lima",
+        ),
+        (
+            "Chile hosted the summit last week. It was the first such meeting in the region"
+            " on Tuesday.",
+            "It was the first such meeting in the region",
+        ),
+        (
+            "Chile hosted the summit last week. It was reported on Tuesday that the talks had"
+            " stalled.",
+            "The talks had stalled",
+        ),
+    ],
+)
+def test_it_opening_a_passive_is_the_body_named_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # "it" or "they" past a phrase of time set off before it opens the sentence
+        (
+            "Chile hosted the summit last week. On Tuesday, it sent troops to the border.",
+            "On Tuesday",
+            "Chile sent troops to the border",
+        ),
+        (
+            "Serbia applied to join the bloc in 2009. On Tuesday, it was granted candidate status.",
+            "On Tuesday",
+            "Serbia was granted candidate status",
+        ),
+        (
+            "The rebels seized the airport last week. On Tuesday, they took the port.",
+            "On Tuesday",
+            "Rebels took the port",
+        ),
+        # negative: "it" after a clause set before it, which may be its subject; "it" that
+        # stands for no one
+        (
+            "Chile hosted the summit last week. When the talks ended, it sent troops to the"
+            " border on Tuesday.",
+            "on Tuesday",
+            "It sent troops to the border",
+        ),
+        (
+            "Chile hosted the summit last week. On Tuesday, it rained across the capital.",
+            "On Tuesday",
+            "It rained across the capital",
+        ),
+    ],
+)
+def test_a_pronoun_past_a_fronted_phrase_is_the_body_named_before(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
 
 
 @pytest.mark.parametrize(

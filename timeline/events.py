@@ -495,10 +495,42 @@ def _headline_name(claimant: str, names: ArticleNames) -> str:
 def _body_opening(start: int, view: SentenceView, names: ArticleNames) -> str:
     """Whom "it" opening the sentence at ``start`` means: the organisation or state the
     sentence before opened on; "" when the sentence opens on no "it"."""
-    first = next((t for t in view.tokens if t.norm not in view.words("coordinators")), None)
+    first = _subject_opening(view)
     if first is None or first.norm not in view.words("body_pronouns"):
         return ""
     return names.body_opening_before(start)
+
+
+_FRONTED_WORDS = 6  # "Later on Tuesday, | it ...": a phrase set before the subject
+
+
+def _subject_opening(view: SentenceView) -> Token | None:
+    """The word the sentence's subject opens on: its first word past a conjunction, or the
+    first past a phrase set off by a comma before it that holds no verb and opens no
+    clause ("On Tuesday, | it ...", "In March 2012, | they ..."; not "When the talks
+    ended, it ...", whose "it" may be their subject); None for a sentence with no words."""
+    tokens = view.tokens
+    at = next((i for i, t in enumerate(tokens) if t.norm not in view.words("coordinators")), None)
+    if at is None:
+        return None
+    if tokens[at].norm in view.words("clause_openers"):
+        return tokens[at]
+    verbs = view.words("finite_starts") | view.words("be_forms") | view.words("participles")
+    for i in range(at, min(len(tokens) - 1, at + _FRONTED_WORDS)):
+        token = tokens[i]
+        if (
+            token.norm in verbs
+            or token.norm in view.lexicon.stance_of
+            or (
+                not token.is_capitalized
+                and len(token.norm) > 4
+                and token.norm.endswith(("ed", "ing"))
+            )
+        ):
+            break
+        if "," in view.text[token.end : tokens[i + 1].start]:
+            return tokens[i + 1]
+    return tokens[at]
 
 
 def _plural_headline_name(names: ArticleNames, clause: DateClause, claimed_by: str) -> str:
@@ -534,7 +566,8 @@ def _they_meant(
         wide = sentence_view(doc, (doc.sentences[before][0], view.end), view.lexicon)
         named = _they_acting(names, wide, clause, claimed_by)
         named = named if len(named) > 1 else []
-    if not actors and not named and they is view.tokens[0]:  # "The rebels fired. They seized"
+    if not actors and not named and they is _subject_opening(view):
+        # "The rebels fired. They seized", "The rebels fired. On Monday, they seized"
         group = names.group_opening_before(view.start)
         return [group] if group else []
     return named

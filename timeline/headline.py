@@ -297,16 +297,29 @@ def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[s
 
 def _opening_body_acts(view: SentenceView, words: list[str]) -> bool:
     """Whether ``words``, of a sentence opening on "it", open on "it" and its verb, past
-    adverbs, acts ("It also shelled Lima"); not a form of "be" or a verb whose "it" stands
-    for no one ("It was the first", "It became clear", "It emerged that")."""
+    adverbs, acts or is acted on ("It also shelled Lima", "It was granted candidate
+    status"); not a form of "be" before no participle, a verb whose "it" stands for no one
+    ("It was the first", "It became clear", "It emerged that") nor a passive whose "it"
+    stands for a clause after it ("It was decided that ...")."""
     if _norm(words[0]) not in view.words("body_pronouns"):
         return False
-    verb = next((w for w in words[1:4] if _norm(w) not in view.lexicon.auxiliaries), "")
-    norm = _norm(verb)
+    lexicon = view.lexicon
+    at = next(
+        (i for i in range(1, min(len(words), 4)) if _norm(words[i]) not in lexicon.auxiliaries), 0
+    )
+    verb, norm = (words[at], _norm(words[at])) if at else ("", "")
+    if norm in view.words("be_forms"):  # a passive: what was done to the body
+        at = next(
+            (i for i in range(at + 1, len(words)) if _norm(words[i]) not in lexicon.auxiliaries), 0
+        )
+        verb, norm = (words[at], _norm(words[at])) if at else ("", "")
+        if not (norm.endswith("ed") or norm in view.words("participles")) or (
+            norm in lexicon.stance_of or _norm((words[at + 1 : at + 2] or [""])[0]) == "that"
+        ):
+            return False
     return (
-        _finite_like(verb, view.lexicon)
+        _finite_like(verb, lexicon)
         and not verb[:1].isupper()
-        and norm not in view.words("be_forms")
         and norm not in _headline_words().empty_subject_verbs
     )
 
@@ -1337,6 +1350,7 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
     start = said + 1
     determiners = lexicon.grammar["determiners"]
     prepositions = lexicon.grammar["prepositions"]
+    function = lexicon.function_words()
     if any(_verb_like(w, lexicon) for w in claim):
         return True
     marks = _headline_words().infinitive_marks
@@ -1348,11 +1362,16 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         elif (
             _verb_like(w, lexicon)
             and not _opens_agent_phrase(lexicon, words, start + i)
+            and not (i and _norm(told[i - 1]) in determiners)
             and not (
-                i and _norm(w).endswith("ing") and _norm(told[i - 1]) in determiners | prepositions
+                _norm(w).endswith("ing")
+                and (i and _norm(told[i - 1]) in prepositions or _norm(following) in function)
             )
-        ):  # not "the catastrophe | brought by the escalating violence", "grants for
-            # fishing families": words describing nouns
+        ):  # no verb of the claim's clause: a participle after an article or with its agent
+            # describes a noun ("the opposition-controlled parliament", "the catastrophe |
+            # brought by the violence"), so does an -ing word after a preposition ("grants
+            # for fishing families"); one before a function word opens a participle clause
+            # after the reporting verb's object ("declared martial law | accusing the ...")
             return False
     return True
 
