@@ -5841,3 +5841,38 @@ def test_an_act_done_to_someone_and_by_no_one_named_has_no_actor(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title or tie another person owns, set beside its holder: the holder acts
+        (
+            "Lena Hart, Prime Minister Omar Vance's chief of staff, flew to Oslo on Monday.",
+            ("Lena Hart",),
+        ),
+        (
+            "Tomas Reyes, former President Ana Ruiz's lawyer, filed an appeal on Monday.",
+            ("Tomas Reyes",),
+        ),
+        (
+            "President Ana Ruiz's special envoy Tomas Reyes arrived in Lima on Monday.",
+            ("Tomas Reyes",),
+        ),
+        ("Omar Vance's widow, Lena Hart, addressed the crowd on Monday.", ("Lena Hart",)),
+        (
+            "Bo Lee received Tomas Reyes, Governor Ana Ruiz's deputy, in Cusco on Monday.",
+            ("Bo Lee", "Tomas Reyes"),
+        ),
+        # negative: no holder named beside the title, or the owner acts in the clause too
+        (
+            "President Ana Ruiz and her envoy, Tomas Reyes, arrived in Lima on Monday.",
+            ("Ana Ruiz", "Tomas Reyes"),
+        ),
+        ("Ana Ruiz met her envoy, Tomas Reyes, in Lima on Monday.", ("Ana Ruiz", "Tomas Reyes")),
+    ],
+)
+def test_the_owner_of_a_title_held_by_a_person_named_beside_it_does_not_act(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, "on Monday") == expected

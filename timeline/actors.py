@@ -653,11 +653,51 @@ class _Reader:
         last = bisect.bisect_left(self.starts, found.end) - 1
         return (
             not self._bystander(found.start, found.end)
+            and not self._owns_holders_title(found, last)
             and not self._harmed(last)
             and not (
                 undergoes(self._words_after(last), 0, self.language)
                 and not self._after_preposition(bisect.bisect_left(self.starts, found.start))
             )
+        )
+
+    def _owns_holders_title(self, found: _Found, last: int) -> bool:
+        """Whether the person ending at token ``last`` only owns the title or tie of another
+        person named beside it ("Trump's envoy Steve Witkoff", "Ana Ruiz, President Bo
+        Lee's chief of staff,"): the holder is who acts, the owner is only named."""
+        tokens = self.tokens
+        if found.kind not in ("person", "surname") or not tokens[last].possessive:
+            return False
+        nouns = self.lexicon.role_nouns | _word_set(self.language, "tie_nouns")
+        qualifiers = _word_set(self.language, "role_qualifiers")
+        end = last + 1
+        while (
+            end < len(tokens)
+            and tokens[end].text.islower()
+            and end - last <= 4
+            and self._adjacent(tokens[end - 1], tokens[end])
+        ):
+            if self._object_verb(tokens[end].norm) and tokens[end].norm not in nouns:
+                return False  # "Trump's envoy | met Putin": a clause, no title beside a name
+            end += 1  # "Trump's | special envoy", "Zelensky's | chief of staff"
+        if not any(t.norm in nouns for t in tokens[last + 1 : end]):
+            return False
+        if end < len(tokens) and self._name_word(tokens[end]):
+            gap = self.text[tokens[end - 1].end : tokens[end].start]
+            if gap in (" ", ", "):
+                return True  # "Trump's envoy | Steve Witkoff", "Navalny's widow, | Yulia"
+        first = bisect.bisect_left(self.starts, found.start)
+        while (
+            first > 0
+            and self._adjacent(tokens[first - 1], tokens[first])
+            and (tokens[first - 1].capitalised or tokens[first - 1].norm in qualifiers)
+        ):
+            first -= 1  # "Ana Ruiz, | U.S. President | Bo Lee's envoy"
+        return (
+            first > 0
+            and self.text[tokens[first - 1].end : tokens[first].start] == ", "
+            and self._name_word(tokens[first - 1])
+            and not tokens[first - 1].sentence_start
         )
 
     def _after_preposition(self, first: int) -> bool:
