@@ -5227,3 +5227,63 @@ def test_what_is_claimed_feared_or_blamed_is_not_where(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Gunmen raided a village near Maiduguri on Tuesday, killing 30 people in the "
+            "deadliest attack in Nigeria in two years.",
+            "on Tuesday",
+            ("Maiduguri",),
+        ),
+        (
+            "Missiles struck a rail depot in Lviv on Monday in one of the heaviest strikes on "
+            "western Ukraine since the invasion.",
+            "on Monday",
+            ("Lviv",),
+        ),
+        (
+            "Storms flattened homes in Chittagong on Wednesday in the costliest cyclone across "
+            "Bangladesh in years.",
+            "on Wednesday",
+            ("Chittagong",),
+        ),
+        (
+            "Soldiers opened fire on marchers in Khartoum on Thursday in the bloodiest crackdown "
+            "in Sudan since the coup.",
+            "on Thursday",
+            ("Khartoum",),
+        ),
+        (
+            "Crowds filled the streets of Bratislava on Saturday in the largest rally in "
+            "Slovakia since 1989.",
+            "on Saturday",
+            ("Bratislava",),
+        ),
+        # negative: the range is where it happened when the clause names no other place
+        (
+            "Russia launched its largest drone attack on Kyiv in months on Sunday.",
+            "on Sunday",
+            ("Kyiv",),
+        ),
+        # negative: an ordinal sets no range ("the first hostages" were freed there)
+        (
+            "Militants freed the first four hostages in Gaza City on Monday and three more "
+            "in Khan Younis.",
+            "on Monday",
+            ("Gaza City", "Khan Younis"),
+        ),
+        # negative: "most" or "least" with no article before it is a quantity
+        (
+            "Shelling on Monday forced most families in Sumy to flee to Kharkiv.",
+            "on Monday",
+            ("Sumy", "Kharkiv"),
+        ),
+    ],
+)
+def test_the_land_a_superlative_compares_over_yields_to_the_place_named(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

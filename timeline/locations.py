@@ -212,6 +212,7 @@ class EntityLexicon:
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
+    range_prepositions: frozenset[str]  # "the deadliest attack in Nigeria": compared over
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     articles: frozenset[str]  # "the", "a", "an"
     indefinite_articles: frozenset[str]  # "a", "an"
@@ -383,6 +384,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),
+        range_prepositions=frozenset(places["range_prepositions"]),
         place_relatives=frozenset(places["place_relatives"]),
         articles=frozenset(words["articles"]),
         indefinite_articles=frozenset(words["indefinite_articles"]),
