@@ -934,6 +934,42 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Rebels shelled Kalma camp. Militiamen stormed the camp.", ["Kalma", "Kalma"]),
+        (
+            "Drones set fire to the Saratov refinery. Crews fought flames at the refinery.",
+            ["Saratov", "Saratov"],
+        ),
+        (
+            "Missiles hit the Lozova railway station. Rescuers searched the station all night.",
+            ["Lozova", "Lozova"],
+        ),
+        (
+            "Shells fell near the Kurakhove power plant. Workers left the plant.",
+            ["Kurakhove", "Kurakhove"],
+        ),
+        # the last site of that word, not another town named since
+        (
+            "Rebels shelled Kalma camp and then Nyala. Militiamen stormed the camp.",
+            ["Kalma", "Nyala", "Kalma"],
+        ),
+        # negative: no site of that word was named after a place
+        ("Rebels took Nyala. Militiamen stormed the camp.", ["Nyala"]),
+        ("Drones hit the Saratov refinery. Crews left the camp.", ["Saratov"]),
+        # negative: a site another name follows names its own place
+        (
+            "Rebels shelled Kalma camp. Militiamen stormed the camp near Zalingei.",
+            ["Kalma", "Zalingei"],
+        ),
+    ],
+)
+def test_a_site_named_after_a_place_is_pointed_back_to(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # one item of a list joined by "and" or "or" is not what "the city" singles out
         (
             "Rebels shelled Gao. Jets later struck Kidal and Tessalit. Troops held the city.",
