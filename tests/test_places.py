@@ -934,6 +934,42 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Rebels shelled Kalma camp. Militiamen stormed the camp.", ["Kalma", "Kalma"]),
+        (
+            "Drones set fire to the Saratov refinery. Crews fought flames at the refinery.",
+            ["Saratov", "Saratov"],
+        ),
+        (
+            "Missiles hit the Lozova railway station. Rescuers searched the station all night.",
+            ["Lozova", "Lozova"],
+        ),
+        (
+            "Shells fell near the Kurakhove power plant. Workers left the plant.",
+            ["Kurakhove", "Kurakhove"],
+        ),
+        # the last site of that word, not another town named since
+        (
+            "Rebels shelled Kalma camp and then Nyala. Militiamen stormed the camp.",
+            ["Kalma", "Nyala", "Kalma"],
+        ),
+        # negative: no site of that word was named after a place
+        ("Rebels took Nyala. Militiamen stormed the camp.", ["Nyala"]),
+        ("Drones hit the Saratov refinery. Crews left the camp.", ["Saratov"]),
+        # negative: a site another name follows names its own place
+        (
+            "Rebels shelled Kalma camp. Militiamen stormed the camp near Zalingei.",
+            ["Kalma", "Zalingei"],
+        ),
+    ],
+)
+def test_a_site_named_after_a_place_is_pointed_back_to(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # one item of a list joined by "and" or "or" is not what "the city" singles out
         (
             "Rebels shelled Gao. Jets later struck Kidal and Tessalit. Troops held the city.",
@@ -5224,6 +5260,66 @@ def test_a_datelines_country_is_not_where_its_towns_story_happens(
     ],
 )
 def test_what_is_claimed_feared_or_blamed_is_not_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        (
+            "Gunmen raided a village near Maiduguri on Tuesday, killing 30 people in the "
+            "deadliest attack in Nigeria in two years.",
+            "on Tuesday",
+            ("Maiduguri",),
+        ),
+        (
+            "Missiles struck a rail depot in Lviv on Monday in one of the heaviest strikes on "
+            "western Ukraine since the invasion.",
+            "on Monday",
+            ("Lviv",),
+        ),
+        (
+            "Storms flattened homes in Chittagong on Wednesday in the costliest cyclone across "
+            "Bangladesh in years.",
+            "on Wednesday",
+            ("Chittagong",),
+        ),
+        (
+            "Soldiers opened fire on marchers in Khartoum on Thursday in the bloodiest crackdown "
+            "in Sudan since the coup.",
+            "on Thursday",
+            ("Khartoum",),
+        ),
+        (
+            "Crowds filled the streets of Bratislava on Saturday in the largest rally in "
+            "Slovakia since 1989.",
+            "on Saturday",
+            ("Bratislava",),
+        ),
+        # negative: the range is where it happened when the clause names no other place
+        (
+            "Russia launched its largest drone attack on Kyiv in months on Sunday.",
+            "on Sunday",
+            ("Kyiv",),
+        ),
+        # negative: an ordinal sets no range ("the first hostages" were freed there)
+        (
+            "Militants freed the first four hostages in Gaza City on Monday and three more "
+            "in Khan Younis.",
+            "on Monday",
+            ("Gaza City", "Khan Younis"),
+        ),
+        # negative: "most" or "least" with no article before it is a quantity
+        (
+            "Shelling on Monday forced most families in Sumy to flee to Kharkiv.",
+            "on Monday",
+            ("Sumy", "Kharkiv"),
+        ),
+    ],
+)
+def test_the_land_a_superlative_compares_over_yields_to_the_place_named(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

@@ -679,7 +679,7 @@ def _starts_with(tokens: Sequence[Token], phrases: frozenset[str]) -> bool:
 def _follows_superlative(lexicon: EventLexicon, before: Sequence[Token]) -> bool:
     """A superlative in the last words before the date, with no verb in between."""
     for token in reversed(before[-10:]):
-        if token.norm in lexicon.superlatives:
+        if token.norm in lexicon.ranks:
             return True
         if token.norm.endswith(("ing", "ed")) or token.norm in lexicon.grammar["be_forms"]:
             return False

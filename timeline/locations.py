@@ -182,6 +182,7 @@ class EntityLexicon:
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     place_parts: frozenset[str]  # "the city centre", "its outskirts": the place itself
+    site_anaphors: frozenset[str]  # "Zamzam camp ... the camp": the site's place
     place_pronouns: frozenset[str]  # "its outskirts": a pronoun owning a part of a place
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
@@ -212,6 +213,7 @@ class EntityLexicon:
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
+    range_prepositions: frozenset[str]  # "the deadliest attack in Nigeria": compared over
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     articles: frozenset[str]  # "the", "a", "an"
     indefinite_articles: frozenset[str]  # "a", "an"
@@ -353,6 +355,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
         anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
         place_parts=frozenset(places["place_parts"]),
+        site_anaphors=frozenset(places["site_anaphors"]),
         place_pronouns=frozenset(places["place_pronouns"]),
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
@@ -383,6 +386,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),
+        range_prepositions=frozenset(places["range_prepositions"]),
         place_relatives=frozenset(places["place_relatives"]),
         articles=frozenset(words["articles"]),
         indefinite_articles=frozenset(words["indefinite_articles"]),
@@ -1089,6 +1093,9 @@ def _anaphors(
                 last["capital"] = mention  # "Lome ... in the capital", not a town named since
             if single and mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
+            site = _site_word(tokens, at, mention.end, lexicon)
+            if single and site:
+                last[f"the {site}"] = mention  # "Zamzam camp ... stormed the camp"
             if not (mention.state and _subject(tokens, at, lexicon)) and not lain_off:
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
                 if mention.place.kind != "city":
@@ -1121,6 +1128,14 @@ def _anaphors(
             words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
             words = ("the" if dated else token.norm, *words[1:])  # the qualifiers left out
             kind = lexicon.anaphors.get(words)
+            if (
+                kind is None
+                and size == 2
+                and words[0] == "the"
+                and " ".join(words) in last
+                and not _placed_after(tokens, last_word, lexicon)
+            ):
+                kind = " ".join(words)  # a site named after a place before ("the camp")
             if dated and kind != "act":
                 continue
             if (
@@ -1148,6 +1163,28 @@ def _anaphors(
                 pointed.add(token.start)
             break
     return pointing
+
+
+def _site_word(tokens: Sequence[Token], at: int, end: int, lexicon: EntityLexicon) -> str | None:
+    """The word of a site named after the place whose name opens at ``tokens[at]`` and
+    ends at ``end`` ("Zamzam camp", "the Ryazan oil refinery": "camp", "refinery"), when
+    ``site_anaphors`` holds it; else None."""
+    after = at
+    while after < len(tokens) and tokens[after].start < end:
+        after += 1
+    size = lexicon.facility_heads.at(tokens, after) or lexicon.town_words.at(tokens, after)
+    word = tokens[after + size - 1].norm if size else None
+    return word if word in lexicon.site_anaphors else None
+
+
+def _placed_after(tokens: Sequence[Token], end: int, lexicon: EntityLexicon) -> bool:
+    """Whether a preposition of place and a name follow ``tokens[end]`` ("the camp near
+    Zalingei"): the phrase names its own place."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end + 1].norm in lexicon.locative_prepositions
+        and tokens[end + 2].capitalised
+    )
 
 
 def _owner_between(

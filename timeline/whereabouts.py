@@ -157,6 +157,10 @@ def event_places(
         # a place left out lies
         left_out = [s for s, p in named if (s, p) not in found]
         found = [(s, p) for s, p in found if not (_lain_off(view, s, words) and left_out)]
+    ranged = [(s, p) for s, p in where if _compared_over(view, s, words)]
+    if len(ranged) < len(where):
+        # "hit a hall near Kano, the deadliest attack in Nigeria": Kano, not the range
+        where = [(s, p) for s, p in where if (s, p) not in ranged]
     # a statement is where it is made: a place its words point back to ("said on Monday
     # that troops left the city", "... after the assault") is what it reports
     reported = said is not None
@@ -867,6 +871,27 @@ def _background(view: SentenceView, start: int, words: EntityLexicon) -> bool:
 
 
 _SOUGHT_REACH = 8  # words from "for" to a place in what is asked for
+
+
+_RANGE_REACH = 4  # words from a superlative to the preposition of its range
+
+
+def _compared_over(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start``, or the list it stands in, is the range a superlative
+    after an article or a possessive compares over ("the deadliest attack in Nigeria", "one
+    of the largest strikes on western Ukraine", "Russia's biggest attack on Kyiv"): the act
+    is measured against that land, which need not be where it happened."""
+    index = _before_list(view, start, words)
+    tokens = view.tokens
+    if index < 2 or tokens[index].norm not in words.range_prepositions:
+        return False
+    for word in range(index - 1, max(0, index - 1 - _RANGE_REACH), -1):
+        if view.break_before(word + 1):
+            return False
+        if tokens[word].norm in view.lexicon.superlatives:
+            before = tokens[word - 1]
+            return before.norm in words.articles or _possessive(before.text)
+    return False
 
 
 def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:

@@ -260,7 +260,8 @@ class EventLexicon:
     claim_nouns: tuple[str, ...]
     not_claims: tuple[str, ...]
     speakers: tuple[str, ...]
-    superlatives: frozenset[str]
+    superlatives: frozenset[str]  # "the deadliest": a date or a place after it is a range
+    ranks: frozenset[str]  # the superlatives, comparatives and ordinals: a date after is a range
     range_openers: frozenset[str]
     reach: frozenset[str]
     place_prepositions: frozenset[str]
@@ -390,6 +391,7 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
         not_claims=tuple(claims["not_claims"]),
         speakers=tuple(claims["speakers"]),
         superlatives=frozenset(data["comparison"]["superlatives"]),
+        ranks=frozenset(data["comparison"]["superlatives"] + data["comparison"]["ordinals"]),
         range_openers=frozenset(data["comparison"]["range_openers"]),
         reach=frozenset(data["comparison"]["reach"]),
         place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
