@@ -163,6 +163,8 @@ def test_a_verb_joined_by_and_has_the_subject_before_it(text: str, claimed_by: s
         ("Chile's emergency service said the fire spread on Sunday.", "Chile"),
         ("The Peruvian civil defence agency said a bridge fell on Sunday.", "Peru"),
         ("The Chilean air force said two jets crashed on Sunday.", "Chile"),
+        ("Chile's prison service said it freed 40 detainees on Sunday.", "Chile"),
+        ("The Peruvian prison service said two inmates escaped on Sunday.", "Peru"),
         # negative: a body that is no state's keeps its own name
         ("The relief agency said four people died on Sunday.", "relief agency"),
     ],
