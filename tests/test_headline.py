@@ -4292,3 +4292,30 @@ def test_a_title_of_ordinary_words_is_not_cut_inside_a_word() -> None:
     text = "On Monday the Anti-Corruption Bureau searched the offices of the Zentar ministry."
     (event,) = build_events(make_article(text, id="h"), find_dates(text, TUESDAY))
     assert "…" not in event.title and "Anti-Corruption" in event.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an approximate amount ("about 15", "nearly 30") is the object of the verb before
+        # it, as "at least 15" is: a long headline is not cut between them
+        (
+            "The Rivas defence ministry said the navy's guided-missile frigate Lamaro Star"
+            " struck about 15 rebel targets on 1 November.",
+            "The Rivas defence ministry said the navy's guided-missile frigate Lamaro Star"
+            " struck about 15 rebel targets",
+        ),
+        # negative: a short clause keeps its amount; a cut before a clause stays
+        (
+            "Troops moved about 5 km closer to the town on 1 November.",
+            "Troops moved about 5 km closer to the town",
+        ),
+        (
+            "Local officials said rebels fired a barrage of rockets that killed nearly 30"
+            " people in the market on 1 November.",
+            "Local officials said rebels fired a barrage of rockets",
+        ),
+    ],
+)
+def test_a_verb_keeps_the_approximate_amount_it_takes(text: str, title: str) -> None:
+    assert only_event(text, "on 1 November").title == title

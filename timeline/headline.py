@@ -1131,7 +1131,9 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "an agreement in | which": the preposition goes with its relative
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
-        if _opens_amount(kept, words[cut:]) and _fits_headline(words[: cut + _AMOUNT_WORDS]):
+        if _opens_amount(kept, words[cut:]) and (
+            _verb_like(kept[-1], lexicon) or _fits_headline(words[: cut + _AMOUNT_WORDS])
+        ):
             continue  # "the landslide killed | at least 12 people": the verb's object
         if _closes_range(kept, norm):
             continue  # "has risen from 16 | to 25", "between the army | and rebels"
@@ -1202,11 +1204,12 @@ def _fits_headline(words: list[str]) -> bool:
 
 def _opens_amount(kept: list[str], rest: list[str]) -> bool:
     """True when ``rest`` opens an amount, the object of the words in ``kept`` before it
-    ("killed | at least 12"), not set off from them by punctuation."""
-    return (
-        len(rest) > 1
-        and not kept[-1].endswith((",", ";", ":"))
-        and f"{_norm(rest[0])} {_norm(rest[1])}" in _headline_words().quantity_phrases
+    ("killed | at least 12", "killed | about 1,500"), not set off from them by punctuation."""
+    if len(rest) < 2 or kept[-1].endswith((",", ";", ":")):
+        return False
+    known = _headline_words()
+    return f"{_norm(rest[0])} {_norm(rest[1])}" in known.quantity_phrases or (
+        _norm(rest[0]) in known.approximators and rest[1][:1].isdigit()
     )
 
 
@@ -3074,6 +3077,7 @@ class _HeadlineWords:
     framing_starts: frozenset[str]
     compound_prepositions: frozenset[str]
     quantity_phrases: frozenset[str]
+    approximators: frozenset[str]
     infinitive_marks: frozenset[str]
     ing_noun_links: frozenset[str]
     quantifiers: frozenset[str]
