@@ -3065,6 +3065,7 @@ class _HeadlineWords:
     articles_before_vowels: frozenset[str]
     vowel_letters: frozenset[str]
     subject_relatives: frozenset[str]
+    verb_subject_relatives: frozenset[str]
     personal_relatives: frozenset[str]
     preposition_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
@@ -3139,7 +3140,8 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
     A clean headline starts on a capitalised word (not punctuation, a conjunction, a cut
     word, a verb missing its subject, a subordinate clause without its main clause, a
     linking adverb or a pronoun that hides who acted), ends on a word or a full stop (not
-    a dangling function word, a reporting verb without its claim, or "…"), pairs its
+    a dangling function word, a reporting verb without its claim, a verb of harm without
+    its object, or "…"), pairs its
     brackets and quotes, holds a verb-like word, has at most ``TITLE_WORDS`` words and
     ``MAX_TITLE_CHARS`` characters, repeats no word twice running, and names the speaker
     ``claimed_by`` when the event is a claim.
@@ -3187,6 +3189,8 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("ends on its reporting verb")
     elif norms[-1] in known.dangling_ends:
         faults.append("ends on a dangling word")
+    elif _verb_lost_object(norms, language):
+        faults.append("ends on a verb without its object")
     if any(body.count(left) != body.count(right) for left, right in _PAIRS) or (
         body.count('"') % 2
     ):
@@ -3204,6 +3208,18 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
     if claimed_by and not _keeps_speaker(norms, claimed_by, lexicon):
         faults.append("speaker dropped")
     return tuple(faults)
+
+
+def _verb_lost_object(norms: list[str], language: str) -> bool:
+    """True when ``norms`` end on a relative word and a verb of harm it is the subject of
+    ("missiles that killed", "a militia which abducted"): the clause lost what it did the
+    harm to. A verb of harm may end a clause of its own ("the quake struck", "children
+    killed"), so only the relative, which makes the verb active, tells the loss apart."""
+    return (
+        len(norms) > 1
+        and norms[-2] in _headline_words(language).verb_subject_relatives
+        and norms[-1] in entity_words(language, "harm_participles")
+    )
 
 
 def _verb_like(word: str, lexicon: EventLexicon) -> bool:
