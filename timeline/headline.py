@@ -1131,7 +1131,9 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "an agreement in | which": the preposition goes with its relative
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
-        if _opens_amount(kept, words[cut:]) and _fits_headline(words[: cut + _AMOUNT_WORDS]):
+        if _opens_amount(kept, words[cut:]) and (
+            _verb_like(kept[-1], lexicon) or _fits_headline(words[: cut + _AMOUNT_WORDS])
+        ):
             continue  # "the landslide killed | at least 12 people": the verb's object
         if _closes_range(kept, norm):
             continue  # "has risen from 16 | to 25", "between the army | and rebels"
@@ -1202,11 +1204,12 @@ def _fits_headline(words: list[str]) -> bool:
 
 def _opens_amount(kept: list[str], rest: list[str]) -> bool:
     """True when ``rest`` opens an amount, the object of the words in ``kept`` before it
-    ("killed | at least 12"), not set off from them by punctuation."""
-    return (
-        len(rest) > 1
-        and not kept[-1].endswith((",", ";", ":"))
-        and f"{_norm(rest[0])} {_norm(rest[1])}" in _headline_words().quantity_phrases
+    ("killed | at least 12", "killed | about 1,500"), not set off from them by punctuation."""
+    if len(rest) < 2 or kept[-1].endswith((",", ";", ":")):
+        return False
+    known = _headline_words()
+    return f"{_norm(rest[0])} {_norm(rest[1])}" in known.quantity_phrases or (
+        _norm(rest[0]) in known.approximators and rest[1][:1].isdigit()
     )
 
 
@@ -3062,6 +3065,7 @@ class _HeadlineWords:
     articles_before_vowels: frozenset[str]
     vowel_letters: frozenset[str]
     subject_relatives: frozenset[str]
+    verb_subject_relatives: frozenset[str]
     personal_relatives: frozenset[str]
     preposition_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
@@ -3074,6 +3078,7 @@ class _HeadlineWords:
     framing_starts: frozenset[str]
     compound_prepositions: frozenset[str]
     quantity_phrases: frozenset[str]
+    approximators: frozenset[str]
     infinitive_marks: frozenset[str]
     ing_noun_links: frozenset[str]
     quantifiers: frozenset[str]
@@ -3135,7 +3140,8 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
     A clean headline starts on a capitalised word (not punctuation, a conjunction, a cut
     word, a verb missing its subject, a subordinate clause without its main clause, a
     linking adverb or a pronoun that hides who acted), ends on a word or a full stop (not
-    a dangling function word, a reporting verb without its claim, or "…"), pairs its
+    a dangling function word, a reporting verb without its claim, a verb of harm without
+    its object, or "…"), pairs its
     brackets and quotes, holds a verb-like word, has at most ``TITLE_WORDS`` words and
     ``MAX_TITLE_CHARS`` characters, repeats no word twice running, and names the speaker
     ``claimed_by`` when the event is a claim.
@@ -3183,6 +3189,8 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("ends on its reporting verb")
     elif norms[-1] in known.dangling_ends:
         faults.append("ends on a dangling word")
+    elif _verb_lost_object(norms, language):
+        faults.append("ends on a verb without its object")
     if any(body.count(left) != body.count(right) for left, right in _PAIRS) or (
         body.count('"') % 2
     ):
@@ -3200,6 +3208,18 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
     if claimed_by and not _keeps_speaker(norms, claimed_by, lexicon):
         faults.append("speaker dropped")
     return tuple(faults)
+
+
+def _verb_lost_object(norms: list[str], language: str) -> bool:
+    """True when ``norms`` end on a relative word and a verb of harm it is the subject of
+    ("missiles that killed", "a militia which abducted"): the clause lost what it did the
+    harm to. A verb of harm may end a clause of its own ("the quake struck", "children
+    killed"), so only the relative, which makes the verb active, tells the loss apart."""
+    return (
+        len(norms) > 1
+        and norms[-2] in _headline_words(language).verb_subject_relatives
+        and norms[-1] in entity_words(language, "harm_participles")
+    )
 
 
 def _verb_like(word: str, lexicon: EventLexicon) -> bool:
