@@ -2471,10 +2471,15 @@ class _Reader:
                 return False  # "tribes in | Sweida province": where, no side
             j, steps = j - 1, steps + 1  # "between | local Sunni Bedouin tribes"
         if j > 0 and tokens[j].norm == "and":
+            # the last side: commas may list sides before the "and" ("between protesters,
+            # police and | activists"), but none parts it from the "and" ("and Peru, | Chile")
+            joint = j
+            if not self._unbroken(joint, first):
+                return False
             j, steps = j - 1, 0
-            while j > 0 and steps < _PARTY_REACH and tokens[j].norm != "between":
+            while j > 0 and steps < 2 * _PARTY_REACH and tokens[j].norm not in ("between", "and"):
                 j, steps = j - 1, steps + 1  # "between | Druze militias and"
-        else:  # the first side: the second follows ("between their forces in X, but")
+        else:  # the first or a middle side: the last follows ("between | police, rebels and")
             joint = next(
                 (
                     k
@@ -2483,9 +2488,9 @@ class _Reader:
                 ),
                 0,
             )
-            if not joint or not self._unbroken(first, joint):
+            if not joint or not self._unbroken(first, joint, listed=True):
                 return False
-        if j <= 0 or tokens[j].norm != "between" or not self._unbroken(j, first):
+        if j <= 0 or tokens[j].norm != "between" or not self._unbroken(j, joint, listed=True):
             return False
         nouns = _word_set(self.language, "party_nouns")
         determiners = _word_set(self.language, "name_openers")
@@ -2527,11 +2532,13 @@ class _Reader:
             tokens[i].norm in scene and self._unbroken(i, k) for i in range(max(k - 3, 0), k)
         )
 
-    def _unbroken(self, first: int, last: int) -> bool:
-        """Whether no punctuation parts the tokens ``first`` to ``last``."""
+    def _unbroken(self, first: int, last: int, listed: bool = False) -> bool:
+        """Whether no punctuation parts the tokens ``first`` to ``last``; with ``listed``,
+        commas may, as they part the items of a list."""
         tokens = self.tokens
+        marks = ".;:()\n" if listed else ",.;:()\n"
         return all(
-            not any(ch in self.text[t.end : n.start] for ch in ",.;:()\n")
+            not any(ch in self.text[t.end : n.start] for ch in marks)
             for t, n in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True)
         )
 
