@@ -592,7 +592,10 @@ class _Reader:
         )
         places.sort(key=lambda item: item[0])
         tokens = self.tokens
-        lists = sorted({(tokens[a].start, tokens[b].end) for a, b in self.lists.values()})
+        lists = sorted(
+            {(tokens[a].start, tokens[b].end) for a, b in self.lists.values()}
+            | self._listed_sides(groups)
+        )
         opening = [(start, end) for start, end in lists if self._opens_clause(start)]
         return ArticleEntities(
             tuple(s for s, _, _, _ in actors),
@@ -2506,6 +2509,37 @@ class _Reader:
             if tokens[k].norm in determiners:
                 return False  # "the border between": another noun's
         return False
+
+    def _listed_sides(
+        self, groups: Sequence[tuple[int, CollectiveActor, int]]
+    ) -> set[tuple[int, int]]:
+        """The spans of three or more groups listed as the sides of a clash after "between"
+        ("clashes between | protesters, police and activists |"), read whole as a list of
+        names is where a clause's commas cut it."""
+        tokens, starts = self.tokens, {t.start: i for i, t in enumerate(self.tokens)}
+        spans: set[tuple[int, int]] = set()
+        for start, _, _ in groups:
+            first = starts[start]
+            if first == 0 or tokens[first - 1].norm != "between" or not self._party_between(first):
+                continue
+            joint = next(
+                (
+                    k
+                    for k in range(first + 1, min(first + 2 * _PARTY_REACH, len(tokens)))
+                    if tokens[k].norm == "and"
+                ),
+                0,
+            )
+            if not joint or "," not in self.text[start : tokens[joint].start]:
+                continue
+            last = next(((s, e) for s, _, e in groups if s > tokens[joint].start), None)
+            if (
+                last is not None
+                and starts[last[0]] - joint <= _PARTY_REACH
+                and self._unbroken(joint, starts[last[0]])
+            ):
+                spans.add((start, last[1]))
+        return spans
 
     def _fought(self, first: int) -> bool:
         """Whether the group at token ``first`` is the other party of a fight: the object of
