@@ -2329,6 +2329,23 @@ def test_a_counted_group_after_its_verb_does_not_act(
             (),
             [("police", ""), ("gangs", "")],
         ),
+        # commas list more than two sides before the "and"
+        ("Two died in clashes between Chile, Peru and Bolivia.", ("Chile", "Peru", "Bolivia"), []),
+        (
+            "Clashes broke out between militias, tribesmen and police on Sunday.",
+            (),
+            [("militias", ""), ("tribesmen", ""), ("police", "")],
+        ),
+        (
+            "Fighting erupted on Friday between rebels, soldiers, and militiamen near Zentar.",
+            (),
+            [("rebels", ""), ("soldiers", ""), ("militiamen", "")],
+        ),
+        # negative: a list of places of a border; a list setting the scene
+        ("Troops massed near the border between Chile, Peru and Bolivia.", (), [("Troops", "")]),
+        ("Prices rose amid clashes between Chile, Peru and Bolivia.", (), []),
+        # negative: past the "and" a comma ends the sides
+        ("Two died in clashes between Chile and Peru, Bolivia and Zentar.", ("Chile", "Peru"), []),
     ],
 )
 def test_the_sides_of_a_clash_between_them_take_part(

@@ -1588,3 +1588,36 @@ def test_two_clocks_at_either_end_of_the_calendar_are_one_expression(
     zone = make_mention("22:30 GMT on Sunday", text, zone_day, granularity="time")
     events = build_events(make_article(text, id="art"), [local, zone])
     assert [e.mention.text for e in events] == ["about 2am"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three or more sides of a clash listed with commas after "between" all act, the
+        # date's clause running past the list's commas
+        (
+            "At least 30 people died on Sunday in clashes between protesters, police and"
+            " government supporters.",
+            ("protesters", "police", "government supporters"),
+        ),
+        (
+            "Fighting broke out on Sunday between rebels, soldiers and allied militias.",
+            ("rebels", "soldiers", "allied militias"),
+        ),
+        (
+            "Gun battles erupted on Sunday between gangs, police, and vigilantes.",
+            ("gangs", "police", "vigilantes"),
+        ),
+        # negative: after two sides a comma ends the list
+        (
+            "Two people died on Sunday in clashes between police and protesters, medics said.",
+            ("police", "protesters"),
+        ),
+        # negative: places of a border are no sides
+        ("Troops massed on Sunday near the border between Chile, Peru and Bolivia.", ("Troops",)),
+    ],
+)
+def test_the_sides_of_a_clash_listed_with_commas_act_in_the_event(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected

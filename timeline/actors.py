@@ -592,7 +592,10 @@ class _Reader:
         )
         places.sort(key=lambda item: item[0])
         tokens = self.tokens
-        lists = sorted({(tokens[a].start, tokens[b].end) for a, b in self.lists.values()})
+        lists = sorted(
+            {(tokens[a].start, tokens[b].end) for a, b in self.lists.values()}
+            | self._listed_sides(groups)
+        )
         opening = [(start, end) for start, end in lists if self._opens_clause(start)]
         return ArticleEntities(
             tuple(s for s, _, _, _ in actors),
@@ -2471,10 +2474,15 @@ class _Reader:
                 return False  # "tribes in | Sweida province": where, no side
             j, steps = j - 1, steps + 1  # "between | local Sunni Bedouin tribes"
         if j > 0 and tokens[j].norm == "and":
+            # the last side: commas may list sides before the "and" ("between protesters,
+            # police and | activists"), but none parts it from the "and" ("and Peru, | Chile")
+            joint = j
+            if not self._unbroken(joint, first):
+                return False
             j, steps = j - 1, 0
-            while j > 0 and steps < _PARTY_REACH and tokens[j].norm != "between":
+            while j > 0 and steps < 2 * _PARTY_REACH and tokens[j].norm not in ("between", "and"):
                 j, steps = j - 1, steps + 1  # "between | Druze militias and"
-        else:  # the first side: the second follows ("between their forces in X, but")
+        else:  # the first or a middle side: the last follows ("between | police, rebels and")
             joint = next(
                 (
                     k
@@ -2483,9 +2491,9 @@ class _Reader:
                 ),
                 0,
             )
-            if not joint or not self._unbroken(first, joint):
+            if not joint or not self._unbroken(first, joint, listed=True):
                 return False
-        if j <= 0 or tokens[j].norm != "between" or not self._unbroken(j, first):
+        if j <= 0 or tokens[j].norm != "between" or not self._unbroken(j, joint, listed=True):
             return False
         nouns = _word_set(self.language, "party_nouns")
         determiners = _word_set(self.language, "name_openers")
@@ -2501,6 +2509,37 @@ class _Reader:
             if tokens[k].norm in determiners:
                 return False  # "the border between": another noun's
         return False
+
+    def _listed_sides(
+        self, groups: Sequence[tuple[int, CollectiveActor, int]]
+    ) -> set[tuple[int, int]]:
+        """The spans of three or more groups listed as the sides of a clash after "between"
+        ("clashes between | protesters, police and activists |"), read whole as a list of
+        names is where a clause's commas cut it."""
+        tokens, starts = self.tokens, {t.start: i for i, t in enumerate(self.tokens)}
+        spans: set[tuple[int, int]] = set()
+        for start, _, _ in groups:
+            first = starts[start]
+            if first == 0 or tokens[first - 1].norm != "between" or not self._party_between(first):
+                continue
+            joint = next(
+                (
+                    k
+                    for k in range(first + 1, min(first + 2 * _PARTY_REACH, len(tokens)))
+                    if tokens[k].norm == "and"
+                ),
+                0,
+            )
+            if not joint or "," not in self.text[start : tokens[joint].start]:
+                continue
+            last = next(((s, e) for s, _, e in groups if s > tokens[joint].start), None)
+            if (
+                last is not None
+                and starts[last[0]] - joint <= _PARTY_REACH
+                and self._unbroken(joint, starts[last[0]])
+            ):
+                spans.add((start, last[1]))
+        return spans
 
     def _fought(self, first: int) -> bool:
         """Whether the group at token ``first`` is the other party of a fight: the object of
@@ -2527,11 +2566,13 @@ class _Reader:
             tokens[i].norm in scene and self._unbroken(i, k) for i in range(max(k - 3, 0), k)
         )
 
-    def _unbroken(self, first: int, last: int) -> bool:
-        """Whether no punctuation parts the tokens ``first`` to ``last``."""
+    def _unbroken(self, first: int, last: int, listed: bool = False) -> bool:
+        """Whether no punctuation parts the tokens ``first`` to ``last``; with ``listed``,
+        commas may, as they part the items of a list."""
         tokens = self.tokens
+        marks = ".;:()\n" if listed else ",.;:()\n"
         return all(
-            not any(ch in self.text[t.end : n.start] for ch in ",.;:()\n")
+            not any(ch in self.text[t.end : n.start] for ch in marks)
             for t, n in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True)
         )
 
