@@ -369,7 +369,11 @@ def holiday_rule(w: Words) -> Rule:
         rf"(?:,?\s+(?P<year>{w.written_year}))?",
         holiday,
         reads={"around", "holiday", "part", "rel", "year"},
-        near=one_word_each(w.lexicon.holidays),
+        # a named day's first word after its article ("the new year"): "the" is no trigger
+        near=one_word_each(
+            " ".join(word for word in name.split() if word.lower() not in w.lexicon.determiners)
+            for name in w.lexicon.holidays
+        ),
         accept=_a_day_not_a_kind_of_thing,
         narrated=without_deictic_relation,
     )
