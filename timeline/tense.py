@@ -375,7 +375,16 @@ def _plural_subject_start(text: str, lexicon: Lexicon, first: int, verb: int) ->
         if subject is not None:
             return subject
     phrase = _qualifying_phrase_start(text, lexicon, first, verb)
-    return None if phrase is None else _plural_noun_start(text, lexicon, first, phrase)
+    subject = None if phrase is None else _plural_noun_start(text, lexicon, first, phrase)
+    if subject is None or _mark_before(text, first, subject) not in _SENTENCE_OR_CLAUSE_BREAK:
+        # after a verb or a conjunction such a noun may be an object: "told the officers at
+        # a ceremony (in Nairobi)", "launched drones and missiles at Ukraine (overnight)"
+        return None
+    return subject
+
+
+# What comes before a subject that opens its sentence ("") or a clause after a break.
+_SENTENCE_OR_CLAUSE_BREAK = ("", ",", ";", ":")
 
 
 def _plural_noun_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
