@@ -20,20 +20,21 @@ def found(text: str, published: date) -> list[tuple[str, str]]:
     return [(m.text, m.value) for m in find_dates(text, published)]
 
 
-# "the new year" is the first day of the year on the tense's side, a named day as "New
-# Year's Day"; another calendar's new year ("Lunar New Year") and "a new year of" are none.
+# "the new year" is the year opened by the first day of a year on the tense's side, and
+# "New Year", "the new year holiday" that day, a named day as "New Year's Day"; another
+# calendar's new year ("Lunar New Year") and "a new year of" are none.
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("The truce should last into the new year.", MON, [("the new year", "2026-01-01")]),
-        ("Banks will shut for the new year holiday.", YEAR_END, [("the new year", "2026-01-01")]),
+        ("The truce should last into the new year.", MON, [("the new year", "2026")]),
         (
-            "Air raids marked the new year, residents said.",
-            NEW_YEAR,
-            [("the new year", "2026-01-01")],
+            "Banks will shut for the new year holiday.",
+            YEAR_END,
+            [("the new year holiday", "2026-01-01")],
         ),
-        ("Prices have climbed since the new year.", LEAP, [("the new year", "2024-01-01")]),
-        ("The new year opened with a blackout.", NEW_YEAR, [("The new year", "2026-01-01")]),
+        ("Air raids marked the new year, residents said.", NEW_YEAR, [("the new year", "2026")]),
+        ("Prices have climbed since the new year.", LEAP, [("the new year", "2024")]),
+        ("The new year opened with a blackout.", NEW_YEAR, [("The new year", "2026")]),
         ("Parliament will sit again after New Year.", SUN, [("New Year", "2026-01-01")]),
         ("Markets were shut for Chinese New Year.", LEAP, []),
         ("Travel peaked before the Lunar New Year holiday.", SUN, []),
@@ -128,3 +129,46 @@ def test_a_plural_subject_qualified_by_a_phrase_tells_a_schedule_in_the_present(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+# An accounting year named by the two calendar years it spans is one expression, named
+# for the year it ends in ("FY2025") and lying within the two; a range of two years
+# without the accounting word stays two years, and years not in a row are no such year.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Revenue fell in the 2024-25 fiscal year.",
+            MON,
+            [("the 2024-25 fiscal year", "2025", "2024-01-01", "2025-12-31")],
+        ),
+        ("Output grew in FY2023-24.", LEAP, [("FY2023-24", "2024", "2023-01-01", "2024-12-31")]),
+        (
+            "Cuts are due in the 2026-27 financial year.",
+            YEAR_END,
+            [("the 2026-27 financial year", "2027", "2026-01-01", "2027-12-31")],
+        ),
+        (
+            "Profit in fiscal 2025/26 may fall.",
+            NEW_YEAR,
+            [("fiscal 2025/26", "2026", "2025-01-01", "2026-12-31")],
+        ),
+        (
+            "The rebels held the town in 2014-15.",
+            SUN,
+            [
+                ("2014", "2014", "2014-01-01", "2014-12-31"),
+                ("15", "2015", "2015-01-01", "2015-12-31"),
+            ],
+        ),
+        ("The plan covers FY2024-26.", MON, []),
+        ("Sales rose in fiscal 2025.", MON, [("fiscal 2025", "2025", "2025-01-01", "2025-12-31")]),
+    ],
+)
+def test_an_accounting_year_of_two_calendar_years_is_one_expression(
+    text: str, published: date, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert [
+        (m.text, m.value, str(m.interval_start), str(m.interval_end))
+        for m in find_dates(text, published)
+    ] == expected

@@ -254,7 +254,7 @@ def holiday(found: Found, ctx: Context) -> Placement:
     night"): the one
     nearest DCT on the tense's side; "last"/"next" strictly before/after DCT, "this" the
     one of DCT's year. "Easter week" is the week holding the day, "Thanksgiving
-    weekend" the weekend beside it."""
+    weekend" the weekend beside it, "the new year" the year the day opens."""
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
@@ -279,6 +279,9 @@ def holiday(found: Found, ctx: Context) -> Placement:
         else:
             tense = weekday_tense(found, ctx)
             day = choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[0][0]
+    if spec.get("whole_year"):  # "the new year": the year its first day opens
+        span, value, granularity = unit_span("year", day, 0)
+        return Placement(value, *span, granularity, "", anchor)
     if parts.get("around") == "weekend":
         span, value = weekend_beside(day)
         return Placement(value, *span, "week", "", anchor)
