@@ -5893,3 +5893,67 @@ def test_the_owner_of_a_title_held_by_a_person_named_beside_it_does_not_act(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, "on Monday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "claimant"),
+    [
+        # a state's body headed by its noun, past words describing it, is the state
+        (
+            "Chile's electoral commission declared on Monday that Ana Ruiz had won.",
+            ("Chile",),
+            "Chile",
+        ),
+        (
+            "Brazil's Central Election Commission said on Monday that turnout was low.",
+            ("Brazil",),
+            "Brazil",
+        ),
+        (
+            "Brazil's central election commission said on Monday that turnout was low.",
+            ("Brazil",),
+            "Brazil",
+        ),
+        ("The truce was approved by Peru's security cabinet on Monday.", ("Peru",), ""),
+        ("The Peruvian embassy in Quito closed its doors on Monday.", ("Peru",), ""),
+        (
+            "The US embassy in Lima warned on Monday that gunmen planned attacks.",
+            ("United States",),
+            "United States",
+        ),
+        (
+            "Kenya's national security council met on Monday to review the deployment.",
+            ("Kenya",),
+            "",
+        ),
+        (
+            "Bolivia's presidential office said on Monday that the talks had stalled.",
+            ("Bolivia",),
+            "Bolivia",
+        ),
+        # negative: a title after the body names its holder, who acts
+        ("Chile's electoral commission chief Ana Ruiz resigned on Monday.", ("Ana Ruiz",), ""),
+        # negative: a body whose own name goes on is that body's, not the state's
+        (
+            "United States Agency for International Development (USAID) Administrator Ana Ruiz"
+            " visited Lima on Monday.",
+            ("Ana Ruiz",),
+            "",
+        ),
+        # negative: an embassy where something happens is a building, its state does not act
+        (
+            "Protesters gathered outside the Peruvian embassy in Quito on Monday.",
+            ("Protesters",),
+            "",
+        ),
+        # negative: a verb or an act between the state and the body's word
+        ("Peru's envoy visited the embassy in Quito on Monday.", ("Peru",), ""),
+        ("Chilean drones hit government buildings in Lima on Monday.", ("Chile",), ""),
+    ],
+)
+def test_a_states_body_named_by_its_head_noun_is_the_state(
+    text: str, expected: tuple[str, ...], claimant: str
+) -> None:
+    mention = make_mention("on Monday", text, date(2025, 12, 1))
+    (event,) = build_events(make_article(text, id="art"), [mention])
+    assert (event.actors, event.claimed_by) == (expected, claimant)

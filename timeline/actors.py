@@ -89,6 +89,7 @@ _MOST_WORDS_BESIDE_A_GROUP = 4
 # Titles read one after another before a name ("Press Secretary | Maj. Gen. | X"): a bound,
 # so that a run of title words costs its length.
 _MOST_STACKED_TITLES = 3
+_MOST_BODY_DESCRIBERS = 2  # "Brazil's | central election | commission"
 _MOST_WORDS_OF_A_PERSON = 3  # "Yoon Suk Yeol": the longest untitled name known by its first word
 
 
@@ -1480,7 +1481,7 @@ class _Reader:
             country = lexicon.country_names.get(name) or lexicon.demonyms.get(name)
             if country is None:
                 continue
-            body = lexicon.state_bodies.at(tokens, index + size)
+            body = lexicon.state_bodies.at(tokens, index + size) or self._headed_body(index + size)
             if body and lexicon.collective_nouns.at(tokens, index + size + body):
                 return None  # "Chilean government soldiers": a group of the state
             if body:
@@ -1507,6 +1508,40 @@ class _Reader:
                 # "the Chilean | Defense Department": another country's body of that name
                 return size, self._owner_before(index) or seat.name
         return None
+
+    def _headed_body(self, index: int) -> int:
+        """How many words from token ``index`` name a state's body by the noun heading it,
+        past at most two words describing it ("security | cabinet", "central election |
+        commission"), the state's word before them; 0 for none, and none where the body's own
+        name goes on ("United States Agency for International Development"). A describing word is no
+        function word, verb, act, title, name of a state or possessive ("its attack on the
+        embassy", "Chile's decision to close the embassy", "Peru's envoy Ana Ruiz")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        heads = _word_set(self.language, "state_body_heads")
+        past = irregular_past(self.language)
+        stops = _stopwords(self.language)
+        for at in range(index, min(index + _MOST_BODY_DESCRIBERS + 1, len(tokens))):
+            token = tokens[at]
+            if at > index and not self._adjacent(tokens[at - 1], token):
+                return 0
+            if token.norm in heads:
+                named = tokens[at + 1 : at + 3]  # "United States Agency | for International"
+                if len(named) == 2 and named[0].norm in _TITLE_COMPLEMENTS and named[1].capitalised:
+                    return 0  # the start of a body's own name
+                return at - index + 1
+            if (
+                not token.text.isalpha()
+                or token.possessive
+                or token.norm in stops
+                or token.norm in past
+                or token.norm.endswith("ed")
+                or token.norm in lexicon.demonyms
+                or token.norm in lexicon.country_names
+                or lexicon.person_titles.at(tokens, at)
+                or is_act_noun(token.norm, self.language)
+            ):
+                return 0
+        return 0
 
     def _story_state(self, index: int) -> str:
         """The state the article has named most often before token ``index`` (the latest of
