@@ -2714,6 +2714,55 @@ def test_fire_on_aid_seekers_ground_held_discussions_world_courts_and_thirst(
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "expression"),
+    [
+        # a description set off beside a subject says what it is, not what happened
+        (
+            "The Nora, another tanker under Western sanctions, was struck off the coast, "
+            "the navy said on Sunday.",
+            "battlefield",
+            "on Sunday",
+        ),
+        (
+            "The village, a rebel stronghold during the war, was flooded overnight, "
+            "officials said on Sunday.",
+            "humanitarian",
+            "on Sunday",
+        ),
+        (
+            "The colonel, a hero of the war against the rebels, was arrested at his home, "
+            "police said on Sunday.",
+            "political",
+            "on Sunday",
+        ),
+        # negative: a clause of its own after a phrase, a description after an object, a
+        # description whose words agree with the verb
+        (
+            "On Sunday, a car bomb exploded near the market, killing five people.",
+            "battlefield",
+            "On Sunday",
+        ),
+        (
+            "Rebels shelled the town, a key aid hub, overnight, the army said on Sunday.",
+            "battlefield",
+            "on Sunday",
+        ),
+        (
+            "The envoy, a veteran of the peace talks, met the rebel leaders, his office said "
+            "on Sunday.",
+            "diplomatic",
+            "on Sunday",
+        ),
+    ],
+)
+def test_a_description_set_off_beside_a_subject_tells_nothing(
+    text: str, category: str, expression: str
+) -> None:
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # an accusation is told by the act it charges: what it claims was done

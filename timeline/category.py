@@ -115,7 +115,9 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
         speakers |= {start for start, _, _ in taken if clause.in_home(start)}
     quoted |= speakers
-    bounds = _bounding_spans(clause)
+    # so is a description set off beside a subject ("Kherson, a port city devastated by
+    # floods, was shelled"): it tells what the subject is, not what happened
+    bounds = [*_bounding_spans(clause), *clause.appositions()]
     bounding = {start for start, _, _ in taken if any(s <= start < e for s, e in bounds)}
     qualified = next(
         (
