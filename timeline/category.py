@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.actors import entity_words
 from timeline.model import CATEGORIES, Category
 from timeline.names import dates_the_reaction
 from timeline.sentence import (
@@ -41,6 +42,7 @@ TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state ra
 BOUND_WORDS = 12  # words after "since" that may name the happening bounding the event
 VENUE_WORDS = 5  # words of a venue after its venue word ("in | his nightly video address")
 STATEMENT_WORDS = 4  # words between a statement and "on" its topic ("briefed the Council on")
+CHARGE_WORDS = 8  # words of the accused before what they are charged with
 SUBJECT_WORDS = 10  # words of the subject of what is said ("that Israel's attack on ... should")
 # an act of war only judged or reacted to is a stance towards the side that did it
 REACTED_TO: Category = "battlefield"
@@ -113,7 +115,9 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
         speakers |= {start for start, _, _ in taken if clause.in_home(start)}
     quoted |= speakers
-    bounds = _bounding_spans(clause)
+    # so is a description set off beside a subject ("Kherson, a port city devastated by
+    # floods, was shelled"): it tells what the subject is, not what happened
+    bounds = [*_bounding_spans(clause), *clause.appositions()]
     bounding = {start for start, _, _ in taken if any(s <= start < e for s, e in bounds)}
     qualified = next(
         (
@@ -168,6 +172,35 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
         ),
         None,
     )
+    # an accusation is told by the act it charges ("accused Kyiv on Tuesday | of shelling
+    # the port"): the first cue of that act is the predicate; the accusing and who accuses,
+    # by the kind its name tells ("the foreign minister accused"), count as the clause
+    charge = _charge_start(clause, predicate, topic, language)
+    if charge is not None:
+        charged = next(
+            (
+                start
+                for start, _, match in taken
+                if not match.cue.weak
+                and not match.sense  # "accused the army of genocide": a charge's word
+                and start not in quoted
+                and start not in judged_objects
+                and start not in bounding
+                and charge <= start < topic
+            ),
+            None,
+        )
+        if charged is not None:
+            accusers = {
+                start
+                for start, _, match in taken
+                if start in speakers
+                and start < charge
+                and _is_speaker(view, match.first, match.last, clause)
+            }
+            speakers -= accusers
+            quoted -= accusers
+            predicate = charged
     scores: dict[Category, float] = {}
     found: dict[Category, dict[str, tuple[float, int]]] = {}
     for start, end, match in taken:
@@ -221,6 +254,34 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     deciding = [(start, match) for start, _, match in taken if match.category == best]
     readings = (_readings(view, match, start == predicate) for start, match in deciding)
     return best, tuple(ranked), frozenset.intersection(*readings)
+
+
+def _charge_start(
+    clause: DateClause, predicate: int | None, topic: int, language: str
+) -> int | None:
+    """Where the act starts that a verb of accusing at ``predicate`` charges its object
+    with, opened by a word of ``accusation_links`` after the accused ("accused Kyiv on
+    Tuesday | of shelling the port", "blamed the army | for the raid"): the accusation
+    claims that act, and a claim about the front is the front's. None for any other
+    predicate, for an accusation whose cue takes a sense at home ("the opposition accused
+    the government of rigging the vote": a charge between parties is politics itself), and
+    for one with no word for the accused ("soldiers accused of looting")."""
+    view = clause.view
+    index = None if predicate is None else view.index_at(predicate)
+    if index is None or view.tokens[index].norm not in entity_words(language, "accusation_verbs"):
+        return None
+    if view.lexicon.stance_of.get(view.tokens[index].norm) != "asserted" or any(
+        match.sense and view.tokens[match.first].start == predicate for match in view.cues
+    ):
+        return None  # "charged him with murder": a court's act, told as one
+    links = entity_words(language, "accusation_links")
+    for after in range(index + 2, min(index + 1 + CHARGE_WORDS, len(view.tokens) - 1)):
+        token = view.tokens[after]
+        if token.start >= topic or view.break_before(after):
+            return None
+        if token.norm in links:
+            return view.tokens[after + 1].start
+    return None
 
 
 def _reacts(

@@ -378,6 +378,31 @@ class DateClause:
         resignation"): the verb tells the event."""
         return _past_apposition(self.view, self.clauses, self.home)
 
+    def appositions(self) -> list[Span]:
+        """The descriptions set off by commas beside a subject with no verb of its own,
+        before the verb that goes on from that subject ("Kherson, | a port city devastated
+        by floods, | was shelled"; "the Virat, | another tanker under sanctions, | was
+        struck"): they say what the subject is, not what happened. Not one holding the date,
+        nor a clause with its own verb after a phrase ("On Sunday, | a car bomb exploded")."""
+        view, clauses = self.view, self.clauses
+        found = []
+        for index in range(1, len(clauses) - 1):
+            span, subject = clauses[index], clauses[index - 1]
+            words = view.span_indices(*subject)
+            opening, then = _first_word(view, span), _first_word(view, clauses[index + 1])
+            if (
+                opening is not None
+                and opening.norm in view.words("determiners")
+                and then is not None
+                and _is_verb(view, then)
+                and not span[0] <= self.mention.char_start < span[1]
+                and 0 < len(words) <= APPOSITION_SUBJECT_WORDS
+                and view.tokens[words.start].norm not in view.words("prepositions")
+                and not any(_is_verb(view, view.tokens[i]) for i in words)
+            ):
+                found.append(span)
+        return found
+
     def after_relative_aside(self) -> bool:
         """True when the date's clause, joined to the one before it, opens on a verb after
         a relative clause set off beside its subject ("Henry, | who was abroad when the
@@ -629,6 +654,12 @@ def _has_own_verb(view: SentenceView, span: Span) -> bool:
     )
 
 
+def _first_word(view: SentenceView, span: Span) -> Token | None:
+    """The first word of ``span``, found without reading the rest of it."""
+    indices = view.span_indices(*span)
+    return view.tokens[indices.start] if indices else None
+
+
 def _is_verb(view: SentenceView, token: Token) -> bool:
     """True when ``token`` reads as a finite verb ("said", "announced", "has", "urged")."""
     return (
@@ -638,6 +669,7 @@ def _is_verb(view: SentenceView, token: Token) -> bool:
     )
 
 
+APPOSITION_SUBJECT_WORDS = 6  # words of a subject a description is set off beside
 SETTING_WORDS = 3  # words saying where or to whom between a verb of saying and a date
 
 
