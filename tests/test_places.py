@@ -5328,9 +5328,9 @@ def test_the_land_a_superlative_compares_over_yields_to_the_place_named(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
-        # a relative clause about a thing, a place or a time, after the date and in a
-        # clause that does not hold it, describes the noun it follows: its places are not
-        # the act's
+        # a relative clause about a thing or a place, after the date's verb and in a
+        # clause that does not hold the date, describes the noun it follows: its places
+        # are not the act's
         (
             "Police lifted the curfew on Monday, a measure that had emptied the streets of Dakar.",
             "on Monday",
@@ -5368,6 +5368,17 @@ def test_the_land_a_superlative_compares_over_yields_to_the_place_named(
             "on Friday",
             (),
         ),
+        # ... also before the date, when the verb of the date's clause comes before it
+        (
+            "Troops shelled the ridge, a height that overlooks Donetsk, on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Rebels blocked the highway, a road which links the port to Juba, on Friday.",
+            "on Friday",
+            (),
+        ),
         # negative: a clause right after the date tells what happened then
         (
             "Russia has struck the grid all year, most recently on Sunday, which saw missiles hit "
@@ -5376,7 +5387,7 @@ def test_the_land_a_superlative_compares_over_yields_to_the_place_named(
             ("Kharkiv",),
         ),
         ("Heavy rain fell on Tuesday, which flooded streets in Lagos.", "on Tuesday", ("Lagos",)),
-        # negative: a clause on the subject before the date may name where the act falls
+        # negative: a clause on the subject, before its verb, may name where the act falls
         (
             "The RSF, which had besieged El Fasher for months, took the city on Sunday.",
             "on Sunday",

@@ -1099,16 +1099,16 @@ def _in_a_persons_clause(
 
 def _in_relative_apart(clause: DateClause, start: int, words: EntityLexicon, language: str) -> bool:
     """Whether the place named at ``start`` stands in a relative clause about a thing or a
-    place, after the date and in a clause of the sentence that does not hold it ("lifted
-    the curfew on Monday, a measure that had emptied the streets of Dakar"; "traded fire
-    overnight, the line that divides Kashmir"): the clause describes the noun it follows,
-    not where the date's act happened. Not a clause before the date, on the subject, which
-    may name where the act falls ("The RSF, which had besieged El Fasher for months, took
-    the city on Sunday"), nor one right after the date, which tells what happened then
-    ("fell on Tuesday, which flooded Lagos"), nor one about a happening or what makes it
-    ("the blast, which ripped through a market in Peshawar", "launched drones, which
-    struck Odesa"), nor "that" after a verb, which opens what is said ("reported that a
-    strike hit Gao")."""
+    place, after the verb of the date's clause and in a clause of the sentence that does
+    not hold the date ("lifted the curfew on Monday, a measure that had emptied the streets
+    of Dakar"; "traded fire along the frontier, the line that divides Kashmir,
+    overnight"): the clause describes the noun it follows, not where the date's act
+    happened. Not a clause on the subject before its verb, which may name where the act
+    falls ("The RSF, which had besieged El Fasher for months, took the city on Sunday"),
+    nor one right after the date, which tells what happened then ("fell on Tuesday, which
+    flooded Lagos"), nor one about a happening or what makes it ("the blast, which ripped
+    through a market in Peshawar", "launched drones, which struck Odesa"), nor "that"
+    after a verb, which opens what is said ("reported that a strike hit Gao")."""
     index = clause.clause_of(start)
     if index is None or index == clause.own:
         return False
@@ -1125,9 +1125,11 @@ def _in_relative_apart(clause: DateClause, start: int, words: EntityLexicon, lan
         token = tokens[at]
         if token.norm not in relatives or token.is_capitalized:
             continue
-        if token.start < date.char_end:
-            continue  # "The RSF, which had besieged El Fasher, took the city on Sunday"
-        if not at or not view.text[date.char_end : token.start].strip(", "):
+        if token.start < date.char_end and not _finite(view, range(at), words, language):
+            continue  # on the subject: "The RSF, which had besieged El Fasher, took the city"
+        if not at or (
+            token.start >= date.char_end and not view.text[date.char_end : token.start].strip(", ")
+        ):
             continue  # "fell on Tuesday, which flooded Lagos": what happened then
         before = tokens[at - 1]
         if token.norm in complements and (
