@@ -5323,3 +5323,106 @@ def test_the_land_a_superlative_compares_over_yields_to_the_place_named(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a relative clause about a thing or a place, after the date's verb and in a
+        # clause that does not hold the date, describes the noun it follows: its places
+        # are not the act's
+        (
+            "Police lifted the curfew on Monday, a measure that had emptied the streets of Dakar.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Voting closed on Sunday in the capital, a city whose suburbs border Rwanda.",
+            "on Sunday",
+            (),
+        ),
+        (
+            "Troops traded fire along the frontier overnight, the ceasefire line that "
+            "divides Kashmir.",
+            "overnight",
+            (),
+        ),
+        (
+            "The army reopened the highway on Tuesday, a road which links the capital to Mombasa.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "The minister resigned on Wednesday, ending a career which began in Nairobi.",
+            "on Wednesday",
+            (),
+        ),
+        (
+            "Ukrainian troops withdrew from the district on Saturday, a suburb that borders "
+            "Pokrovsk.",
+            "on Saturday",
+            (),
+        ),
+        (
+            "The grain ship docked on Friday, ending a voyage which began in Odesa.",
+            "on Friday",
+            (),
+        ),
+        # ... also before the date, when the verb of the date's clause comes before it
+        (
+            "Troops shelled the ridge, a height that overlooks Donetsk, on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Rebels blocked the highway, a road which links the port to Juba, on Friday.",
+            "on Friday",
+            (),
+        ),
+        # negative: a clause right after the date tells what happened then
+        (
+            "Russia has struck the grid all year, most recently on Sunday, which saw missiles hit "
+            "power plants in Kharkiv.",
+            "on Sunday",
+            ("Kharkiv",),
+        ),
+        ("Heavy rain fell on Tuesday, which flooded streets in Lagos.", "on Tuesday", ("Lagos",)),
+        # negative: a clause on the subject, before its verb, may name where the act falls
+        (
+            "The RSF, which had besieged El Fasher for months, took the city on Sunday.",
+            "on Sunday",
+            ("El Fasher",),
+        ),
+        # negative: a clause about the happening or what makes it tells its place
+        (
+            "Russia's overnight attack, which targeted Kyiv and Lviv, killed 10 people.",
+            "overnight",
+            ("Kyiv", "Lviv"),
+        ),
+        (
+            "The blast, which ripped through a market in Peshawar, killed 20 people on Friday.",
+            "on Friday",
+            ("Peshawar",),
+        ),
+        (
+            "Russia launched 40 drones overnight, which struck energy facilities in Odesa.",
+            "overnight",
+            ("Odesa",),
+        ),
+        # negative: a clause holding the date is the date's own
+        (
+            "The quake, which struck near Herat on Saturday, killed 2,000 people.",
+            "on Saturday",
+            ("Herat",),
+        ),
+        (
+            "Rebels seized the airport in Juba on Monday, which they had besieged for weeks.",
+            "on Monday",
+            ("Juba",),
+        ),
+    ],
+)
+def test_a_relative_clause_apart_from_the_date_describes_its_noun(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -25,6 +25,7 @@ from timeline.actors import (
     actors_in,
     entity_words,
     irregular_past,
+    is_act_noun,
     is_adverb,
 )
 from timeline.dateline import Dateline, dateline_at
@@ -114,6 +115,7 @@ def event_places(
             and not _goes_to(clause, s, p, words)
             and not _about_a_person(clause, s, words)
             and not _in_a_persons_clause(clause, s, words, language)
+            and not _in_relative_apart(clause, s, words, language)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _aimed_at(clause, s, words)
@@ -1093,6 +1095,51 @@ def _in_a_persons_clause(
         or verb.norm.endswith("ed")
         or verb.norm in irregular_past(language)
     )
+
+
+def _in_relative_apart(clause: DateClause, start: int, words: EntityLexicon, language: str) -> bool:
+    """Whether the place named at ``start`` stands in a relative clause about a thing or a
+    place, after the verb of the date's clause and in a clause of the sentence that does
+    not hold the date ("lifted the curfew on Monday, a measure that had emptied the streets
+    of Dakar"; "traded fire along the frontier, the line that divides Kashmir,
+    overnight"): the clause describes the noun it follows, not where the date's act
+    happened. Not a clause on the subject before its verb, which may name where the act
+    falls ("The RSF, which had besieged El Fasher for months, took the city on Sunday"),
+    nor one right after the date, which tells what happened then ("fell on Tuesday, which
+    flooded Lagos"), nor one about a happening or what makes it ("the blast, which ripped
+    through a market in Peshawar", "launched drones, which struck Odesa"), nor "that"
+    after a verb, which opens what is said ("reported that a strike hit Gao")."""
+    index = clause.clause_of(start)
+    if index is None or index == clause.own:
+        return False
+    left, right = clause.clauses[index]
+    date = clause.mention
+    if left <= date.char_start < right:
+        return False
+    view = clause.view
+    relatives, complements = words.describing_relatives, words.complement_openers
+    telling = frozenset(entity_words(language, "telling_verbs"))
+    tokens = view.tokens
+    happenings = {i for cue in view.cues for i in range(cue.first, cue.last + 1)}
+    for at in view.span_indices(left, start):
+        token = tokens[at]
+        if token.norm not in relatives or token.is_capitalized:
+            continue
+        if token.start < date.char_end and not _finite(view, range(at), words, language):
+            continue  # on the subject: "The RSF, which had besieged El Fasher, took the city"
+        if not at or (
+            token.start >= date.char_end and not view.text[date.char_end : token.start].strip(", ")
+        ):
+            continue  # "fell on Tuesday, which flooded Lagos": what happened then
+        before = tokens[at - 1]
+        if token.norm in complements and (
+            before.norm in telling or is_past_form(before.norm, language)
+        ):
+            continue  # "reported that ...": what is said
+        if at - 1 in happenings or is_act_noun(before.norm, language):
+            continue  # "the blast, which ripped through a market in Peshawar": the act's
+        return True
+    return False
 
 
 # a quotation opening a sentence, closed on a comma or a mark before its speaker
