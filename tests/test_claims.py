@@ -325,6 +325,39 @@ def test_a_date_in_a_relative_clause_on_what_is_said_is_background(
 
 
 @pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a relative clause with a subject of its own on a noun after the verb of what is
+        # said tells a happening taken as known: background, no claim of it
+        ("The army said it had recaptured a village that rebels seized on Sunday.", ""),
+        ("The ministry said the men were members of a gang that Peru banned on Sunday.", ""),
+        ("Kestria said its jets hit depots which the rebels built on Sunday.", ""),
+        ("The army said it had retaken the town the rebels seized on Sunday.", ""),
+        ("The navy said it had sunk the boat they stole on Sunday.", ""),
+        ("Ana Ruiz said the court had freed the man whom police arrested on Sunday.", ""),
+        # ... and a relative clause on the speaker, also when it holds a noun of saying
+        ("Ana Ruiz, who was in Lima on Sunday for talks with Ivo Lenz, said it failed.", ""),
+        ("Ana Ruiz, who arrived in Lima on Sunday for a visit, said the plan failed.", ""),
+        # negative: the date in what is said, or a relative clause on its subject
+        ("The army said rebels seized the village on Sunday.", "army"),
+        ("The army said the village that rebels seized on Sunday had fallen.", "army"),
+        # negative: a relative clause or a participle whose noun is its subject may tell it
+        ("The army said it had downed drones that targeted the port on Sunday.", "army"),
+        ("The army said it had downed drones launched from the coast on Sunday.", "army"),
+        # negative: a clause of its own after a conjunction, or what is told to someone
+        ("The army said it had shelled the town and the rebels fled on Sunday.", "army"),
+        ("The army said that as troops neared the town it came under fire on Sunday.", "army"),
+        # negative: a relative clause on the speaker that is a saying dates it
+        ("Ana Ruiz, who spoke to reporters on Sunday, said the plan failed.", "Ana Ruiz"),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_in_what_is_said_is_background(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
     ("text", "actors"),
     [
         # the speaker of a statement that only mentions the happening takes no part in it

@@ -245,6 +245,72 @@ def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
     return False
 
 
+def _in_clause_on_object(clause: DateClause, found: Claim, language: str) -> bool:
+    """True when the date stands in a clause on a noun after the verb of what the verb of
+    ``found`` says, with no comma between: a relative clause with a subject of its own,
+    its relative word written or not ("said it retook a village [that] rebels seized on
+    Sunday", "were members of a gang the ministry listed on Sunday"). Such a clause tells
+    what the noun is by a happening of its own, taken as known: background, not what is
+    claimed. A relative clause on the subject of what is said, one whose noun is its
+    subject ("downed drones that targeted the port on Sunday"), or a participle ("downed
+    drones launched on Sunday"), may tell the event."""
+    view = clause.view
+    at = _verb_index(clause, found)
+    date = bisect_left(view.starts, clause.mention.char_start)
+    if at is None or at > date:
+        return False
+    subordinating = view.words("subordinators") | view.words("clause_openers") - {"that"}
+    tokens = view.tokens
+    verb = None  # the verb of the clause of what is said that the noun comes after
+    # after a subordinate clause with no comma to close it, a subject and a verb may be the
+    # main clause's ("as troops neared the town it came under fire"): only a relative word
+    # opens a relative clause there
+    bare = True
+    for k in range(at + 1, date):
+        token = tokens[k]
+        if token.norm in subordinating:
+            bare = False
+        if (
+            token.norm in subordinating
+            or token.norm in view.words("coordinators")
+            or token.norm in view.lexicon.stance_of
+        ):
+            verb = None  # another clause, or a saying of its own ("told the army they ...")
+        elif verb is None:
+            if _is_verb(view, token, language) or token.norm.endswith("ing"):
+                verb = k
+        elif k > verb + 1 and _opens_clause_on_noun(view, k, language, bare):
+            return not any(view.break_before(j) for j in range(k + 1, date + 1))
+    return False
+
+
+def _opens_clause_on_noun(view: SentenceView, index: int, language: str, bare: bool) -> bool:
+    """True when token ``index`` opens a relative clause with a subject of its own on the
+    noun right before it: after its relative word ("a village that rebels seized") or,
+    when ``bare``, without it ("the groups it blames", "the town the rebels took")."""
+    tokens = view.tokens
+    before, token = tokens[index - 1], tokens[index]
+    noun = (
+        not before.is_capitalized
+        and before.norm not in view.lexicon.function_words()
+        and before.norm not in view.lexicon.auxiliaries
+        and not _is_verb(view, before, language)
+        and not before.norm.endswith("ing")
+    ) or _is_name_word(before)
+    if not noun or view.break_before(index) or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if token.norm in view.words("relatives") or token.norm == "that":
+        return _opens_relative(view, index, 0) and not _describes_its_subject(view, index)
+    if not bare:
+        return False
+    if token.norm in view.lexicon.pronouns:  # "the groups | it blames": its subject, its verb
+        return _is_verb(view, following, language) or following.norm.endswith("s")
+    if token.norm in view.words("definite_articles"):  # "the town | the rebels took"
+        return any(_is_verb(view, t, language) for t in tokens[index + 2 : index + 4])
+    return False
+
+
 def _said_in_relative_clause(clause: DateClause, found: Claim, language: str) -> bool:
     """True when the verb of ``found`` stands before the date in a relative clause with a
     subject of its own ("sank a boat that the army said was carrying arms, killing six on
@@ -338,7 +404,8 @@ def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
     """True when the date stands in a relative clause set off by a comma that tells a
     happening of its own, and the verb of ``found`` comes after that clause ("The governor,
     who was arrested [on Sunday], denied ..."): the saying claims what it says, not the
-    arrest. A relative clause that is a saying ("who spoke to reporters") dates it."""
+    arrest. A relative clause that is a saying ("who spoke to reporters") dates it; a noun
+    of saying in it ("who was in Lima for talks") makes it none."""
     view = clause.view
     left, right = clause.clauses[clause.own]
     tokens = view.in_span(left, right)
@@ -354,7 +421,12 @@ def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
     if not any(t.start == found[0] for t in following):
         return False
     speaking = view.words("speaking_verbs")
-    return not any(t.norm in speaking or t.norm in view.lexicon.stance_of for t in tokens)
+    nominal = view.words("noun_openers") | view.words("prepositions")
+    return not any(
+        (t.norm in speaking or t.norm in view.lexicon.stance_of)
+        and not (k and tokens[k - 1].norm in nominal)  # "was in Lima for talks": a noun
+        for k, t in enumerate(tokens)
+    )
 
 
 def _is_verb(view: SentenceView, token: Token, language: str = "") -> bool:
@@ -397,6 +469,7 @@ def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim |
         and not _told_in_relative_clause(clause, found)
         and not _across_relative_clause(clause, found)
         and not _said_in_relative_clause(clause, found, language)
+        and not _in_clause_on_object(clause, found, language)
         and not _judges_another_act(clause, found, language)
     ]
     if not claims:
