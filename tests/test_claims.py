@@ -5,7 +5,7 @@ Every sentence is dated "on Sunday"; each table has cases where a rule must not 
 
 import pytest
 
-from tests.test_events import only_event
+from tests.test_events import SUNDAY, events_of, only_event
 
 
 @pytest.mark.parametrize(
@@ -355,6 +355,78 @@ def test_a_relative_clause_with_its_own_subject_in_what_is_said_is_background(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "claimed_by"),
+    [
+        # a reporting tag after the claim may carry a date of its own holding "that": the
+        # saying's time, no "that" opening what is said
+        (
+            "Rebels shelled the port on Sunday, the army confirmed later that day.",
+            "later that day",
+            "army",
+        ),
+        (
+            "Rebels shelled the port on Sunday, Ana Ruiz confirmed in a televised address later"
+            " that day.",
+            "later that day",
+            "Ana Ruiz",
+        ),
+        (
+            "Rebels shelled the port on Sunday, the ministry said that evening.",
+            "that evening",
+            "ministry",
+        ),
+        (
+            "Rebels shelled the port on Sunday, the army said late that night.",
+            "late that night",
+            "army",
+        ),
+        (
+            "Two ferries sank on Sunday, the harbour office reported that morning.",
+            "that morning",
+            "harbour office",
+        ),
+        # negative: a saying joined by "and" with what it says after it claims only that
+        (
+            "Rebels shelled the port on Sunday, and the army warned that evening that it would"
+            " respond.",
+            "that evening",
+            "",
+        ),
+        (
+            "Rebels shelled the port on Sunday, and that evening the army warned it would respond.",
+            "that evening",
+            "",
+        ),
+    ],
+)
+def test_a_tag_after_the_claim_may_carry_its_own_date(
+    text: str, later: str, claimed_by: str
+) -> None:
+    events = events_of(text, ("on Sunday", SUNDAY), (later, SUNDAY))
+    (event,) = [e for e in events if e.mention.text == "on Sunday"]
+    assert event.claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        (
+            "Kestria shelled the port on Sunday, Ana Ruiz confirmed on Telegram later that day.",
+            "later that day",
+        ),
+        (
+            "Kestria shelled the port on Sunday, Ana Ruiz said in a statement that evening.",
+            "that evening",
+        ),
+    ],
+)
+def test_what_a_tag_with_its_own_date_claims_has_its_own_actors(text: str, later: str) -> None:
+    events = events_of(text, ("on Sunday", SUNDAY), (later, SUNDAY))
+    (event,) = [e for e in events if e.mention.text == "on Sunday"]
+    assert (event.claimed_by, event.actors) == ("Ana Ruiz", ("Kestria",))
 
 
 @pytest.mark.parametrize(

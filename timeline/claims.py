@@ -186,6 +186,8 @@ def _says_after(clause: DateClause, found: Claim, language: str) -> bool:
         token = view.tokens[index]
         if view.break_before(index) or token.norm in joining:
             return False
+        if view.in_date(token):
+            continue  # "confirmed later that day": the saying's own date, no "that" of a claim
         if token.norm == "that" or _is_verb(view, token):
             return True
     return False
