@@ -327,19 +327,32 @@ def test_a_date_in_a_relative_clause_on_what_is_said_is_background(
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
-        # a relative clause with a subject of its own on a noun after the verb of what is
-        # said tells a happening taken as known: background, no claim of it
-        ("The army said it had recaptured a village that rebels seized on Sunday.", ""),
+        # a relative clause with a subject of its own on a noun after a verb of what is said
+        # that takes no past date (a state told by "be", a present perfect) tells a
+        # happening taken as known: background, no claim of it
+        ("The army said it has recaptured a village that rebels seized on Sunday.", ""),
         ("The ministry said the men were members of a gang that Peru banned on Sunday.", ""),
-        ("Kestria said its jets hit depots which the rebels built on Sunday.", ""),
-        ("The army said it had retaken the town the rebels seized on Sunday.", ""),
-        ("The navy said it had sunk the boat they stole on Sunday.", ""),
-        ("Ana Ruiz said the court had freed the man whom police arrested on Sunday.", ""),
+        ("The army said it has retaken the town the rebels seized on Sunday.", ""),
+        ("Kestria said the convoy was part of a mission which the council approved on Sunday.", ""),
+        ("The ministry said the drones are copies of a model it tested on Sunday.", ""),
+        ("Ana Ruiz said police have arrested two men whom the court charged on Sunday.", ""),
+        ("The navy said the tanker is the ship they seized on Sunday.", ""),
         # ... and a relative clause on the speaker, also when it holds a noun of saying
         ("Ana Ruiz, who was in Lima on Sunday for talks with Ivo Lenz, said it failed.", ""),
         ("Ana Ruiz, who arrived in Lima on Sunday for a visit, said the plan failed.", ""),
         # negative: the date in what is said, or a relative clause on its subject
         ("The army said rebels seized the village on Sunday.", "army"),
+        # negative: after a verb that may take the date, it may date the event
+        (
+            "Peru's air force said it shot down 50 of the 80 drones that Kestria launched"
+            " on Sunday.",
+            "Peru",
+        ),
+        ("The army said it had recaptured a village that rebels seized on Sunday.", "army"),
+        (
+            "The ministry said the men were arrested at a camp that rebels built on Sunday.",
+            "ministry",
+        ),
         ("The army said the village that rebels seized on Sunday had fallen.", "army"),
         # negative: a relative clause or a participle whose noun is its subject may tell it
         ("The army said it had downed drones that targeted the port on Sunday.", "army"),

@@ -250,12 +250,14 @@ def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
 def _in_clause_on_object(clause: DateClause, found: Claim, language: str) -> bool:
     """True when the date stands in a clause on a noun after the verb of what the verb of
     ``found`` says, with no comma between: a relative clause with a subject of its own,
-    its relative word written or not ("said it retook a village [that] rebels seized on
-    Sunday", "were members of a gang the ministry listed on Sunday"). Such a clause tells
-    what the noun is by a happening of its own, taken as known: background, not what is
-    claimed. A relative clause on the subject of what is said, one whose noun is its
-    subject ("downed drones that targeted the port on Sunday"), or a participle ("downed
-    drones launched on Sunday"), may tell the event."""
+    its relative word written or not ("said it has retaken a village [that] rebels seized
+    on Sunday", "were members of a gang the ministry listed on Sunday"), when that verb
+    takes no past date itself. Such a clause tells what the noun is by a happening of its
+    own, taken as known: background, not what is claimed. After a verb that may take the
+    date ("said it downed drones that Russia launched on Sunday"), on the subject of what
+    is said, with its noun as its subject ("downed drones that targeted the port on
+    Sunday"), or in a participle ("downed drones launched on Sunday"), it may tell the
+    event."""
     view = clause.view
     at = _verb_index(clause, found)
     date = bisect_left(view.starts, clause.mention.char_start)
@@ -281,9 +283,33 @@ def _in_clause_on_object(clause: DateClause, found: Claim, language: str) -> boo
         elif verb is None:
             if _is_verb(view, token, language) or token.norm.endswith("ing"):
                 verb = k
-        elif k > verb + 1 and _opens_clause_on_noun(view, k, language, bare):
+        elif (
+            k > verb + 1
+            and _takes_no_date(view, verb, language)
+            and _opens_clause_on_noun(view, k, language, bare)
+        ):
             return not any(view.break_before(j) for j in range(k + 1, date + 1))
     return False
+
+
+def _takes_no_date(view: SentenceView, verb: int, language: str) -> bool:
+    """True when the verb at token ``verb`` can take no date of a past day: "be" telling
+    a state ("were members of"; not a passive, "were killed"), or a present perfect ("has
+    retaken"). A date after it dates another verb; after an event's verb ("shot down
+    drones that Russia launched overnight") it may date that event."""
+    tokens = view.tokens
+    following = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if following is not None and view.in_date(following):
+        return False
+    norm = tokens[verb].norm
+    if norm in view.words("present_perfect"):
+        return True
+    return (
+        norm in view.words("be_forms")
+        and following is not None
+        and not _is_verb(view, following, language)
+        and not following.norm.endswith("ing")
+    )
 
 
 def _opens_clause_on_noun(view: SentenceView, index: int, language: str, bare: bool) -> bool:
