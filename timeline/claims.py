@@ -247,98 +247,6 @@ def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
     return False
 
 
-def _in_clause_on_object(clause: DateClause, found: Claim, language: str) -> bool:
-    """True when the date stands in a clause on a noun after the verb of what the verb of
-    ``found`` says, with no comma between: a relative clause with a subject of its own,
-    its relative word written or not ("said it has retaken a village [that] rebels seized
-    on Sunday", "were members of a gang the ministry listed on Sunday"), when that verb
-    takes no past date itself. Such a clause tells what the noun is by a happening of its
-    own, taken as known: background, not what is claimed. After a verb that may take the
-    date ("said it downed drones that Russia launched on Sunday"), on the subject of what
-    is said, with its noun as its subject ("downed drones that targeted the port on
-    Sunday"), or in a participle ("downed drones launched on Sunday"), it may tell the
-    event."""
-    view = clause.view
-    at = _verb_index(clause, found)
-    date = bisect_left(view.starts, clause.mention.char_start)
-    if at is None or at > date:
-        return False
-    subordinating = view.words("subordinators") | view.words("clause_openers") - {"that"}
-    tokens = view.tokens
-    verb = None  # the verb of the clause of what is said that the noun comes after
-    # after a subordinate clause with no comma to close it, a subject and a verb may be the
-    # main clause's ("as troops neared the town it came under fire"): only a relative word
-    # opens a relative clause there
-    bare = True
-    for k in range(at + 1, date):
-        token = tokens[k]
-        if token.norm in subordinating:
-            bare = False
-        if (
-            token.norm in subordinating
-            or token.norm in view.words("coordinators")
-            or token.norm in view.lexicon.stance_of
-        ):
-            verb = None  # another clause, or a saying of its own ("told the army they ...")
-        elif verb is None:
-            if _is_verb(view, token, language) or token.norm.endswith("ing"):
-                verb = k
-        elif (
-            k > verb + 1
-            and _takes_no_date(view, verb, language)
-            and _opens_clause_on_noun(view, k, language, bare)
-        ):
-            return not any(view.break_before(j) for j in range(k + 1, date + 1))
-    return False
-
-
-def _takes_no_date(view: SentenceView, verb: int, language: str) -> bool:
-    """True when the verb at token ``verb`` can take no date of a past day: "be" telling
-    a state ("were members of"; not a passive, "were killed"), or a present perfect ("has
-    retaken"). A date after it dates another verb; after an event's verb ("shot down
-    drones that Russia launched overnight") it may date that event."""
-    tokens = view.tokens
-    following = tokens[verb + 1] if verb + 1 < len(tokens) else None
-    if following is not None and view.in_date(following):
-        return False
-    norm = tokens[verb].norm
-    if norm in view.words("present_perfect"):
-        return True
-    return (
-        norm in view.words("be_forms")
-        and following is not None
-        and not _is_verb(view, following, language)
-        and not following.norm.endswith("ing")
-    )
-
-
-def _opens_clause_on_noun(view: SentenceView, index: int, language: str, bare: bool) -> bool:
-    """True when token ``index`` opens a relative clause with a subject of its own on the
-    noun right before it: after its relative word ("a village that rebels seized") or,
-    when ``bare``, without it ("the groups it blames", "the town the rebels took")."""
-    tokens = view.tokens
-    before, token = tokens[index - 1], tokens[index]
-    noun = (
-        not before.is_capitalized
-        and before.norm not in view.lexicon.function_words()
-        and before.norm not in view.lexicon.auxiliaries
-        and not _is_verb(view, before, language)
-        and not before.norm.endswith("ing")
-    ) or _is_name_word(before)
-    if not noun or view.break_before(index) or index + 1 >= len(tokens):
-        return False
-    following = tokens[index + 1]
-    if token.norm in view.words("relatives") or token.norm == "that":
-        return _opens_relative(view, index, 0) and not _describes_its_subject(view, index)
-    if not bare:
-        return False
-    if token.norm in view.lexicon.pronouns:  # "the groups | it blames": its subject, its verb
-        return _is_verb(view, following, language) or following.norm.endswith("s")
-    if token.norm in view.words("definite_articles"):  # "the town | the rebels took"
-        return any(_is_verb(view, t, language) for t in tokens[index + 2 : index + 4])
-    return False
-
-
 def _said_in_relative_clause(clause: DateClause, found: Claim, language: str) -> bool:
     """True when the verb of ``found`` stands before the date in a relative clause with a
     subject of its own ("sank a boat that the army said was carrying arms, killing six on
@@ -497,7 +405,6 @@ def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim |
         and not _told_in_relative_clause(clause, found)
         and not _across_relative_clause(clause, found)
         and not _said_in_relative_clause(clause, found, language)
-        and not _in_clause_on_object(clause, found, language)
         and not _judges_another_act(clause, found, language)
     ]
     if not claims:
