@@ -452,6 +452,7 @@ def test_what_a_tag_with_its_own_date_claims_has_its_own_actors(text: str, later
         # says something is a speaker
         ("A report on Sunday said troops had left the town, Ana Ruiz said.", "Ana Ruiz"),
         ("Figures from the army on Sunday showed 40 homes lost, the agency said.", "agency"),
+        ("The report of an attack on the base on Sunday was denied by the army.", "army"),
     ],
 )
 def test_a_happening_a_claimed_record_counts_is_not_claimed(text: str, claimed_by: str) -> None:

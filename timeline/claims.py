@@ -365,12 +365,16 @@ def _counted_by_a_record(clause: DateClause, found: Claim, language: str) -> boo
         return False
     if found[0] > tokens[record].start and found[0] < clause.mention.char_end:
         return False
-    for k in range(date_end, len(tokens)):  # the subject's verb, after the date
-        if view.break_before(k) or tokens[k].norm in view.lexicon.stance_of:
-            return False  # "the report on Sunday's raid said": the record speaks
-        if _is_verb(view, tokens[k], language):
-            return True
-    return False
+    verb = False  # the subject's verb, after the date
+    for k in range(date_end, len(tokens)):
+        if view.break_before(k):
+            break
+        if tokens[k].norm in view.lexicon.stance_of or tokens[k].start == found[0]:
+            # "the report on Sunday's raid said", "the report of a raid on Sunday was denied
+            # by the army": what is said of the record is the claim
+            return False
+        verb = verb or _is_verb(view, tokens[k], language)
+    return verb
 
 
 def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
