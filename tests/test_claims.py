@@ -5,7 +5,7 @@ Every sentence is dated "on Sunday"; each table has cases where a rule must not 
 
 import pytest
 
-from tests.test_events import only_event
+from tests.test_events import SUNDAY, events_of, only_event
 
 
 @pytest.mark.parametrize(
@@ -322,6 +322,142 @@ def test_a_date_in_a_relative_clause_on_what_is_said_is_background(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a relative clause on the speaker telling a happening of its own is not claimed by
+        # the speaker's verb after it, also when it holds a noun of saying
+        ("Ana Ruiz, who was in Lima on Sunday for talks with Ivo Lenz, said it failed.", ""),
+        ("The envoy, who flew to Doha on Sunday for talks on a truce, said both were ready.", ""),
+        ("Ana Ruiz, who arrived in Kyiv on Sunday for a round of talks, said aid would flow.", ""),
+        ("Ana Ruiz, who returned on Sunday from talks in Lima, said the plan failed.", ""),
+        ("Ivo Lenz, who met the envoy on Sunday after the talks, said the plan failed.", ""),
+        ("Ana Ruiz, who arrived in Lima on Sunday for a visit, said the plan failed.", ""),
+        # negative: a relative clause that is a saying dates the saying
+        ("Ana Ruiz, who spoke to reporters on Sunday, said the plan failed.", "Ana Ruiz"),
+        ("Ana Ruiz, who talked to reporters on Sunday, said the plan failed.", "Ana Ruiz"),
+        ("Ana Ruiz, who posted a video on Sunday, said the plan failed.", "Ana Ruiz"),
+        # negative: a relative clause in what is said after an event's verb may tell the event
+        (
+            "Peru's air force said it shot down 50 of the 80 drones that Kestria launched"
+            " on Sunday.",
+            "Peru",
+        ),
+        ("The army said it had downed drones that targeted the port on Sunday.", "army"),
+    ],
+)
+def test_a_noun_of_saying_makes_no_relative_clause_on_the_speaker_a_saying(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "claimed_by"),
+    [
+        # a reporting tag after the claim may carry a date of its own holding "that": the
+        # saying's time, no "that" opening what is said
+        (
+            "Rebels shelled the port on Sunday, the army confirmed later that day.",
+            "later that day",
+            "army",
+        ),
+        (
+            "Rebels shelled the port on Sunday, Ana Ruiz confirmed in a televised address later"
+            " that day.",
+            "later that day",
+            "Ana Ruiz",
+        ),
+        (
+            "Rebels shelled the port on Sunday, the ministry said that evening.",
+            "that evening",
+            "ministry",
+        ),
+        (
+            "Rebels shelled the port on Sunday, the army said late that night.",
+            "late that night",
+            "army",
+        ),
+        (
+            "Two ferries sank on Sunday, the harbour office reported that morning.",
+            "that morning",
+            "harbour office",
+        ),
+        # negative: a saying joined by "and" with what it says after it claims only that
+        (
+            "Rebels shelled the port on Sunday, and the army warned that evening that it would"
+            " respond.",
+            "that evening",
+            "",
+        ),
+        (
+            "Rebels shelled the port on Sunday, and that evening the army warned it would respond.",
+            "that evening",
+            "",
+        ),
+    ],
+)
+def test_a_tag_after_the_claim_may_carry_its_own_date(
+    text: str, later: str, claimed_by: str
+) -> None:
+    events = events_of(text, ("on Sunday", SUNDAY), (later, SUNDAY))
+    (event,) = [e for e in events if e.mention.text == "on Sunday"]
+    assert event.claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        (
+            "Kestria shelled the port on Sunday, Ana Ruiz confirmed on Telegram later that day.",
+            "later that day",
+        ),
+        (
+            "Kestria shelled the port on Sunday, Ana Ruiz said in a statement that evening.",
+            "that evening",
+        ),
+    ],
+)
+def test_what_a_tag_with_its_own_date_claims_has_its_own_actors(text: str, later: str) -> None:
+    events = events_of(text, ("on Sunday", SUNDAY), (later, SUNDAY))
+    (event,) = [e for e in events if e.mention.text == "on Sunday"]
+    assert (event.claimed_by, event.actors) == ("Ana Ruiz", ("Kestria",))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a record opening the subject of what is said (a toll, a tally, figures) is what
+        # is claimed; the happening it counts is taken as known
+        ("The death toll from Sunday's earthquake has risen to 300, the ministry said.", ""),
+        ("The ministry said the toll from the strike on the port on Sunday has risen to 12.", ""),
+        ("Officials in Peru say the death toll from Sunday's blasts has climbed to 30.", ""),
+        (
+            "The tally of votes from Sunday's election gave Ana Ruiz a lead, the commission said.",
+            "",
+        ),
+        ("Official figures from the floods on Sunday showed 40 homes lost, the agency said.", ""),
+        (
+            "The ministry said the estimate of damage from Sunday's storm had reached $5 million.",
+            "",
+        ),
+        ("The death toll in Sunday's attack on the market has climbed to 19, Ana Ruiz said.", ""),
+        # negative: the happening is the subject, or the date follows the record's verb
+        ("The attack on the base on Sunday killed 20 soldiers, the army said.", "army"),
+        ("The ministry said Sunday's strike killed 20 people.", "ministry"),
+        ("The ministry said the toll rose to 300 on Sunday.", "ministry"),
+        # negative: a record dated by its own preposition is dated itself, and one that
+        # says something is a speaker
+        ("A report on Sunday said troops had left the town, Ana Ruiz said.", "Ana Ruiz"),
+        ("Figures from the army on Sunday showed 40 homes lost, the agency said.", "agency"),
+        ("The report of an attack on the base on Sunday was denied by the army.", "army"),
+    ],
+)
+def test_a_happening_a_claimed_record_counts_is_not_claimed(text: str, claimed_by: str) -> None:
+    expression = "on Sunday" if "on Sunday" in text else "Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by
 
 
 @pytest.mark.parametrize(

@@ -2068,7 +2068,9 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
         return (
             after[0].norm in view.words("speech_venues")
             and clause.clause_of(verb) != clause.clause_of(date.char_start)
-            and not any(t.norm in finite for t in view.tokens if t.start > verb)
+            and not any(
+                t.norm in finite and not view.in_date(t) for t in view.tokens if t.start > verb
+            )
         )
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.

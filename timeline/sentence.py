@@ -134,6 +134,11 @@ class SentenceView:
         indices = self.span_indices(left, right)
         return self.tokens[indices.start : indices.stop]
 
+    def in_date(self, token: Token) -> bool:
+        """Whether ``token`` is a word of one of the sentence's placed dates ("that" in
+        "later that day"): the date's own, no word of the clause around it."""
+        return any(left <= token.start < right for left, right in self.dated)
+
     def break_before(self, index: int) -> bool:
         """True when punctuation separates token ``index`` from the one before."""
         return 0 < index < len(self.broken) and self.broken[index]
