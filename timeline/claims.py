@@ -336,47 +336,6 @@ def _opens_relative(view: SentenceView, index: int, since: int) -> bool:
     return token.norm != "that" or not view.break_before(index)
 
 
-def _counted_by_a_record(clause: DateClause, found: Claim, language: str) -> bool:
-    """True when the date stands in what a record opening the subject of a clause counts
-    ("the death toll from | a strike on Sunday | has risen to 34", "the count of Sunday's
-    vote shows ..."), and the verb of ``found`` stands outside that subject: what is
-    claimed is the record, the happening it counts is taken as known. A date after the
-    clause's verb ("the toll rose on Sunday") or on the happening the subject is ("Sunday's
-    strike killed 20") is what is said."""
-    view = clause.view
-    tokens = view.tokens
-    date = bisect_left(view.starts, clause.mention.char_start)
-    date_end = bisect_left(view.starts, clause.mention.char_end)
-    record = None
-    for k in range(date - 1, -1, -1):
-        token = tokens[k]
-        if _is_verb(view, token, language) or token.norm in view.lexicon.stance_of:
-            return False  # the date follows the clause's verb: no subject holds it
-        if (
-            token.norm in view.words("source_records")
-            and tokens[k + 1].norm in view.words("record_links")
-            and (k + 1 < date - 1 or view.text.startswith(_POSSESSIVES, clause.mention.char_end))
-        ):  # not the date's own preposition: "the report in December" is dated itself
-            record = k
-            break
-        if view.break_before(k):
-            return False
-    if record is None or record == 0 or tokens[record - 1].norm in view.words("record_issuers"):
-        return False
-    if found[0] > tokens[record].start and found[0] < clause.mention.char_end:
-        return False
-    verb = False  # the subject's verb, after the date
-    for k in range(date_end, len(tokens)):
-        if view.break_before(k):
-            break
-        if tokens[k].norm in view.lexicon.stance_of or tokens[k].start == found[0]:
-            # "the report on Sunday's raid said", "the report of a raid on Sunday was denied
-            # by the army": what is said of the record is the claim
-            return False
-        verb = verb or _is_verb(view, tokens[k], language)
-    return verb
-
-
 def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
     """True when the date stands in a relative clause set off by a comma that tells a
     happening of its own, and the verb of ``found`` comes after that clause ("The governor,
@@ -446,7 +405,6 @@ def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim |
         and not _told_in_relative_clause(clause, found)
         and not _across_relative_clause(clause, found)
         and not _said_in_relative_clause(clause, found, language)
-        and not _counted_by_a_record(clause, found, language)
         and not _judges_another_act(clause, found, language)
     ]
     if not claims:
