@@ -152,10 +152,10 @@ WORD_CLASSES = [
         [("one thousand and sixty-six", "1066")],
     ),
     (
-        {"fiscal": ("financial",)},
-        "Sales fell in financial 1989.",
+        {"fiscal": ("budget",)},
+        "Sales fell in budget 1989.",
         [("1989", "1989")],
-        [("financial 1989", "1989")],
+        [("budget 1989", "1989")],
     ),
     (
         {"before_length_unit": ("working",)},

@@ -3968,7 +3968,7 @@ TIMES_OF_24_HOURS = [
     (
         "Shops stay shut until 06:00 on Jan. 1.",
         YEAR_END,
-        [("06:00", "2026-01-01T06:00"), ("Jan. 1", "2026-01-01")],
+        [("06:00 on Jan. 1", "2026-01-01T06:00")],
     ),
     (
         "The curfew starts at 23:00 tonight.",
@@ -4003,7 +4003,7 @@ TIMES_OF_24_HOURS = [
     (
         "The market shut about 16:30 on Dec. 31.",
         YEAR_END,
-        [("about 16:30", "2025-12-31T16:30"), ("Dec. 31", "2025-12-31")],
+        [("about 16:30 on Dec. 31", "2025-12-31T16:30")],
     ),
     ("She won in about 2:05 last year.", SUN, [("last year", "2024")]),
     ("The match finished 18:05 after extra time.", SUN, []),
@@ -4166,7 +4166,7 @@ def test_hours_counted_are_no_time_of_the_day(
         (
             "The offer expires at 5 p.m. EST on Jan. 2.",
             YEAR_END,
-            "5 p.m. EST",
+            "5 p.m. EST on Jan. 2",
             "2026-01-02T17:00-05",
         ),
         ("Talks began at 10 a.m. CEST.", LEAP_DAY, "10 a.m. CEST", "2024-02-29T10:00+02"),
@@ -6153,7 +6153,7 @@ def test_by_the_end_of_a_weekday_follows_the_tense(text: str, ahead: bool, publi
         (
             "The fire broke out at 4.15 a.m. on Jan. 1.",
             NEW_YEAR,
-            "4.15 a.m.",
+            "4.15 a.m. on Jan. 1",
             "2025-01-01T04:15",
         ),
         ("Sirens sounded at 11.45 am.", LEAP_DAY, "11.45 am", "2024-02-29T11:45"),

@@ -188,10 +188,24 @@ def _singular_present_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def _plural_present_pattern(language: str) -> re.Pattern[str]:
-    """A lower-case word right after a word with the plural ending ("lawmakers (return)"),
+    """A lower-case word right after a word with the plural ending ("lawmakers (return)"):
     a present form for a plural subject when it is the verb of its clause."""
     ending = re.escape(load_lexicon(language).singular_present_ending)
     return re.compile(rf"(?<=[a-z]{ending} )[a-z]{{3,}}(?![\w'’-])")
+
+
+# Any lower-case word after another: in a sentence where a phrase qualifies a plural noun,
+# the verb may follow the phrase ("ministers from the G7 (hold)").
+_WORD_AFTER_A_WORD = re.compile(r"(?<=[\w.'’] )[a-z]{3,}(?![\w'’-])")
+
+
+@cache
+def _plural_then_modifier(language: str) -> re.Pattern[str]:
+    """A word with the plural ending and a preposition opening a phrase that may qualify
+    it ("ministers from")."""
+    lexicon = load_lexicon(language)
+    ending = re.escape(lexicon.singular_present_ending)
+    return re.compile(rf"[a-z]{ending} (?:{one_of(lexicon.subject_modifiers)}) ")
 
 
 @cache
@@ -234,6 +248,7 @@ class _PresentScan:
     starts: tuple[int, ...]
     breaks: tuple[int, ...]
     headline_end: int
+    qualified: bool  # whether a phrase may qualify a plural noun ("ministers from")
     # whether the word at an offset is such a form, for a singular or a plural subject
     verdicts: dict[tuple[int, bool], bool]
 
@@ -252,7 +267,8 @@ class _PresentScan:
         breaks = tuple(m.start() for m in _CLAUSE_END.finditer(text, first, last))
         starts = tuple(cue[0] for cue in cues)
         headline = _headline_end(text)
-        return cls(text, lexicon, first, last, tuple(cues), starts, breaks, headline, {})
+        qualified = _plural_then_modifier(lexicon.language).search(text, first, last) is not None
+        return cls(text, lexicon, first, last, tuple(cues), starts, breaks, headline, qualified, {})
 
     def _cue_between(self, left: int, right: int) -> bool:  # a cue starting in [left, right)
         at = bisect.bisect_left(self.starts, left)
@@ -266,7 +282,11 @@ class _PresentScan:
         stop = min(_WORD_REST.match(text, max(right, self.first)).end(), self.last)  # type: ignore[union-attr]
         for plural, pattern, read in (
             (False, _singular_present_pattern(lexicon.language), self._verb_of_its_clause),
-            (True, _plural_present_pattern(lexicon.language), self._plural_verb_of_its_clause),
+            (
+                True,
+                _WORD_AFTER_A_WORD if self.qualified else _plural_present_pattern(lexicon.language),
+                self._plural_verb_of_its_clause,
+            ),
         ):
             for match in pattern.finditer(text, max(left, self.first), stop):
                 start, end = match.span()
@@ -348,7 +368,28 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)\s+\Z")
 def _plural_subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
     """Where the plural subject of the verb at ``verb`` starts: a plural noun right before
     it, with up to three words before the noun (determiners, numbers, names, adjectives),
-    opening a clause. None when there is none."""
+    opening a clause, phrases qualifying it between or not ("Members of parliament
+    (vote)", "Envoys from both capitals (sign)"). None when there is none."""
+    if _right_after_a_plural(text, lexicon, verb):
+        subject = _plural_noun_start(text, lexicon, first, verb)
+        if subject is not None:
+            return subject
+    phrase = _qualifying_phrase_start(text, lexicon, first, verb)
+    subject = None if phrase is None else _plural_noun_start(text, lexicon, first, phrase)
+    if subject is None or _mark_before(text, first, subject) not in _SENTENCE_OR_CLAUSE_BREAK:
+        # after a verb or a conjunction such a noun may be an object: "told the officers at
+        # a ceremony (in Nairobi)", "launched drones and missiles at Ukraine (overnight)"
+        return None
+    return subject
+
+
+# What comes before a subject that opens its sentence ("") or a clause after a break.
+_SENTENCE_OR_CLAUSE_BREAK = ("", ",", ";", ":")
+
+
+def _plural_noun_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
+    """Where the plural noun right before ``verb`` starts, with up to three words before it,
+    when it opens a clause."""
     noun = _WORDS_BEFORE.search(text, max(first, verb - 40), verb)
     if noun is None:
         return None
@@ -377,6 +418,46 @@ def _plural_subject_start(text: str, lexicon: Lexicon, first: int, verb: int) ->
             return None  # a verb before it ("criticises the arms sale")
         at = before.start()
     return at if _opens_a_clause(text, lexicon, first, at) else None
+
+
+def _right_after_a_plural(text: str, lexicon: Lexicon, at: int) -> bool:
+    """Whether a lower-case word with the plural ending and a space come right before ``at``."""
+    ending = lexicon.singular_present_ending
+    before = text[max(0, at - len(ending) - 2) : at]
+    return before.endswith(ending + " ") and before[0].islower()
+
+
+# How many words the phrases qualifying a plural subject may hold: "from the G7", "in
+# the lower house", "of state from across Europe".
+_QUALIFYING_WORDS = 6
+
+
+def _qualifying_phrase_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
+    """Where the phrases qualifying the plural subject of the verb at ``verb`` start: a
+    preposition of ``subject_modifiers`` right after a plural noun, and the words after
+    it, the last no determiner ("from the G7 (hold)", "of parliament (vote)", "of state
+    from across Europe (gather)"; not "of the (vote)"). None when there is none."""
+    last = _WORDS_BEFORE.search(text, max(first, verb - 30), verb)
+    if last is None:
+        return None
+    word = last.group(1).lower()
+    if word in lexicon.determiners or word in lexicon.subject_modifiers:
+        return None  # the phrase would end on "the", "of": the word is its noun, no verb
+    at, opens, after_article = last.start(), None, False
+    for _ in range(_QUALIFYING_WORDS - 1):
+        before = _WORDS_BEFORE.search(text, max(first, at - 30), at)
+        if before is None:
+            break
+        at, word = before.start(), before.group(1).lower()
+        preposition = word in lexicon.subject_modifiers
+        if after_article and not preposition:
+            break  # an article opens a phrase after a preposition: "cut (the main road)"
+        if word in lexicon.not_plural_present:
+            break  # a verb before: "Fighters from the group cut (the main road)"
+        if preposition and _right_after_a_plural(text, lexicon, at):
+            opens = at  # the furthest: "Hundreds of mourners from across the region"
+        after_article = word in lexicon.determiners
+    return opens
 
 
 def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:

@@ -122,6 +122,7 @@ class Lexicon:
     reporting_present: frozenset[str]  # "(Zelensky) thanks", "(Moscow) condemns"
     urging_present: frozenset[str]  # "(Putin) warns", "(the union) threatens"
     quantifiers: frozenset[str]  # "both (chambers)"
+    subject_modifiers: frozenset[str]  # "ministers from (the G7) hold"
     not_plural_present: frozenset[str]  # "(troops) cut", "(rebels) have"
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
     reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
@@ -370,6 +371,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         reporting_present=frozenset(raw["tense"]["reporting_present"]),
         urging_present=frozenset(raw["tense"]["urging_present"]),
         quantifiers=frozenset(raw["tense"]["quantifiers"]),
+        subject_modifiers=frozenset(raw["tense"].get("subject_modifiers", ())),
         not_plural_present=frozenset(raw["tense"]["not_plural_present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
         reporting=frozenset(raw["tense"].get("reporting", ())),

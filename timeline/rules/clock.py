@@ -355,6 +355,7 @@ def clock_time_rule(w: Words) -> Rule:
     hours = alternation(lexicon.hours_of_the_clock)
     # a place's clock: "Moscow time"
     place_time = rf"(?-i:[A-Z][^\W\d_]+)\s+(?:{alternation(lexicon.time_of_a_place)})\b"
+    day_of_month = rf"{w.month}\s+{w.day}|{w.day}\s+{w.month}"
     return rule(
         "clock_time",
         "TIME",
@@ -381,10 +382,14 @@ def clock_time_rule(w: Words) -> Rule:
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w])|(?<=\d)(?P<zonejoined>{w.zones})(?!\w))?"
         # an offset from universal time, written right after it ("GMT+3", "UTC-05:00")
         r"(?:(?<=[TC])(?P<offset>[+\-\u2212](?:1[0-4]|0?\d)(?::?[0-5]\d)?)(?![\d:]))?"
-        rf"(?:\s+(?:{alternation(lexicon.local_time)})(?=,?\s+(?:on\s+)?{w.weekday}))?"
+        rf"(?:\s+(?:{alternation(lexicon.local_time)})(?=,?\s+(?:on\s+)?(?:{w.weekday}|{day_of_month})))?"
         # the part of the day after the day repeats what the clock tells ("6 p.m. Friday night")
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})(?:\s+(?:{w.part})(?!\w))?"
-        rf"|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
+        # the day of the month it is told on, its year with it or not ("11:45 p.m. on Dec.
+        # 31", "8 p.m. on 3 March 2024"): one expression, a time of that day
+        rf"|,?\s+(?:on\s+)?(?:(?P<month>{w.month})\s+(?P<day>{w.day})"
+        rf"|(?P<dayfirst>{w.day})\s+(?P<monthafter>{w.month}))"
+        rf"(?:,?\s+(?P<year>{w.written_year}))?(?!\s*[-–/]\s*\d)"
         rf"|\s+(?P<deictic>today|yesterday|tomorrow)(?:\s+(?:{w.part})(?!\w))?"
         rf"|\s+(?P<thispart>this\s+(?:{w.part})|tonight))?",
         clock_time,
@@ -407,6 +412,7 @@ def clock_time_rule(w: Words) -> Rule:
             "offset",
             "thispart",
             "weekday",
+            "year",
             "zone",
         },
         # "a.m.", "pm", a zone a 24-hour time needs, named hours, parts of the day
@@ -430,6 +436,8 @@ def clock_time_rule(w: Words) -> Rule:
             "minutez": "minute24",
             "hourh": "hour24",
             "minuteh": "minute24",
+            "dayfirst": "day",
+            "monthafter": "month",
         },
     )
 

@@ -254,7 +254,7 @@ def holiday(found: Found, ctx: Context) -> Placement:
     night"): the one
     nearest DCT on the tense's side; "last"/"next" strictly before/after DCT, "this" the
     one of DCT's year. "Easter week" is the week holding the day, "Thanksgiving
-    weekend" the weekend beside it."""
+    weekend" the weekend beside it, "the new year" the year the day opens."""
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
@@ -279,6 +279,9 @@ def holiday(found: Found, ctx: Context) -> Placement:
         else:
             tense = weekday_tense(found, ctx)
             day = choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[0][0]
+    if spec.get("whole_year"):  # "the new year": the year its first day opens
+        span, value, granularity = unit_span("year", day, 0)
+        return Placement(value, *span, granularity, "", anchor)
     if parts.get("around") == "weekend":
         span, value = weekend_beside(day)
         return Placement(value, *span, "week", "", anchor)
@@ -369,7 +372,11 @@ def holiday_rule(w: Words) -> Rule:
         rf"(?:,?\s+(?P<year>{w.written_year}))?",
         holiday,
         reads={"around", "holiday", "part", "rel", "year"},
-        near=one_word_each(w.lexicon.holidays),
+        # a named day's first word after its article ("the new year"): "the" is no trigger
+        near=one_word_each(
+            " ".join(word for word in name.split() if word.lower() not in w.lexicon.determiners)
+            for name in w.lexicon.holidays
+        ),
         accept=_a_day_not_a_kind_of_thing,
         narrated=without_deictic_relation,
     )

@@ -15,10 +15,22 @@ from timeline.rules.dates import NO_COUNT_AFTER
 from timeline.rules.words import Words, alternation, lower, one_word_each, rule
 
 
+def _second_year(group: str = "") -> str:
+    """The second calendar year an accounting year spans, after the first: "(2024)-25"."""
+    name = f"?P<{group}>" if group else "?:"
+    return rf"[-–/]({name}\d{{4}}|\d\d)(?![\d%])"
+
+
 def year(found: Found, ctx: Context) -> Placement:
-    """A year as written ("2022", "mid-2024", "fiscal 1989", "2026 and beyond")."""
+    """A year as written ("2022", "mid-2024", "fiscal 1989", "2026 and beyond"); an
+    accounting year named by the two calendar years it spans ("the 2024-25 fiscal year")
+    is named, as "FY2025", for the year it ends in, and lies within the two."""
     parts = found.parts
     number = int(parts["year"])
+    if "fyend" in parts:
+        end = int(parts["fyend"][-2:]) + number // 100 * 100
+        end += 100 if end < number else 0
+        return Placement(str(end), date(number, 1, 1), date(end, 12, 31), "year", "", "absolute")
     mod = position_mod(parts.get("fuzzy"), ctx.lexicon)
     if not mod and "open" in parts:
         mod = "ON_OR_BEFORE" if "earlier" in parts["open"] else "ON_OR_AFTER"
@@ -77,6 +89,10 @@ def _not_a_count(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 
 def _looks_like_year(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A bare four-digit number is a year unless it counts things or is a label."""
+    second = match.group("fyend") or match.group("fyend2")
+    if second is not None:
+        # an accounting year spans two calendar years in a row: "2024-25", not "2024-26"
+        return (int(match.group("year")) + 1) % 100 == int(second[-2:])
     if match.group("fuzzy") or match.group("fiscal") or match.group("back"):
         return True
     following = next_word(text, match.end("core"))
@@ -127,12 +143,19 @@ def year_rule(w: Words) -> Rule:
         "DATE",
         rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?(?:the\s+year\s+)?"
         rf"(?:(?P<fiscal>{w.fiscal})\s*(?:year\s+)?)?"
-        rf"(?P<year>{w.year})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
+        # an accounting year named by the two calendar years it spans ("FY2024-25",
+        # "fiscal 2024/25", "the 2024-25 fiscal year")
+        rf"(?:the\s+(?=\d{{4}}{_second_year()}\s+(?:{w.fiscal})\s+year\b))?"
+        rf"(?P<year>{w.year})"
+        rf"(?(fiscal)(?:{_second_year('fyend')})?"
+        rf"|(?:{_second_year('fyend2')}\s+(?:{w.fiscal})\s+year\b)?)"
+        rf"(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
         year,
-        reads={"fuzzy", "open", "year"},
+        reads={"fuzzy", "fyend", "open", "year"},
         near={FOUR_DIGITS},
         accept=_looks_like_year,
         partner=_year_after,
+        aliases={"fyend2": "fyend"},
     )
 
 
