@@ -102,3 +102,41 @@ def test_a_day_no_target_keeps_its_clause_side(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, published) == expected
+
+
+# A quarter followed by the month it ends in is the quarter holding that month, as one
+# followed by its last day; a year ending in a month is twelve months, no calendar year.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Imports slid in the quarter ending in March.",
+            NEW_YEAR,
+            [("the quarter", "2025-Q1"), ("March", "2025-03")],
+        ),
+        (
+            "Earnings jumped in the quarter that ended in June, the firm said.",
+            SUN,
+            [("the quarter", "2025-Q2"), ("June", "2025-06")],
+        ),
+        (
+            "Analysts expect a loss in the quarter ending in December.",
+            MON,
+            [("the quarter", "2025-Q4"), ("December", "2025-12")],
+        ),
+        (
+            "Orders fell in the quarter ended Sept. 30.",
+            YEAR_END,
+            [("the quarter", "2025-Q3"), ("Sept. 30", "2025-09-30")],
+        ),
+        (
+            "Costs rose in the year ending in March.",
+            THU,
+            [("the year", "P1Y"), ("March", "2025-03")],
+        ),
+    ],
+)
+def test_a_quarter_ending_in_a_month_holds_it(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, published) == expected
