@@ -391,8 +391,8 @@ class Context:
         return not ahead and not self.sets_a_time(found)
 
     def _gives_a_cause(self, words: Sequence[str], at: int) -> bool:
-        """Whether ``words[at]``, the words from the verb governing it on, is a word of
-        ``target_leads`` giving a cause, after a word of ``cause_before_for`` ("jailed
+        """Whether ``words[at]`` (``words`` running from the verb governing it) is a word
+        of ``target_leads`` giving a cause, after a word of ``cause_before_for`` ("jailed
         (him) for", "thanked the volunteers for"), not a time ahead."""
         return words[at] in self.lexicon.target_leads and not (
             self.lexicon.cause_before_for.isdisjoint(words[:at])
@@ -411,8 +411,8 @@ class Context:
         planned for (Saturday) was cancelled"), and a day no verb before governs is
         that verb's ("figures for (Tuesday) were released": None)."""
         lexicon = self.lexicon
-        if {"weekday", "month"}.isdisjoint(found.parts):
-            return None
+        if self.narrating or {"weekday", "month"}.isdisjoint(found.parts):
+            return None  # told from a story's time, the tense tells of the narration
         last = found
         for _ in range(_MOST_JOINED_DATES):  # "for Friday and Saturday": the first's lead
             if (joined := self.joined_to(found)) is None:
