@@ -30,6 +30,7 @@ from timeline.tense import (
     current_period_end_pattern,
     dated_subject_pattern,
     happening_pattern,
+    past_perfect_pattern,
     word_before,
 )
 from timeline.text import POSSESSIVE, QUOTE_MARKS, one_of
@@ -385,14 +386,73 @@ class Context:
         ahead = {
             word
             for at, word in enumerate(words)
-            if word in self.lexicon.looks_ahead
-            # "jailed (him) for [the December 3 riot]": a cause, not a time ahead
-            and not (
-                word == "for"
-                and not self.lexicon.cause_before_for.isdisjoint(words[max(0, at - 2) : at])
-            )
+            if word in self.lexicon.looks_ahead and not self._gives_a_cause(words, at)
         }
         return not ahead and not self.sets_a_time(found)
+
+    def _gives_a_cause(self, words: Sequence[str], at: int) -> bool:
+        """Whether ``words[at]`` (``words`` running from the verb governing it) is a word
+        of ``target_leads`` giving a cause, after a word of ``cause_before_for`` ("jailed
+        (him) for", "thanked the volunteers for"), not a time ahead."""
+        return words[at] in self.lexicon.target_leads and not (
+            self.lexicon.cause_before_for.isdisjoint(words[:at])
+        )
+
+    def target_side(self, found: Found) -> Tense | None:
+        """The side of DCT a day of the week or of the month set as a target lies on, or
+        None for a date no target. A target stands alone (see :meth:`_ends_its_phrase`)
+        after a word of ``target_leads`` that follows the verb governing it, or any word
+        where no tense word comes before it, and gives no cause: "called a strike for
+        (Friday)", "the vote was set for (Monday)", not "gathered for Friday prayers",
+        "jailed for Friday's riot" nor "had called a strike for Friday" (a plan before a
+        past time). It lies ahead of the telling ("future"), unless a past verb follows
+        right after it, of which the phrase holding it is the subject: a plan a verb
+        before governs may then have fallen on either side ("unknown": "a service
+        planned for (Saturday) was cancelled"), and a day no verb before governs is
+        that verb's ("figures for (Tuesday) were released": None)."""
+        lexicon = self.lexicon
+        if self.narrating or {"weekday", "month"}.isdisjoint(found.parts):
+            return None  # told from a story's time, the tense tells of the narration
+        last = found
+        for _ in range(_MOST_JOINED_DATES):  # "for Friday and Saturday": the first's lead
+            if (joined := self.joined_to(found)) is None:
+                break
+            found = joined
+        if word_before(self.text, found.start) not in lexicon.target_leads:
+            return None
+        if not self._ends_its_phrase(last):
+            return None
+        first = self.sentence_of(found)[0]
+        cues = self.cues_of(found)
+        before = cues.last_before(found.start)
+        if before is not None:
+            if past_perfect_pattern(lexicon.language).search(self.text, first, before[0]):
+                return None
+            first = before[0]
+        words = _WORDS.findall(self.text[first : found.start].lower())
+        if len(words) < 2 or self._gives_a_cause(words, len(words) - 1):
+            return None
+        after = cues.first_after(last.end)
+        if (
+            after is not None
+            and after[2] == "past"
+            and not self.text[last.end : after[0]].strip()
+            and _folded(self.text[after[0] : after[1]]) not in lexicon.reporting
+        ):
+            return "unknown" if before is not None else None
+        return "future"
+
+    def _ends_its_phrase(self, found: Found) -> bool:
+        """Whether ``found`` ends the phrase it stands in, qualifying no noun after it:
+        no "'s" and no word after it, or a word of ``day_alone_after`` or
+        ``month_context`` ("for (Friday) in Rome", not "for Friday prayers")."""
+        following = next_word(self.text, found.end)
+        lexicon = self.lexicon
+        return not POSSESSIVE.match(self.text, found.end) and (
+            not following
+            or following in lexicon.day_alone_after
+            or following in lexicon.month_context
+        )
 
     def given_a_name(self, found: Found) -> bool:
         """True when ``found`` stands right after a verb of naming and right before the
@@ -1114,6 +1174,11 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if ctx.given_a_name(found):
         # "has called April 2 "Liberation Day"": the day named, not the day of the naming
         return _side_of_nearest(found, ctx) if "weekday" in found.parts else "unknown"
+    target = ctx.target_side(found)
+    if target == "unknown" and "weekday" in found.parts:
+        return _side_of_nearest(found, ctx)  # "a service planned for Saturday was cancelled"
+    if target is not None:
+        return target  # "called a strike for Friday": a time ahead of the telling
     tense = ctx.tense(found, deadlines=deadlines)
     if (
         "weekday" in found.parts

@@ -147,6 +147,7 @@ class Lexicon:
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
     same_time: frozenset[str]  # "during (a briefing today)": at the clause's time
     looks_ahead: frozenset[str]  # "invited them to a ceremony on (March 12)": may lie ahead
+    target_leads: frozenset[str]  # "called a strike for (Friday)": a target, ahead
     cause_before_for: frozenset[str]  # "jailed for (the December 3 riot)": a cause, gone
     set_times: tuple[str, ...]  # "a Nov. 27 deadline": may lie ahead
     set_time_links: tuple[str, ...]  # "a deadline of (Nov. 27)"
@@ -396,6 +397,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
         same_time=frozenset(raw["tense"].get("same_time", ())),
         looks_ahead=frozenset(raw["tense"].get("looks_ahead", ())),
+        target_leads=frozenset(raw["tense"].get("target_leads", ())),
         cause_before_for=frozenset(raw["tense"].get("cause_before_for", ())),
         set_times=tuple(raw["tense"].get("set_times", ())),
         set_time_links=tuple(raw["tense"]["set_time_links"]),

@@ -257,7 +257,8 @@ def _ended_pattern(language: str) -> re.Pattern[str]:
 
 def _date_ended_on(found: Found, ctx: Context) -> date | None:
     """The day placed right after "ended" following ``found`` ("the quarter ended
-    (Sept. 30)"), if any."""
+    (Sept. 30)"), or the last day of such a month ("the quarter ending in (March)"), if
+    any."""
     ended = _ended_pattern(ctx.lexicon.language).match(ctx.text, found.end, found.end + 20)
     if ended is None:
         return None
@@ -266,6 +267,8 @@ def _date_ended_on(found: Found, ctx: Context) -> date | None:
     if at == len(ctx.placed) or ctx.placed[at][0].start != start:
         return None
     placement = ctx.placed[at][1]
+    if placement.granularity == "month":
+        return placement.end
     return placement.start if placement.granularity in ("day", "time") else None
 
 
