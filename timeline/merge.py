@@ -1103,6 +1103,7 @@ _Body = tuple[str, frozenset[str], bool]
 _NO_BODY: _Body = ("", frozenset(), False)
 _BODY_WORDS = 4  # words of a phrase naming a speaking body ("the country's defence ministry")
 _ANTECEDENT_CHARS = 200  # characters before the head noun read for its antecedent's phrase
+_ANTECEDENT_REACH = 1000  # characters before a sentence searched for a body's antecedent
 
 
 def _speaking_body(event: Event, words: Words, article: Article) -> _Body:
@@ -1110,8 +1111,9 @@ def _speaking_body(event: Event, words: Words, article: Article) -> _Body:
     :func:`_speaker`): the subject of the claim's verb, when a speaker noun heads it
     ("Turkey's foreign ministry said on Saturday": ``("ministry", {"foreign"})``). A
     definite one with no words of its own ("the ministry said") is the one its article
-    named last with that noun before the sentence ("Turkey's transport ministry said. ...
-    the ministry said on Saturday": the transport ministry)."""
+    named last with that noun in the :data:`_ANTECEDENT_REACH` characters before the sentence
+    ("Turkey's transport ministry said. ... the ministry said on Saturday": the transport
+    ministry)."""
     verb = _claim_verb(event, words) if event.claimed_by else ""
     if not verb:
         return _NO_BODY
@@ -1125,8 +1127,10 @@ def _speaking_body(event: Event, words: Words, article: Article) -> _Body:
         return _NO_BODY
     if phrase[1] or len(before) < 2 or before[-2].lower() not in words.pointers:
         return phrase
-    # "the ministry": the last phrase of the article before its sentence headed by that noun
-    told = article.text[: event.sentence_start]
+    # "the ministry": the last phrase before its sentence headed by that noun, a few
+    # sentences back at most (a reference reaches that far; reading the whole article for
+    # each report would cost the square of its length)
+    told = article.text[max(0, event.sentence_start - _ANTECEDENT_REACH) : event.sentence_start]
     found = max(
         re.finditer(rf"\b{re.escape(phrase[0])}\b", told, re.IGNORECASE), default=None, key=_start
     )
@@ -1270,6 +1274,10 @@ def _restatements(
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
     own = _own_clauses(events)
+    bodies = [
+        _speaking_body(e, words_of(articles[e.article_id].language), articles[e.article_id])
+        for e in events
+    ]
     sites = _per_sentence(events, articles, _named_sites)
     for j, event in enumerate(events):
         article = articles[event.article_id]
@@ -1287,7 +1295,7 @@ def _restatements(
                     pointing,
                     words,
                     own=own[i],
-                    articles=articles,
+                    bodies=(bodies[i], bodies[j]),
                     landmark=landmark,
                     groups=crowds_of(article.language),
                     owners=owners_of(article.language),
@@ -1298,7 +1306,9 @@ def _restatements(
                 for i in told[-_LOOKBACK:]
                 if i in ahead
                 and not _sites_named_apart(sites[i], sites[j])
-                and _restates(event, events[i], ahead[i], words, own=own[j], articles=articles)
+                and _restates(
+                    event, events[i], ahead[i], words, own=own[j], bodies=(bodies[j], bodies[i])
+                )
             ]
             for i in answered:
                 del ahead[i]
@@ -1780,14 +1790,15 @@ def _restates(
     words: Words,
     *,
     own: str,
-    articles: Mapping[str, Article],
+    bodies: tuple[_Body, _Body],
     landmark: bool = False,
     groups: frozenset[str] = frozenset(),
     owners: frozenset[str] = frozenset(),
 ) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
     ``own``: the words of ``told``'s own clause (see :func:`_own_clauses`);
-    ``articles``: the reports' articles, by id;
+    ``bodies``: the bodies of their speakers making the statements their dates date (see
+    :func:`_speaking_body`);
     ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`);
     ``groups``: groups two reports may share and tell two happenings (see :func:`crowds_of`:
     "Rescuers pulled a girl ...", "Rescuers also freed a man ...");
@@ -1803,10 +1814,7 @@ def _restates(
     ):
         # one speaker's words of one day are one statement, whatever they say; two of its
         # bodies told apart are two speakers
-        return not _bodies_apart(
-            _speaking_body(told, words, articles[told.article_id]),
-            _speaking_body(later, words, articles[later.article_id]),
-        )
+        return not _bodies_apart(*bodies)
     if _interval(told) != _interval(later):  # some of its days: only what its date dates
         named = _dated_noun(later, words) if pointing == _BY_DATE else pointing
         dated = _dated_noun(told, words)
