@@ -1793,9 +1793,11 @@ def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
     beside a border closure and a summons of one day, strikes and the other side's drone
     fire of one day, the month of the two strikes recalled a month later, rockets on two
     named bases of one day, one strike told three times, a hotel attack, its claim of
-    responsibility and another outlet's condemnation of it, all of one day) joins no two of
-    their happenings: a claim of responsibility or a condemnation dated right after "the
-    attack" it is about is a statement of its own; and it tells each happening in one
+    responsibility and another outlet's condemnation of it, all of one day, two ministries of
+    one state speaking on one day) joins no two of their happenings: a claim of
+    responsibility or a condemnation dated right after "the attack" it is about is a
+    statement of its own, and so are the words of two bodies of one state; and it tells each
+    happening in one
     cluster, the town of a strike named only in its article's undated lead included."""
     folder = DATA / "mixed"
     table = extract_events(load_articles(folder), jobs=1)
