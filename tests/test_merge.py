@@ -1793,9 +1793,11 @@ def test_a_mixed_folder_of_unrelated_stories_joins_no_two_happenings() -> None:
     beside a border closure and a summons of one day, strikes and the other side's drone
     fire of one day, the month of the two strikes recalled a month later, rockets on two
     named bases of one day, one strike told three times, a hotel attack, its claim of
-    responsibility and another outlet's condemnation of it, all of one day) joins no two of
-    their happenings: a claim of responsibility or a condemnation dated right after "the
-    attack" it is about is a statement of its own; and it tells each happening in one
+    responsibility and another outlet's condemnation of it, all of one day, two ministries of
+    one state speaking on one day) joins no two of their happenings: a claim of
+    responsibility or a condemnation dated right after "the attack" it is about is a
+    statement of its own, and so are the words of two bodies of one state; and it tells each
+    happening in one
     cluster, the town of a strike named only in its article's undated lead included."""
     folder = DATA / "mixed"
     table = extract_events(load_articles(folder), jobs=1)
@@ -2772,6 +2774,106 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("two-ministries", "Monday")], [("two-ministries", "Monday#1")]],
+    ),
+    # One state's two bodies are two speakers: what each says on one day is its own statement.
+    "two ministries of one state, each told by its own outlet on one day": (
+        [
+            (
+                "curfew-wire",
+                date(2025, 5, 10),
+                "Kenya's interior ministry said on Friday that the curfew in the capital would "
+                "be lifted at midnight.",
+            ),
+            (
+                "clinic-daily",
+                date(2025, 5, 10),
+                "Kenya's health ministry said on Friday that 40 people had been treated for "
+                "tear gas injuries.",
+            ),
+        ],
+        [[("curfew-wire", "Friday")], [("clinic-daily", "Friday")]],
+    ),
+    "one ministry of one state told by two outlets on one day": (
+        [
+            (
+                "curfew-wire",
+                date(2025, 5, 10),
+                "Kenya's interior ministry said on Friday that the curfew in the capital would "
+                "be lifted at midnight.",
+            ),
+            (
+                "curfew-daily",
+                date(2025, 5, 10),
+                "Kenya's interior ministry said on Friday that shops in Nairobi could stay "
+                "open after dark.",
+            ),
+        ],
+        [[("curfew-wire", "Friday"), ("curfew-daily", "Friday")]],
+    ),
+    "two ministries' spokesmen of one day in one article": (
+        [
+            (
+                "base-wire",
+                date(2025, 2, 4),
+                "A drone struck an air base near Kursk, a defence ministry spokesman said on "
+                "Monday. A foreign ministry spokesman said on Monday that Moscow would raise "
+                "the attack at the Security Council.",
+            ),
+        ],
+        [[("base-wire", "Monday")], [("base-wire", "Monday#1")]],
+    ),
+    "two councils of one state on one day in one article": (
+        [
+            (
+                "council-wire",
+                date(2025, 4, 7),
+                "Haiti's transitional council said on Sunday that elections would be held in "
+                "November. Haiti's electoral council said on Sunday that voter registration "
+                "would open in June.",
+            ),
+        ],
+        [[("council-wire", "Sunday")], [("council-wire", "Sunday#1")]],
+    ),
+    "a state's police and its army on one day in one article": (
+        [
+            (
+                "riot-wire",
+                date(2025, 9, 2),
+                "Nepal's police said on Monday that 19 protesters had been detained in "
+                "Kathmandu. Nepal's army said on Monday that soldiers would guard parliament "
+                "overnight.",
+            ),
+        ],
+        [[("riot-wire", "Monday")], [("riot-wire", "Monday#1")]],
+    ),
+    # "the ministry" is the one its article named last: here the transport ministry
+    "the ministry named last and another ministry of its state on one day": (
+        [
+            (
+                "suez-wire",
+                date(2025, 6, 14),
+                "CAIRO (Delta Wire) - A bulk carrier caught fire off Egypt's Red Sea coast, "
+                "Egypt's transport ministry said. Its crew of 19 was rescued. Hours later, a "
+                "second ship was hit near the entrance to the Suez Canal, the ministry said on "
+                "Saturday. Egypt's foreign ministry said on Saturday it was alarmed by the "
+                "attacks on shipping.",
+            ),
+        ],
+        [[("suez-wire", "Saturday")], [("suez-wire", "Saturday#1")]],
+    ),
+    "the ministry named last and that ministry again on one day": (
+        [
+            (
+                "suez-wire",
+                date(2025, 6, 14),
+                "CAIRO (Delta Wire) - A bulk carrier caught fire off Egypt's Red Sea coast, "
+                "Egypt's transport ministry said. Its crew of 19 was rescued. Hours later, a "
+                "second ship was hit near the entrance to the Suez Canal, the ministry said on "
+                "Saturday. Egypt's transport ministry said on Saturday it had closed two "
+                "berths at the port of Suez.",
+            ),
+        ],
+        [[("suez-wire", "Saturday"), ("suez-wire", "Saturday#1")]],
     ),
     "one attack dated by two outlets that quote different speakers": (
         [

@@ -97,7 +97,7 @@ from timeline.document import document
 from timeline.gazetteer import countries, regions_named, territories_by_key, towns_named
 from timeline.gazetteer import key as name_key
 from timeline.headline import headline_faults
-from timeline.lexicon.events import PARTICIPLE_ENDING, EventLexicon
+from timeline.lexicon.events import PARTICIPLE_ENDING, EventLexicon, word_matches
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.locations import find_places, load_entity_lexicon, tokens_of
 from timeline.model import Article, Event
@@ -153,6 +153,9 @@ class Words(Protocol):
 
     @property
     def stance_of(self) -> Mapping[str, str]: ...  # verbs of claims ("said")
+
+    @property
+    def speakers(self) -> tuple[str, ...]: ...  # nouns that speak unnamed ("ministry", "spokes*")
 
     def words(self, name: str) -> frozenset[str]: ...  # a named word list ("date_prepositions")
 
@@ -1093,6 +1096,93 @@ def _statements_apart(left: tuple[str, str], right: tuple[str, str], gap: int) -
     )
 
 
+# A speaking body: the noun heading the phrase that names it ("ministry"), the words
+# qualifying it there ("transport") and whether that noun heads an organisation's name
+# ("ministry", "army"; not "spokesman", "officials").
+_Body = tuple[str, frozenset[str], bool]
+_NO_BODY: _Body = ("", frozenset(), False)
+_BODY_WORDS = 4  # words of a phrase naming a speaking body ("the country's defence ministry")
+_ANTECEDENT_CHARS = 200  # characters before the head noun read for its antecedent's phrase
+_ANTECEDENT_REACH = 1000  # characters before a sentence searched for a body's antecedent
+
+
+def _speaking_body(event: Event, words: Words, article: Article) -> _Body:
+    """The body of its speaker's that makes the statement a report's date dates (see
+    :func:`_speaker`): the subject of the claim's verb, when a speaker noun heads it
+    ("Turkey's foreign ministry said on Saturday": ``("ministry", {"foreign"})``). A
+    definite one with no words of its own ("the ministry said") is the one its article
+    named last with that noun in the :data:`_ANTECEDENT_REACH` characters before the sentence
+    ("Turkey's transport ministry said. ... the ministry said on Saturday": the transport
+    ministry)."""
+    verb = _claim_verb(event, words) if event.claimed_by else ""
+    if not verb:
+        return _NO_BODY
+    before = _tokens_before(event)
+    if before and before[-1].lower() in words.words("date_prepositions"):
+        before = before[:-1]
+    if verb in before:  # "the ministry said on Saturday"; else "the ministry on Saturday said"
+        before = before[: len(before) - 1 - before[::-1].index(verb)]
+    phrase = _speaker_phrase(before, words, article.language)
+    if phrase is None:
+        return _NO_BODY
+    if phrase[1] or len(before) < 2 or before[-2].lower() not in words.pointers:
+        return phrase
+    # "the ministry": the last phrase before its sentence headed by that noun, a few
+    # sentences back at most (a reference reaches that far; reading the whole article for
+    # each report would cost the square of its length)
+    told = article.text[max(0, event.sentence_start - _ANTECEDENT_REACH) : event.sentence_start]
+    found = max(
+        re.finditer(rf"\b{re.escape(phrase[0])}\b", told, re.IGNORECASE), default=None, key=_start
+    )
+    if found is None:
+        return phrase
+    start = max(0, found.start() - _ANTECEDENT_CHARS)
+    antecedent = _speaker_phrase(_TOKEN.findall(told[start : found.end()]), words, article.language)
+    return antecedent or phrase
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+def _speaker_phrase(tokens: Sequence[str], words: Words, language: str) -> _Body | None:
+    """The speaking body the last words of ``tokens`` name (see :func:`_speaking_body`):
+    their last word a speaker noun, and the words in lower case qualifying it back to
+    punctuation, a function word, a determiner or a possessive; ``None`` when the last word
+    names no speaker. A word written with a capital names whose body it is ("Turkish",
+    "Hamas-run"), not which."""
+    if not tokens or not any(word_matches(p, tokens[-1].lower()) for p in words.speakers):
+        return None
+    function = words.function_words()
+    qualifiers = []
+    for token in reversed(tokens[-_BODY_WORDS:-1]):
+        lower = token.lower()
+        if (
+            not token[0].isalnum()
+            or lower in function
+            or lower in words.pointers
+            or _OWNER.search(token)
+        ):
+            break
+        if token == lower:
+            qualifiers.append(lower)
+    head = tokens[-1].lower()
+    organisation = head.capitalize() in load_entity_lexicon(language).organization_heads
+    return head, frozenset(qualifiers), organisation
+
+
+def _bodies_apart(left: _Body, right: _Body) -> bool:
+    """True when two statements' bodies are two: two organisations named by different
+    nouns ("the army", "the foreign ministry"), or two of one kind each qualified by a word
+    the other lacks ("the foreign ministry", "the transport ministry"; "a defence ministry
+    spokesman", "a foreign ministry spokesman"; not "the ministry", nor "the foreign
+    ministry" and "the foreign affairs ministry"): two speakers, whatever state both speak
+    for. People who may speak for any body ("officials", "a spokesman") are no other body."""
+    if left[0] != right[0]:
+        return left[2] and right[2]
+    return bool(left[0]) and bool(left[1] - right[1]) and bool(right[1] - left[1])
+
+
 def _statement_and_what_it_tells(left: str, right: str, gap: int) -> bool:
     """True when one of two reports is a statement dated by its verb ("the rebels said
     Monday that they took the town") and the other a report whose date dates something else
@@ -1184,6 +1274,10 @@ def _restatements(
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
     own = _own_clauses(events)
+    bodies = [
+        _speaking_body(e, words_of(articles[e.article_id].language), articles[e.article_id])
+        for e in events
+    ]
     sites = _per_sentence(events, articles, _named_sites)
     for j, event in enumerate(events):
         article = articles[event.article_id]
@@ -1201,6 +1295,7 @@ def _restatements(
                     pointing,
                     words,
                     own=own[i],
+                    bodies=(bodies[i], bodies[j]),
                     landmark=landmark,
                     groups=crowds_of(article.language),
                     owners=owners_of(article.language),
@@ -1211,7 +1306,9 @@ def _restatements(
                 for i in told[-_LOOKBACK:]
                 if i in ahead
                 and not _sites_named_apart(sites[i], sites[j])
-                and _restates(event, events[i], ahead[i], words, own=own[j])
+                and _restates(
+                    event, events[i], ahead[i], words, own=own[j], bodies=(bodies[j], bodies[i])
+                )
             ]
             for i in answered:
                 del ahead[i]
@@ -1535,26 +1632,31 @@ def _one_statement(
     events: Sequence[Event], articles: Mapping[str, Article]
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` of reports in two documents dated next to their claim's verb on one
-    same day by one speaker (see :func:`_speaker` and :func:`_same_speaker`): one speaker's
+    same day by one speaker (see :func:`_speaker` and :func:`_same_speaker`; not two of its
+    bodies told apart, see :func:`_bodies_apart`): one speaker's
     words of one day are one statement, whatever each outlet tells of what was said
     ("mediator Qatar said on Saturday", "Qatar's foreign ministry announced on Saturday"),
     as they are within one article (see :func:`_restates`). Each report is compared with at
     most :data:`_LOOKBACK` earlier ones of its day and speaker's last word."""
-    told: dict[tuple[tuple[date, date], str], list[tuple[int, str]]] = {}
+    told: dict[tuple[tuple[date, date], str], list[tuple[int, str, _Body]]] = {}
     for j, event in enumerate(events):
         article = articles[event.article_id]
-        speaker = _speaker(event, words_of(article.language))
+        words = words_of(article.language)
+        speaker = _speaker(event, words)
         last = _WORD.findall(speaker)[-1:]
         if not last or _length_days(event) != 1:
             continue
         key = (_interval(event), last[0].lower())
-        for i, said in told.get(key, [])[-_LOOKBACK:]:
+        body = _speaking_body(event, words, article)
+        for i, said, by in told.get(key, [])[-_LOOKBACK:]:
             other = events[i]
-            if _document(articles[other.article_id]) != _document(article) and _same_speaker(
-                said, speaker
+            if (
+                _document(articles[other.article_id]) != _document(article)
+                and _same_speaker(said, speaker)
+                and not _bodies_apart(by, body)
             ):
                 yield i, j
-        told.setdefault(key, []).append((j, speaker))
+        told.setdefault(key, []).append((j, speaker, body))
 
 
 def _scheduled(
@@ -1688,12 +1790,15 @@ def _restates(
     words: Words,
     *,
     own: str,
+    bodies: tuple[_Body, _Body],
     landmark: bool = False,
     groups: frozenset[str] = frozenset(),
     owners: frozenset[str] = frozenset(),
 ) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
     ``own``: the words of ``told``'s own clause (see :func:`_own_clauses`);
+    ``bodies``: the bodies of their speakers making the statements their dates date (see
+    :func:`_speaking_body`);
     ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`);
     ``groups``: groups two reports may share and tell two happenings (see :func:`crowds_of`:
     "Rescuers pulled a girl ...", "Rescuers also freed a man ...");
@@ -1707,7 +1812,9 @@ def _restates(
     if _length_days(told) == _length_days(later) == 1 and _same_speaker(
         _speaker(told, words), _speaker(later, words)
     ):
-        return True  # one speaker's words of one day are one statement, whatever they say
+        # one speaker's words of one day are one statement, whatever they say; two of its
+        # bodies told apart are two speakers
+        return not _bodies_apart(*bodies)
     if _interval(told) != _interval(later):  # some of its days: only what its date dates
         named = _dated_noun(later, words) if pointing == _BY_DATE else pointing
         dated = _dated_noun(told, words)
