@@ -12,7 +12,8 @@ Every shape holds the TBAQ texts (see corpus.py) concatenated into one article:
 - ``big line``: the one-sentence shape at ``--big-kb`` kilobytes;
 - ``chronology``: 400 lines "<date> – <clause>" with no final full stop;
 - ``dated sentences``: news sentences dense with dates (weekdays, days of a month,
-  asides in brackets and between dashes, reported statements, "two days later");
+  asides in brackets and between dashes, reported statements, "two days later", a body
+  named once and then pointed back to: "the ministry said");
 - ``dated clauses``: the same clauses joined into one endless sentence;
 - ``one word``, ``hyphenated``, ``apostrophes``: the ordinary text as one endless token,
   its words run together, or joined by hyphens or by apostrophes (patterns that may start
@@ -24,7 +25,7 @@ Every shape holds the TBAQ texts (see corpus.py) concatenated into one article:
 - ``nested asides``: one dated clause inside as many dashes and brackets as the size allows
   ("On Monday – (– (talks) –) –."), marks that are no word.
 
-The last two also run at twice the size (``x2``).
+``dated sentences`` and the last two also run at twice the size (``x2``).
 
 Gold files are read in time linear in their length too: a TimeML file of the TBAQ markup,
 one that is all TIMEX3 elements and one full of tags left unclosed, each read by
@@ -72,6 +73,7 @@ SHAPES = (
     "big line",
     "chronology",
     "dated sentences",
+    "dated sentences x2",
     "dated clauses",
     "one word",
     "hyphenated",
@@ -90,6 +92,8 @@ DATED_CLAUSES = (
     "the vote, set for June 12, was postponed until Thursday",
     "rescuers worked through the night after the storm struck on Tuesday",
     "turnout beat last year's in the last week of the campaign, organisers said",
+    # a body named once and pointed back to by every later "the ministry said"
+    "the transport ministry said on Wednesday that the ministry had reopened the port",
 )
 VISITS = ("Ana Ruiz visited Varnell on Monday", "Omar Haddad toured Lusk on Tuesday")
 _SENTENCE_END = re.compile(r"(?<=\w)[.!?](?=\s+[A-Z])")
@@ -158,8 +162,8 @@ def text_of(shape: str, kb: int, big_kb: int) -> str:
         return one_sentence(concatenated(kb * 1000))
     if shape == "big line":
         return one_sentence(concatenated(big_kb * 1000))
-    if shape == "dated sentences":
-        return dated(kb * 1000, ". ")
+    if shape.startswith("dated sentences"):
+        return dated(kb * 1000 * (2 if shape.endswith("x2") else 1), ". ")
     if shape == "dated clauses":
         return dated(kb * 1000, ", and ")
     if shape.startswith("dated towns"):
@@ -314,7 +318,7 @@ def main() -> None:
             ratio = seconds[shape][column] / max(seconds[ordinary][column], 0.01)
             verdict = "ok" if ratio <= 2 else "NOT LINEAR"
             print(f"{stage}: {shape} / {ordinary} = {ratio:.2f} ({verdict}, must be <= 2)")
-        for shape in ("dated towns", "nested asides"):
+        for shape in ("dated towns", "nested asides", "dated sentences"):
             ratio = seconds[shape + " x2"][column] / max(seconds[shape][column], 0.01)
             verdict = "ok" if ratio <= 2.5 else "NOT LINEAR"
             print(f"{stage}: {shape} at twice the size = {ratio:.2f} ({verdict}, must be <= 2.5)")
