@@ -299,6 +299,15 @@ def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: 
             "collapse of the governing coalition",
         ),
         ("The president addressed the nation on Sunday.", "political", "addressed the nation"),
+        # conceding an election lost is politics; a concession to the other side of a war
+        # or a talk is diplomacy
+        ("The challenger conceded defeat on Sunday.", "political", "conceded defeat"),
+        (
+            "The incumbent conceded the election on Sunday and called for calm.",
+            "political",
+            "conceded the election",
+        ),
+        ("Ukraine will not concede territory, the envoy said on Sunday.", "diplomatic", None),
         # negatives: stepping up an offensive, a building's collapse, an envoy's address
         ("The army stepped up its offensive on Sunday.", "battlefield", "offensive"),
         ("The collapse of the old bridge on Sunday killed two people.", "humanitarian", None),
