@@ -219,7 +219,6 @@ class EntityLexicon:
     indefinite_articles: frozenset[str]  # "a", "an"
     thing_relatives: frozenset[str]  # "Malakal, which rebels seized": a clause about it
     describing_relatives: frozenset[str]  # "the line that divides Kashmir": about the noun
-    complement_openers: frozenset[str]  # "reported that ...": what is said
     place_acts: Phrases  # "struck", "seized": verbs whose object is where the act happens
     takings: Phrases  # "seized", "took over": verbs of taking ground, each telling another's act
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
@@ -394,7 +393,6 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         indefinite_articles=frozenset(words["indefinite_articles"]),
         thing_relatives=frozenset(places["thing_relatives"]),
         describing_relatives=frozenset(places["describing_relatives"]),
-        complement_openers=frozenset(places["complement_openers"]),
         place_acts=Phrases.of([*places["place_verbs"], *places["capture_verbs"]]),
         takings=Phrases.of(places["capture_verbs"]),
         aside_participles=frozenset(places["aside_participles"]),

@@ -31,6 +31,7 @@ from timeline.actors import (
 from timeline.dateline import Dateline, dateline_at
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
+from timeline.lexicon import load_lexicon as load_date_lexicon
 from timeline.locations import (
     COMPASS,
     EntityLexicon,
@@ -1117,7 +1118,8 @@ def _in_relative_apart(clause: DateClause, start: int, words: EntityLexicon, lan
     if left <= date.char_start < right:
         return False
     view = clause.view
-    relatives, complements = words.describing_relatives, words.complement_openers
+    relatives = words.describing_relatives
+    complements = load_date_lexicon(language).reported_clause_openers
     telling = frozenset(entity_words(language, "telling_verbs"))
     tokens = view.tokens
     happenings = {i for cue in view.cues for i in range(cue.first, cue.last + 1)}
