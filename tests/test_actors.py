@@ -5957,3 +5957,65 @@ def test_a_states_body_named_by_its_head_noun_is_the_state(
     mention = make_mention("on Monday", text, date(2025, 12, 1))
     (event,) = build_events(make_article(text, id="art"), [mention])
     assert (event.actors, event.claimed_by) == (expected, claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a name set off after a role that a verb or noun of meeting governs: the role's
+        # holder, who takes part in the meeting
+        (
+            "On Friday, Lloyd Austin spoke with Ukraine's minister of defense, Oleksii Reznikov.",
+            "On Friday",
+            ("Lloyd Austin", "Oleksii Reznikov"),
+        ),
+        (
+            "On Monday, Keir Starmer spoke with Canada's prime minister, Mark Carney.",
+            "On Monday",
+            ("Keir Starmer", "Mark Carney"),
+        ),
+        (
+            "On Tuesday, Joe Biden hosted Kenya's president, William Ruto, at the White House.",
+            "On Tuesday",
+            ("Joe Biden", "William Ruto"),
+        ),
+        (
+            "On Friday, Lloyd Austin met the army's spokesman, Nabil Abdallah, in Kyiv.",
+            "On Friday",
+            ("Lloyd Austin", "Nabil Abdallah"),
+        ),
+        (
+            "On Thursday, President Ana Ruiz received the visiting Peruvian foreign minister, "
+            "Tomas Vega, in Santiago.",
+            "On Thursday",
+            ("Ana Ruiz", "Tomas Vega"),
+        ),
+        # the role is another verb's object or a noun's: its holder takes no part
+        (
+            "On Monday, gunmen attacked a convoy carrying the provincial governor, Ali Musa.",
+            "On Monday",
+            ("gunmen",),
+        ),
+        (
+            "On Wednesday, protesters demanded the resignation of the interior minister, Ali Musa.",
+            "On Wednesday",
+            ("protesters",),
+        ),
+        (
+            "On Monday, the rebels killed the army's deputy commander, Ali Musa, in an ambush.",
+            "On Monday",
+            ("rebels",),
+        ),
+        (
+            "On Monday, the army said in a statement read by its spokesman, Ali Musa, that "
+            "the town had fallen.",
+            "On Monday",
+            ("army",),
+        ),
+        ("On Sunday, Lloyd Austin met the mayor, who was wounded.", "On Sunday", ("Lloyd Austin",)),
+    ],
+)
+def test_a_name_apposed_to_the_role_met_takes_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

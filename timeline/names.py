@@ -842,6 +842,9 @@ def event_actors(
             found.update(dict.fromkeys(_groups_meant(names, start, end, clause)))
         if found:
             break
+    if found and any(right >= clause.home[1] for _, right in spans):
+        # "On Friday, X spoke with Chile's foreign minister, | Ana Ruiz.": the role's holder
+        found.update(dict.fromkeys(_apposed_holder(names, clause)))
     person_named = not found.keys().isdisjoint(names.people.values())
     left, right = spans[0]
     main = main_after_fronted(clause, names.language)
@@ -885,6 +888,64 @@ def event_actors(
         found.setdefault(state)  # "talks with Iran": Iran takes part
     found.update(dict.fromkeys(agents))  # "rebels stalled Chile's deployment on Monday"
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _apposed_holder(names: ArticleNames, clause: DateClause) -> tuple[str, ...]:
+    """The person named alone in the clause set off right after the date's own clause,
+    when that clause ends on a role whom a verb or noun of meeting names ("spoke with
+    Chile's foreign minister, | Ana Ruiz.", "hosted its president, | Ana Ruiz,"): apposed
+    to the role, the name is its holder, who takes part in the meeting. None where the
+    role is another verb's object or a noun's ("carrying the governor, | Ana Ruiz",
+    "the resignation of the minister, | Ana Ruiz")."""
+    view, home_end = clause.view, clause.home[1]
+    home = view.in_span(*clause.home)
+    after = next(((left, right) for left, right in clause.clauses if left >= home_end), None)
+    if not home or after is None or view.text[home[-1].end : after[0]].strip():
+        return ()
+    words = view.in_span(*after)
+    if not words or view.text[after[0] : words[0].start].strip() != ",":
+        return ()
+    if not _met_role(view, home, names.language):
+        return ()
+    entities = names.entities
+    at = bisect_left(entities.actor_starts, words[0].start)
+    if at == len(entities.actor_starts) or entities.actor_starts[at] != words[0].start:
+        return ()
+    if entities.actor_ends[at] != words[-1].end:
+        return ()  # more than the name set off: "..., a town where Ana Ruiz lives"
+    name = entities.actors[at]
+    return (name,) if name in entities.people else ()
+
+
+_ROLE_PHRASE_REACH = 6  # words of a role's phrase before the role ("Chile's foreign minister")
+
+
+def _met_role(view: SentenceView, words: Sequence[Token], language: str) -> bool:
+    """Whether the last of ``words`` is a role, written lower case, whose phrase a verb or
+    noun of meeting governs, maybe through "with" or "to" ("met | the Peruvian foreign
+    minister", "spoke with | Chile's minister of defence", "talks with | its envoy")."""
+    titles = title_words(language)
+    role = words[-1]
+    if not role.text.islower() or role.norm not in titles:
+        return False
+    determiners = view.words("determiners") | view.words("possessive_pronouns")
+    k = len(words) - 2
+    while k >= 0 and len(words) - k <= _ROLE_PHRASE_REACH:
+        word = words[k]
+        described = k > 0 and words[k - 1].norm in determiners  # "the | provincial | governor"
+        if not (
+            word.norm in determiners
+            or word.norm in titles
+            or word.norm == "of"
+            or word.is_capitalized
+            or _owner_end(view, word) is not None
+            or (described and word.text.islower())
+        ):
+            break
+        k -= 1
+    if k >= 1 and words[k].norm in ("with", "to"):
+        k -= 1
+    return k >= 0 and words[k].norm in entity_words(language, "meeting_verbs")
 
 
 def _groups_meant(
