@@ -29,6 +29,7 @@ from timeline.rules.words import (
     Words,
     after_a_name,
     alternation,
+    before_a_name,
     lower,
     of_a_year_told,
     rule,
@@ -223,11 +224,20 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     start = match.start("month")
     if start == match.start("core") and after_a_name(text, start, lexicon):
         return False
+    cued = any(parts.get(name) for name in _MONTH_CUES)
+    previous = previous_word(text, match.start("core"))
+    if not cued and before_a_name(text, match.end("month"), lexicon):
+        # a month word before a name opens that name ("April Glaspie said", "shares of
+        # May Department Stores") unless a word leads to it as to a date ("In June
+        # Parliament voted") or a determiner makes it a modifier ("the October Chinese
+        # intervention")
+        if previous in lexicon.attributive_before:
+            return True
+        return previous in lexicon.month_context and previous not in lexicon.name_joiners
     if month.rstrip(".") not in lexicon.ambiguous_months:
         return True
-    if any(parts.get(name) for name in _MONTH_CUES):
+    if cued:
         return True
-    previous = previous_word(text, match.start("core"))
     if previous in lexicon.month_context and previous not in lexicon.verb_context:
         return True
     # the end of a range of months: "from October to March", "between April and May"
