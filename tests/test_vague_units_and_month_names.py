@@ -80,6 +80,16 @@ MONTH_NAMES = [
         {("October", "2026-10")},
     ),
     (MONDAY, "Sales Fell In March Amid Strike", {("March", "2024-03")}),
+    (
+        NEW_YEAR,
+        "From March to May German units held the line.",
+        {("March", "2026-03"), ("May", "2026-05")},
+    ),
+    (
+        YEAR_END,
+        "Between April and June British troops advanced.",
+        {("April", "2026-04"), ("June", "2026-06")},
+    ),
     (SUNDAY, "August saw the heaviest rain on record.", {("August", "2025-08")}),
     (
         LEAP_DAY,
