@@ -31,6 +31,7 @@ SECTIONS = (
     "ordinals",
     "modifiers",
     "references",
+    "unit_references",
     "recent_spans",
     "sets",
     "tense",
@@ -41,6 +42,16 @@ SECTIONS = (
     "repetition",
     "clock",
 )
+
+
+def _unit_references(raw: dict[str, Any], units: dict[str, Unit]) -> dict[str, str]:
+    """Each word of [unit_references] before each calendar unit in the plural: "recent
+    quarters", "the coming hours"."""
+    return {
+        f"{lead} {unit.plural or word + 's'}": value
+        for lead, value in raw["unit_references"].items()
+        for word, unit in units.items()
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +81,7 @@ class Lexicon:
     month_abbreviations: frozenset[str]  # spellings that may take a full stop ("Sept.")
     ambiguous_months: frozenset[str]
     month_context: frozenset[str]
+    name_joiners: frozenset[str]
     not_after_year: frozenset[str]
     verb_context: frozenset[str]
     decades: MappingProxyType[str, int]
@@ -311,6 +323,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         month_abbreviations=frozenset(abbreviations),
         ambiguous_months=frozenset(calendar["ambiguous_months"]),
         month_context=frozenset(calendar["month_context"]),
+        name_joiners=frozenset(calendar["name_joiners"]),
         not_after_year=frozenset(calendar["not_after_year"]),
         verb_context=frozenset(calendar["verb_context"]),
         decades=_frozen(calendar["decades"]),
@@ -351,7 +364,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         units=_frozen(units),
         ordinals=_frozen(raw["ordinals"]),
         modifiers=_frozen(raw["modifiers"]),
-        references=_frozen(raw["references"]),
+        references=_frozen({**raw["references"], **_unit_references(raw, units)}),
         recent_spans=_frozen(raw["recent_spans"]),
         sets=_frozen(raw["sets"]),
         future_cues=tuple(raw["tense"]["future"]),

@@ -29,6 +29,7 @@ from timeline.rules.words import (
     Words,
     after_a_name,
     alternation,
+    before_a_name,
     lower,
     of_a_year_told,
     rule,
@@ -211,9 +212,10 @@ _MONTH_CUES = (*_YEAR_GROUPS, "fuzzy", "rel", "back", "nth", "nth2")
 
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A month without its year is a month unless it is part of a name: an abbreviation
-    without its full stop ("Dong Jun"), or a month word right after a capitalised word
-    inside a sentence ("Prime Minister Theresa May"). Ambiguous month words ("May",
-    "March") count only with a day, year or cue."""
+    without its full stop ("Dong Jun"), a month word right after a capitalised word
+    inside a sentence ("Prime Minister Theresa May"), or one right before a capitalised
+    word that nothing leads to as to a date ("April Glaspie said"). Ambiguous month
+    words ("May", "March") count only with a day, year or cue."""
     month = match.group("month")
     parts = match.groupdict()
     if month is None or any(parts.get(name) for name in _YEAR_GROUPS):
@@ -223,14 +225,27 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     start = match.start("month")
     if start == match.start("core") and after_a_name(text, start, lexicon):
         return False
-    if month.rstrip(".") not in lexicon.ambiguous_months:
-        return True
-    if any(parts.get(name) for name in _MONTH_CUES):
-        return True
+    cued = any(parts.get(name) for name in _MONTH_CUES)
     previous = previous_word(text, match.start("core"))
+    if not cued and before_a_name(text, match.end("month"), lexicon):
+        # a name the month word opens ("shares of May Department Stores"), unless a
+        # word leads to it as to a date ("In June Parliament voted"), a determiner
+        # makes it a modifier ("the October Chinese intervention") or it ends a range
+        # ("from March to May German units held")
+        leads = previous in lexicon.month_context and previous not in lexicon.name_joiners
+        return (
+            leads or previous in lexicon.attributive_before or _ends_a_range(text, match, lexicon)
+        )
+    if month.rstrip(".") not in lexicon.ambiguous_months or cued:
+        return True
     if previous in lexicon.month_context and previous not in lexicon.verb_context:
         return True
-    # the end of a range of months: "from October to March", "between April and May"
+    return _ends_a_range(text, match, lexicon)
+
+
+def _ends_a_range(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """The end of a range of months: "from October to [March]", "between April and
+    [May]"."""
     start = match.start("core")
     return _after_a_month(lexicon.language).search(text, max(0, start - 40), start) is not None
 

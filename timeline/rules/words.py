@@ -254,6 +254,20 @@ def after_a_name(text: str, start: int, lexicon: Lexicon) -> bool:
     )
 
 
+# A capitalised word right after an expression, on its line: the rest of a name the
+# expression's last word opens ("April Glaspie", "May Department Stores").
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def before_a_name(text: str, end: int, lexicon: Lexicon) -> bool:
+    """True when a capitalised word that is no calendar name comes right after ``end``
+    on the same line, outside a headline (which capitalises every word)."""
+    found = _NAME_AFTER.match(text, end)
+    if found is None or title_case_around(text, end, found.end()):
+        return False
+    return not names_a_day(found.group(1), lexicon)
+
+
 def names_a_day(word: str, lexicon: Lexicon) -> bool:
     """True for a weekday, a month or a day from now ("Friday", "May", "today")."""
     calendar = word in lexicon.weekdays or word in lexicon.months
