@@ -4443,6 +4443,15 @@ SCHEDULES = [
     ("Schools stayed shut until Wednesday, officials said.", SUN, "Wednesday", "2025-11-26"),
     ("Putin on Sunday received the news.", MON, "Sunday", "2025-11-30"),
     ("The move follows Tuesday's declaration, which is final.", MON, "Tuesday", "2025-11-25"),
+    # a month after "until" as a weekday: ahead unless its clause is told in the past
+    ("The curfew lasted until March.", MON, "March", "2025-03"),
+    ("Troops held the town until April.", LEAP_DAY, "April", "2023-04"),
+    ("Until August, the border remained closed.", SUN, "August", "2025-08"),
+    ("The talks ran until May, diplomats said.", NEW_YEAR, "May", "2024-05"),
+    ("The curfew lasts until March.", MON, "March", "2026-03"),
+    ("He has until March to decide.", NEW_YEAR, "March", "2025-03"),
+    ("The curfew will stay until February.", YEAR_END, "February", "2026-02"),
+    ("Schools stay shut until February, officials said.", YEAR_END, "February", "2026-02"),
 ]
 
 

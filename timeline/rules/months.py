@@ -35,7 +35,7 @@ from timeline.rules.words import (
     rule,
     without_deictic_relation,
 )
-from timeline.tense import Tense
+from timeline.tense import Tense, word_before
 
 
 def month(found: Found, ctx: Context) -> Placement:
@@ -65,7 +65,12 @@ def month(found: Found, ctx: Context) -> Placement:
             elif ctx.sets_a_time(found):
                 tense = "unknown"  # "downplayed the October deadline": the nearest October
             else:
-                tense = ctx.tense(found)
+                tense = ctx.tense(found, deadlines=False)
+                deadline = word_before(ctx.text, found.start) in ctx.lexicon.future_before
+                if deadline and tense != "past":
+                    # "lasts until March", "has until May": a deadline ahead; "the curfew
+                    # lasted until March" told in the past is the March gone by
+                    tense = "future"
             options = [
                 (month_span(y, number), str(y))
                 for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
