@@ -5426,3 +5426,51 @@ def test_a_relative_clause_apart_from_the_date_describes_its_noun(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date after a document that follows what is claimed or condemned dates the
+        # document, so the places of what it talks about stay out
+        (
+            "The group claimed responsibility for the bombing of a market in Quetta in a "
+            "statement on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Al-Shabab claimed responsibility for the blast at a hotel in Mogadishu in a "
+            "video released on Sunday.",
+            "on Sunday",
+            (),
+        ),
+        (
+            "The ministry condemned the shelling of Kherson in a statement on Wednesday.",
+            "on Wednesday",
+            (),
+        ),
+        (
+            "The council denounced the raid on Tawila in a communique issued on Friday.",
+            "on Friday",
+            (),
+        ),
+        # negative: with no document between, the date may be the act's own
+        (
+            "The group claimed responsibility for the attack in Kabul on Monday.",
+            "on Monday",
+            ("Kabul",),
+        ),
+        ("Officials condemned the bombing in Gao on Sunday.", "on Sunday", ("Gao",)),
+        # negative: a document named where nothing is talked about leaves the place
+        (
+            "Protesters marched in Dakar with a message for the president on Friday.",
+            "on Friday",
+            ("Dakar",),
+        ),
+    ],
+)
+def test_a_date_after_a_document_is_not_that_of_what_it_talks_about(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

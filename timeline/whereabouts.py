@@ -971,7 +971,7 @@ def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     head = tokens[preposition - 1]  # "crisis" in "the crisis in Darfur"
     if head.is_capitalized or head.norm in words.talk_openers:
         return False
-    if head.start < clause.mention.char_end:
+    if head.start < clause.mention.char_end and not _dates_a_document(clause, start):
         # "concerned about the abduction in Kankara on 11 December", "condemns the attack
         # today in Kabul": the date is told in the phrase, which tells its act
         return False
@@ -990,6 +990,15 @@ def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
                 clause.mention.char_start > tokens[before].start and _possessive_date(clause)
             )
     return False
+
+
+def _dates_a_document(clause: DateClause, start: int) -> bool:
+    """Whether a noun of a document stands between the place named at ``start`` and the
+    date after it ("claimed the bombing in Quetta in a statement on Monday", "... in a video
+    released Sunday"): the date is the document's, not that of the act it talks about."""
+    view = clause.view
+    documents = view.words("document_nouns")
+    return any(token.norm in documents for token in view.in_span(start, clause.mention.char_start))
 
 
 def _possessive_date(clause: DateClause) -> bool:
