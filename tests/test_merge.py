@@ -5088,6 +5088,36 @@ RETOLD: dict[str, list[Retelling]] = {
             "health ministry said.",
         ),
     ],
+    "two strikes of one day, each retold by a clause the other side's names lead": [
+        (
+            "kharkiv",
+            "Wire",
+            date(2025, 6, 16),
+            "Russian drones struck an apartment block in Kharkiv on Sunday, killing five "
+            "people, Ukrainian officials said.",
+        ),
+        (
+            "belgorod",
+            "Post",
+            date(2025, 6, 16),
+            "Ukrainian drones set fire to an oil depot in Belgorod on Sunday, the regional "
+            "governor said.",
+        ),
+        (
+            "belgorod",
+            "Daily",
+            date(2025, 6, 18),
+            "The Kremlin blamed Ukraine and its Western backers for Sunday's drone strike on "
+            "an oil depot in Belgorod.",
+        ),
+        (
+            "kharkiv",
+            "Herald",
+            date(2025, 6, 18),
+            "Ukraine accused Russia of a war crime over Sunday's drone attack on an apartment "
+            "block in Kharkiv.",
+        ),
+    ],
     "an election whose result is rejected": [
         (
             "vote",
