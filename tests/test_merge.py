@@ -5027,3 +5027,204 @@ def test_a_region_is_one_place_whichever_region_word_names_it(story: str) -> Non
     clustered = cluster_events(events, articles)
     labels = [label for label, *_ in reports]
     assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+
+
+# A happening retold later by a noun phrase its date qualifies, the object of a verb or a
+# preposition of a clause telling something else: (label, outlet, published, text) per
+# article, each telling one dated happening; reports with one label share a cluster.
+Retelling = tuple[str, str, date, str]
+RETOLD: dict[str, list[Retelling]] = {
+    "an attack retold as what the main clause ties a party to, names of the clause aside": [
+        (
+            "attack",
+            "Wire",
+            date(2025, 3, 23),
+            "Gunmen opened fire on concertgoers at the Orlova Music Hall near Tessin on "
+            "Saturday, killing dozens of people, police said.",
+        ),
+        (
+            "attack",
+            "Daily",
+            date(2025, 5, 10),
+            "Prosecutors have repeatedly tried to tie the opposition to the March 22 attack "
+            "on the Orlova Music Hall near Tessin, which killed 61 people.",
+        ),
+    ],
+    "a strike retold as what a verb of reacting praises: the date dates the strike": [
+        (
+            "strike",
+            "Wire",
+            date(2025, 7, 2),
+            "Warplanes bombed three fuel depots near Kessa overnight, the army said.",
+        ),
+        (
+            "strike",
+            "Daily",
+            date(2025, 7, 2),
+            "The defence minister, Lena Koval, praised the success of the overnight strike on "
+            "three fuel depots near Kessa.",
+        ),
+    ],
+    "a shelling condemned days later; another shelling of that day elsewhere stays apart": [
+        (
+            "school",
+            "Wire",
+            date(2025, 1, 10),
+            "Artillery shells hit a school in Ardova on Thursday, killing three children, "
+            "local officials said.",
+        ),
+        (
+            "school",
+            "Daily",
+            date(2025, 1, 14),
+            "The envoy condemned the Jan. 9 shelling of a school in Ardova, which killed "
+            "three children.",
+        ),
+        (
+            "clinic",
+            "Post",
+            date(2025, 1, 10),
+            "Two nurses were wounded when a rocket struck a clinic in Pelso on Thursday, the "
+            "health ministry said.",
+        ),
+    ],
+    "two strikes of one day, each retold by a clause the other side's names lead": [
+        (
+            "kharkiv",
+            "Wire",
+            date(2025, 6, 16),
+            "Russian drones struck an apartment block in Kharkiv on Sunday, killing five "
+            "people, Ukrainian officials said.",
+        ),
+        (
+            "belgorod",
+            "Post",
+            date(2025, 6, 16),
+            "Ukrainian drones set fire to an oil depot in Belgorod on Sunday, the regional "
+            "governor said.",
+        ),
+        (
+            "belgorod",
+            "Daily",
+            date(2025, 6, 18),
+            "The Kremlin blamed Ukraine and its Western backers for Sunday's drone strike on "
+            "an oil depot in Belgorod.",
+        ),
+        (
+            "kharkiv",
+            "Herald",
+            date(2025, 6, 18),
+            "Ukraine accused Russia of a war crime over Sunday's drone attack on an apartment "
+            "block in Kharkiv.",
+        ),
+    ],
+    "an election whose result is rejected": [
+        (
+            "vote",
+            "Wire",
+            date(2025, 11, 4),
+            "Voters in Maralia cast ballots on Sunday in a presidential election marred by "
+            "low turnout.",
+        ),
+        (
+            "vote",
+            "Daily",
+            date(2025, 11, 10),
+            "The opposition leader Ana Velez rejected the result of the Nov. 2 presidential "
+            "election in Maralia, saying it was rigged.",
+        ),
+    ],
+    "a crash after which a minister tells lawmakers what the airline did": [
+        (
+            "crash",
+            "Wire",
+            date(2025, 2, 8),
+            "A cargo plane crashed near Mirsk on Friday, killing its crew of four, aviation "
+            "officials said.",
+        ),
+        (
+            "crash",
+            "Daily",
+            date(2025, 2, 20),
+            "Transport Minister Piet Olsen told lawmakers in Velmar that the airline had "
+            "grounded its fleet after the Feb. 7 crash of a cargo plane near Mirsk.",
+        ),
+    ],
+    "a retold phrase that opens its clause is the clause's subject and tells it": [
+        (
+            "strike",
+            "Wire",
+            date(2025, 6, 16),
+            "A missile struck the central market in Dorvik on Sunday, killing 14 people.",
+        ),
+        (
+            "strike",
+            "Daily",
+            date(2025, 6, 16),
+            "Sunday's strike on the central market in Dorvik killed 14 people, officials said.",
+        ),
+    ],
+    "a retold strike on another site is another strike": [
+        (
+            "market",
+            "Wire",
+            date(2025, 6, 16),
+            "A missile struck the central market in Dorvik on Sunday, killing 14 people, "
+            "regional officials said.",
+        ),
+        (
+            "hospital",
+            "Daily",
+            date(2025, 6, 18),
+            "The foreign minister summoned the ambassador over Sunday's strike on a hospital "
+            "in Velna.",
+        ),
+    ],
+    "a retold happening of another kind on the day of a vote is no vote": [
+        (
+            "vote",
+            "Wire",
+            date(2025, 11, 4),
+            "Voters in Maralia cast ballots on Sunday in a presidential election marred by "
+            "low turnout.",
+        ),
+        (
+            "arrest",
+            "Daily",
+            date(2025, 11, 10),
+            "The opposition leader Ana Velez condemned the Nov. 2 arrest of a journalist in "
+            "Maralia.",
+        ),
+    ],
+    "the names of the clause around a retold bombing do not join it to an ambush": [
+        (
+            "ambush",
+            "Wire",
+            date(2025, 4, 15),
+            "Gunmen ambushed an army convoy near Sabra on Monday, killing nine soldiers, army "
+            "chief Ivo Seran said.",
+        ),
+        (
+            "bombing",
+            "Daily",
+            date(2025, 4, 16),
+            "Army chief Ivo Seran, speaking in Sabra, vowed revenge for Monday's bombing of a "
+            "police station in Kolda.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("story", list(RETOLD))
+def test_a_happening_retold_by_a_dated_noun_phrase_joins_its_happening(story: str) -> None:
+    articles = [
+        Article(id=f"{outlet.lower()}-{n}", text=text, published=day, outlet=outlet)
+        for n, (_, outlet, day, text) in enumerate(RETOLD[story])
+    ]
+    told = [process_article(article).events for article in articles]
+    assert [len(events) for events in told] == [1] * len(articles)
+    clustered = cluster_events(
+        [events[0] for events in told], {article.id: article for article in articles}
+    )
+    labels = [label for label, *_ in RETOLD[story]]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])

@@ -86,7 +86,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import combinations, takewhile
 from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
 
@@ -207,6 +207,7 @@ _NAMING = "=!"  # how features naming a happening start: a name ("=Kyiv"), its n
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
 _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
+_RETOLD_WORDS = 8  # words of a retold phrase after the noun it dates ("on the city")
 _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
@@ -971,10 +972,11 @@ def _claim_verb(event: Event, words: Words) -> str:
     said"), a pronoun standing for what is claimed allowed between ("confirmed it on
     Saturday"), and so is where or to whom it was said (see :func:`_past_setting`: "said
     in a statement on Monday", "told reporters on Monday"); else ``""``. A possessive date
-    dates the noun it qualifies, not the verb before it ("confirmed Monday's losses")."""
+    dates the noun it qualifies, not the verb before it ("confirmed Monday's losses"), and
+    so does a date between a determiner and its noun ("praised the overnight strike")."""
     m = event.mention
     offset = event.sentence_start
-    if POSSESSIVE.match(event.sentence, m.char_end - offset):
+    if POSSESSIVE.match(event.sentence, m.char_end - offset) or _attributive(event, words):
         return ""
     start = m.char_start - offset
     before = _TOKEN.findall(event.sentence[max(0, start - _SETTING_CHARS) : start])
@@ -2619,19 +2621,73 @@ def _features(event: Event, words: Words, groups: frozenset[str]) -> dict[str, f
     case: it names no one."""
     m = event.mention
     offset = event.sentence_start
-    before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
-    after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
+    retold = _retold_phrase(event, words)
+    if retold is None:
+        before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
+        after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
+        near, title = " ".join(before + after), event.title
+    else:
+        near = title = retold  # the clause around the phrase tells another happening
     # in sorted order: sums over the features then run in one order whatever the hash seed
-    features = dict.fromkeys(
-        sorted(_content_words(" ".join(before + after), words)), _SENTENCE_WEIGHT
-    )
-    features.update(dict.fromkeys(sorted(_content_words(event.title, words)), _TITLE_WEIGHT))
+    features = dict.fromkeys(sorted(_content_words(near, words)), _SENTENCE_WEIGHT)
+    features.update(dict.fromkeys(sorted(_content_words(title, words)), _TITLE_WEIGHT))
     named = _happening_named(event, words)
     if named:
         features[f"{_NAMING[1]}{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
-        features[f"{_NAMING[0]}{name.lower() if name.lower() in groups else name}"] = _NAME_WEIGHT
+        if retold is None or name in retold:
+            key = name.lower() if name.lower() in groups else name
+            features[f"{_NAMING[0]}{key}"] = _NAME_WEIGHT
     return features
+
+
+def _retold_phrase(event: Event, words: Words) -> str | None:
+    """The words of the noun phrase a date qualifies ("the March 22 attack", "Sunday's
+    strike"), up to a clause's end and the date's own words aside, when that phrase is the
+    object of a verb or a preposition ("link Ukraine to *the March 22 attack on the concert
+    hall*", "blamed the rebels for *Sunday's strike on the market*"), else ``None``.
+
+    Such a phrase retells a happening the clause around it only mentions: the report is
+    that happening, told by the phrase's own words and names, not by the clause's. A phrase
+    that opens its clause is its subject ("Sunday's strike killed 12"): the clause tells it.
+    """
+    if not _qualified_noun(event, words):
+        return None
+    before = _tokens_before(event)
+    lead = len(before) - bool(before and before[-1].lower() in words.pointers | words.articles)
+    if not _governed(before[:lead], words):
+        return None
+    text = event.sentence[event.mention.char_end - event.sentence_start :]
+    possessive = POSSESSIVE.match(text)
+    after = _TOKEN.findall(text[possessive.end() if possessive else 0 :])
+    rest = list(takewhile(lambda token: not _ends_phrase(token, words), after))
+    return " ".join([*before[lead:], *rest[:_RETOLD_WORDS]])
+
+
+def _governed(before: Sequence[str], words: Words) -> bool:
+    """True when the word right before a noun phrase is a preposition or a verb other than
+    one of saying: the phrase is that word's object, not the subject of a clause."""
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    word = before[-1]
+    if word in words.words("prepositions"):
+        return True
+    return not (
+        word in words.function_words()
+        or word in words.stance_of
+        or word in words.words("clause_openers")
+    )
+
+
+def _ends_phrase(token: str, words: Words) -> bool:
+    """True when ``token`` closes the noun phrase before it: punctuation, or a word opening
+    a clause ("which killed", "and")."""
+    lowered = token.lower()
+    return (
+        not token[0].isalnum()
+        or lowered in words.words("relatives")
+        or lowered in words.words("clause_openers")
+    )
 
 
 def _add_sides(events: Sequence[Event], features: list[dict[str, float]]) -> None:
@@ -2675,6 +2731,18 @@ def _dated_noun(event: Event, words: Words) -> str | None:
     if before and before[0].lower() in words.other_clause and "," not in before:
         return None  # "During a visit on Thursday, she announced": the date frames the sentence
     return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
+
+
+def _attributive(event: Event, words: Words) -> bool:
+    """True when a report's date stands between a determiner and the happening noun it
+    qualifies ("the March 22 attack", "an overnight strike"): it dates that noun's
+    happening, not the clause around it."""
+    before = _tokens_before(event)
+    return bool(
+        before
+        and before[-1].lower() in words.pointers | words.articles
+        and _qualified_noun(event, words)
+    )
 
 
 def _qualified_noun(event: Event, words: Words) -> str | None:
