@@ -4752,3 +4752,66 @@ def test_a_reaction_and_the_verb_joined_to_it_are_one_statement(text: str, categ
 def test_a_date_after_an_apposition_dates_the_verb_before_it(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+# --- a toll set off after a clause is what that clause caused ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the participle reads the whole clause it closes, however long, and a vehicle or
+        # structure that failed with no act of war told before the toll is an accident
+        (
+            "A charter plane crashed into a warehouse minutes after leaving the airport of the"
+            " northern city of Mosul on Sunday, killing 31 people.",
+            "humanitarian",
+            "killing (crashed)",
+        ),
+        (
+            "Two goods trains collided at a junction east of Lahore on Sunday, killing four"
+            " railway workers.",
+            "humanitarian",
+            "collided",
+        ),
+        (
+            "A coach packed with schoolchildren rolled down an embankment near Cusco on Sunday,"
+            " killing 12 of them.",
+            "humanitarian",
+            "killing (coach)",
+        ),
+        (
+            "A bridge over the railway tracks in the centre of Mumbai gave way on Sunday,"
+            " leaving 23 people dead.",
+            "humanitarian",
+            "dead (bridge)",
+        ),
+        # negative: an act of war in the clause keeps the dead its own
+        (
+            "A glide bomb hit a bus carrying miners near Pokrovsk on Sunday, killing seven.",
+            "battlefield",
+            "killing",
+        ),
+        (
+            "Gunmen ambushed a coach on the road to Jos on Sunday, killing 14 passengers.",
+            "battlefield",
+            "ambushed",
+        ),
+        (
+            "An attack drone hit a ferry on the river near Kherson on Sunday, killing two people.",
+            "battlefield",
+            "killing",
+        ),
+        # negative: the dead of a protest stay the protest's
+        (
+            "Riot police fired live rounds at a bus carrying protesters in Lima on Sunday,"
+            " killing one man.",
+            "political",
+            "protesters",
+        ),
+    ],
+)
+def test_a_toll_set_off_after_a_clause_is_what_the_clause_caused(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
