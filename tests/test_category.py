@@ -3201,8 +3201,7 @@ def test_a_truce_a_participle_dates_is_the_understanding_not_its_breach(
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # hostages freed with nothing said of a deal: freed by force, not by a concession
-        ("Hostages freed on Sunday described days without food.", "battlefield"),
+        # hostages freed by commandos: freed by force, not by a concession
         ("Commandos freed the hostages on Sunday.", "battlefield"),
         # ... and an operation to rescue hostages from militants is fighting, not relief
         (
@@ -3216,6 +3215,8 @@ def test_a_truce_a_participle_dates_is_the_understanding_not_its_breach(
         # negative: hostages released in a deal, and a rescue with no captors, stay
         ("The rebels released ten hostages on Sunday under the exchange.", "diplomatic"),
         ("The hostages were freed on Sunday under the deal.", "diplomatic"),
+        # hostages freed with nothing said of force are let go by those who held them
+        ("Hostages freed on Sunday described days without food.", "diplomatic"),
         ("Rescue operations resumed on Sunday at the collapsed mine.", "humanitarian"),
         ("Rescuers freed two miners from the rubble on Sunday.", "humanitarian"),
     ],
@@ -4752,3 +4753,110 @@ def test_a_reaction_and_the_verb_joined_to_it_are_one_statement(text: str, categ
 def test_a_date_after_an_apposition_dates_the_verb_before_it(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+# --- a toll set off after a clause is what that clause caused ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the participle reads the whole clause it closes, however long, and a vehicle or
+        # structure that failed with no act of war told before the toll is an accident
+        (
+            "A charter plane crashed into a warehouse minutes after leaving the airport of the"
+            " northern city of Mosul on Sunday, killing 31 people.",
+            "humanitarian",
+            "killing (crashed)",
+        ),
+        (
+            "Two goods trains collided at a junction east of Lahore on Sunday, killing four"
+            " railway workers.",
+            "humanitarian",
+            "collided",
+        ),
+        (
+            "A coach packed with schoolchildren rolled down an embankment near Cusco on Sunday,"
+            " killing 12 of them.",
+            "humanitarian",
+            "killing (coach)",
+        ),
+        (
+            "A bridge over the railway tracks in the centre of Mumbai gave way on Sunday,"
+            " leaving 23 people dead.",
+            "humanitarian",
+            "dead (bridge)",
+        ),
+        # negative: an act of war in the clause keeps the dead its own
+        (
+            "A glide bomb hit a bus carrying miners near Pokrovsk on Sunday, killing seven.",
+            "battlefield",
+            "killing",
+        ),
+        (
+            "Gunmen ambushed a coach on the road to Jos on Sunday, killing 14 passengers.",
+            "battlefield",
+            "killing",
+        ),
+        (
+            "An attack drone hit a ferry on the river near Kherson on Sunday, killing two people.",
+            "battlefield",
+            "killing",
+        ),
+        # negative: the dead of a protest stay the protest's
+        (
+            "Riot police fired live rounds at a bus carrying protesters in Lima on Sunday,"
+            " killing one man.",
+            "political",
+            "protesters",
+        ),
+    ],
+)
+def test_a_toll_set_off_after_a_clause_is_what_the_clause_caused(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+# --- captives freed by those who hold them are let go, not rescued ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # freed by the side that held them: a release, whatever the captives are
+        (
+            "The rebels freed 12 government soldiers they had held for a year on Sunday.",
+            "diplomatic",
+            "freed",
+        ),
+        (
+            "Moscow freed a U.S. schoolteacher jailed on drug charges on Sunday.",
+            "diplomatic",
+            "freed",
+        ),
+        ("Nine hostages were freed by the militia on Sunday.", "diplomatic", "hostages (freed)"),
+        # negative: freed by force is a rescue or a capture
+        (
+            "Army commandos freed six hostages in a dawn raid on Sunday.",
+            "battlefield",
+            "freed (commandos)",
+        ),
+        ("Government troops freed the besieged town on Sunday.", "battlefield", "freed (troops)"),
+        # negative: a release at home, by a court or of protesters, is politics
+        (
+            "A court freed the opposition leader on bail on Sunday.",
+            "political",
+            "court",
+        ),
+        (
+            "The authorities freed 200 demonstrators held since the rally on Sunday.",
+            "political",
+            "freed (demonstrators)",
+        ),
+    ],
+)
+def test_captives_freed_by_those_who_hold_them_are_let_go(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)

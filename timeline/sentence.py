@@ -245,7 +245,7 @@ def _cue_matches(
     kept_set = set(kept)
     found = [
         match
-        for match in _cues_in(lexicon, norms, stops, kept)
+        for match in _cues_in(lexicon, norms, stops, broken, kept)
         if all(
             word != "*" or match.first + offset in kept_set
             for offset, word in enumerate(match.cue.words)
@@ -257,7 +257,12 @@ def _cue_matches(
             stops[i] or any(broken[j] for j in range(kept[p - 1] + 1, i)) if p else stops[i]
             for p, i in enumerate(kept)
         ]
-        for match in _cues_in(lexicon, [norms[i] for i in kept], kept_stops):
+        kept_broken = [
+            broken[i] or any(broken[j] for j in range(kept[p - 1] + 1, i)) if p else broken[i]
+            for p, i in enumerate(kept)
+        ]
+        kept_norms = [norms[i] for i in kept]
+        for match in _cues_in(lexicon, kept_norms, kept_stops, kept_broken):
             first, last = kept[match.first], kept[match.last]
             if last - first > match.last - match.first and (first, last) not in seen:
                 inside = [tokens[i] for i in range(first, last + 1) if i not in kept_set]
@@ -270,37 +275,68 @@ def _cues_in(
     lexicon: EventLexicon,
     norms: list[str],
     stops: Sequence[bool],
+    broken: Sequence[bool],
     kept: Sequence[int] | None = None,
 ) -> list[CueMatch]:
     """The cues of ``norms`` in their senses; a sense reads only the words at ``kept``
     (all when ``None``) around a cue that stands outside the others; ``stops`` marks the
-    words of ``norms`` that open another phrase."""
+    words of ``norms`` that open another phrase, ``broken`` those a punctuation mark
+    stands before."""
     where = {index: position for position, index in enumerate(kept or ())}
     words = [norms[index] for index in kept] if kept is not None else norms
     word_stops = [stops[index] for index in kept] if kept is not None else stops
+    results = lexicon.grammar["result_participles"]
+    backs = _result_clause_starts(norms, broken, results)
+    word_backs = (
+        _result_clause_starts(words, [broken[index] for index in kept], results)
+        if kept is not None
+        else backs
+    )
     found = []
     matches = lexicon.cues.matches(norms)
     for first, last, cue in matches:
-        around, left, right, ends = norms, first, last, stops
+        around, left, right, ends, back = norms, first, last, stops, backs.get(first)
         if first in where and last in where:
             around, left, right, ends = words, where[first], where[last], word_stops
+            back = word_backs.get(left)
         senses = lexicon.senses_of(norms[first])
         sense = next(
             (
                 s
                 for s in senses
-                if s.applies(around, left, right, ends)
+                if s.applies(around, left, right, ends, back)
                 and not (s.governed and _names_a_happening(lexicon, around, right + 1))
-                and not (s.alone and _rival_near(s, cue, first, last, matches, norms))
+                and not (
+                    s.alone and _rival_near(s, cue, first, last, matches, norms, backs.get(first))
+                )
             ),
             None,
         )
         if sense is None:
             found.append(CueMatch(first, last, cue, cue.category))
         elif sense.category is not None:
-            context = sense.context_word(around, left, right, ends) or ""
+            context = sense.context_word(around, left, right, ends, back) or ""
             found.append(CueMatch(first, last, cue, sense.category, context))
     return found
+
+
+def _result_clause_starts(
+    norms: Sequence[str], broken: Sequence[bool], results: frozenset[str]
+) -> dict[int, int]:
+    """Where the clause starts that a result participle closes, by the index of each word
+    of the participle's phrase: a phrase set off after the clause ("crashed into a hostel
+    moments after take-off, | killing 240", "gave way, | leaving 23 dead") tells what the
+    whole clause caused, so the clause is its context."""
+    starts = {}
+    start = 0
+    back: int | None = None
+    for index, norm in enumerate(norms):
+        if index and broken[index]:
+            back = start if norm in results else None
+            start = index
+        if back is not None:
+            starts[index] = back
+    return starts
 
 
 def _names_a_happening(lexicon: EventLexicon, norms: Sequence[str], index: int) -> bool:
@@ -322,11 +358,15 @@ def _rival_near(
     last: int,
     matches: Sequence[tuple[int, int, Cue]],
     norms: Sequence[str],
+    back: int | None = None,
 ) -> bool:
     """True when an act of ``cue``'s own category (no weak cue) with no word ``sense`` reads
     stands within its reach of words ``first..last`` ("an airstrike killed 20 near the
-    rally"; not "were shot", nor who acts or suffers: "troops", "injured")."""
+    rally"; not "were shot", nor who acts or suffers: "troops", "injured"), or, for a
+    result participle, in the clause it closes, from word ``back`` on."""
     low, high = first - sense.reach, last + sense.reach
+    if back is not None:
+        low = min(low, back)
     return any(
         other.category == cue.category
         and not other.weak

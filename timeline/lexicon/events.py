@@ -162,24 +162,41 @@ class Sense:
         return any(word_matches(pattern.split()[0], norm) for pattern in self.cues)
 
     def applies(
-        self, norms: Sequence[str], first: int, last: int, stops: Sequence[bool] = ()
+        self,
+        norms: Sequence[str],
+        first: int,
+        last: int,
+        stops: Sequence[bool] = (),
+        back: int | None = None,
     ) -> bool:
         """True when the cue at words ``first..last`` is read in this sense; ``stops`` marks
-        the words a phrase cannot run past (see :meth:`context_word`)."""
-        return self.fits(norms[first]) and self.context_word(norms, first, last, stops) is not None
+        the words a phrase cannot run past, ``back`` where the clause a result participle
+        closes starts (see :meth:`context_word`)."""
+        return (
+            self.fits(norms[first])
+            and self.context_word(norms, first, last, stops, back) is not None
+        )
 
     def context_word(
-        self, norms: Sequence[str], first: int, last: int, stops: Sequence[bool] = ()
+        self,
+        norms: Sequence[str],
+        first: int,
+        last: int,
+        stops: Sequence[bool] = (),
+        back: int | None = None,
     ) -> str | None:
         """The first word near the cue at words ``first..last`` that fits ``context``; for a
         phrase of ``context`` ("council of ministers"), its words standing together there.
         For a governed sense, ``stops`` marks the words that open another phrase: a
-        punctuation mark before them, or a word opening a clause."""
+        punctuation mark before them, or a word opening a clause. A result participle
+        ("..., killing 12") reads the whole clause it closes, from word ``back`` on."""
         # where a context phrase may start, and where it must end: before the cue, or
         # anywhere after it once it starts within reach
         low = max(0, first - self.reach)
         if self.governed:  # no further back than the phrase the cue stands in
             low = max([low, *(i for i in range(low + 1, first + 1) if i < len(stops) and stops[i])])
+        elif back is not None:
+            low = min(low, back)
         windows = [(low, first, first)]
         if not self.before and not self.governed:
             windows.append((last + 1, min(last + 1 + self.reach, len(norms)), len(norms)))
