@@ -27,6 +27,7 @@ from timeline.actors import (
 )
 from timeline.document import Token
 from timeline.gazetteer import Place, key, regions_named, towns_named
+from timeline.lexicon import common_words
 from timeline.lexicon.events import word_matches
 from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.model import Stance
@@ -1160,6 +1161,24 @@ class _Reader:
             return ""
         return self._speaker(first, last + 1)
 
+    def _unnamed_members(self, tokens: Sequence[Token]) -> bool:
+        """Whether a speaker's words ``tokens`` name members of no one in particular: a
+        plural head with no name among its words ("the rebels", "Student leaders", "opposition
+        lawmakers"; not "the army", one body, "Tuareg rebels" or "the head of the rebels").
+        Like witnesses, they are no source the table can name."""
+        prepositions = self.view.words("prepositions")
+        head = next((i for i, t in enumerate(tokens) if i and t.norm in prepositions), None)
+        words = [t for t in tokens[:head] if t.norm not in self.lexicon.function_words()]
+        if not words or not words[-1].norm.endswith("s") or words[-1].norm.endswith("ss"):
+            return False  # "the leader of the factions": its head is one person
+        if any(t.text.endswith(_POSSESSIVES) for t in words):
+            return False  # "the rebels' spokesman": whom the owner is
+        opening = self.view.starts[bisect_left(self.view.starts, self.view.start)]
+        common = common_words(self.names.language)
+        return not any(
+            _is_name_word(t) and not (t.start == opening and t.norm in common) for t in words
+        )
+
     def _is_anonymous(self, token: Token) -> bool:
         return is_anonymous(CollectiveActor(token.text, ""), self.names.language)
 
@@ -1771,4 +1790,6 @@ class _Reader:
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):
             return ""
+        if self._unnamed_members(tokens):
+            return _ANONYMOUS + phrase  # "the rebels said", "Student leaders said": no one named
         return phrase
