@@ -294,6 +294,53 @@ def test_members_of_no_one_named_claim_for_no_one(text: str, claimed_by: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "claimed_by"),
+    [
+        # a happening named in the phrase after a measure of it is no one's claim: what is
+        # said or told is the measure
+        (
+            "The death toll from Sunday's missile strike on the port has risen to 34, Chilean"
+            " officials said.",
+            "Sunday",
+            "",
+        ),
+        (
+            "Chilean officials said the death toll from Sunday's blasts had climbed to 30.",
+            "Sunday",
+            "",
+        ),
+        (
+            "The toll from a drone attack on the market on Sunday rose to 12, the governor"
+            " said Monday.",
+            "on Sunday",
+            "",
+        ),
+        (
+            "Peru said the toll from the attack on the market on Sunday had risen to 12.",
+            "on Sunday",
+            "",
+        ),
+        (
+            "According to Peru, the tally from Sunday's shelling has reached nine dead.",
+            "Sunday",
+            "",
+        ),
+        ("The count from Sunday's vote gave the party 40 seats, Peru said.", "Sunday", ""),
+        # negative: the date is the measure's own, or the saying's
+        ("The death toll rose to 20 on Sunday, Chile said.", "on Sunday", "Chile"),
+        ("Chile said the death toll from the floods rose on Sunday to 40.", "on Sunday", "Chile"),
+        ("Chile said on Sunday that the toll from the floods had risen.", "on Sunday", "Chile"),
+        # negative: no measure heads the phrase
+        ("Chile said the attack on the market on Sunday killed 12.", "on Sunday", "Chile"),
+    ],
+)
+def test_a_happening_named_after_its_measure_is_claimed_by_no_one(
+    text: str, expression: str, claimed_by: str
+) -> None:
+    assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
         # who speaks is the noun a relative clause describes, not the clause

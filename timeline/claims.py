@@ -383,6 +383,38 @@ def _is_verb(view: SentenceView, token: Token, language: str = "") -> bool:
     )
 
 
+def _measures_happening(clause: DateClause, language: str) -> bool:
+    """True when the date stands in the phrase after a noun measuring a happening, the
+    subject of the date's clause ("the death toll from Saturday's blasts has risen to 30",
+    "the toll from the strike on the market on Sunday rose"): what is told or said is the
+    measure; the happening is only named, claimed by no one. Not when a verb stands between
+    the noun and the date ("raised the toll after shelling resumed on Sunday"), nor when
+    none follows the date ("raised the toll in the town on Sunday")."""
+    view = clause.view
+    home = view.span_indices(*clause.home)
+    date_start = bisect_left(view.starts, clause.mention.char_start)
+    date_end = bisect_left(view.starts, clause.mention.char_end)
+    measures = view.words("happening_measures")
+    head = None
+    for index in range(date_start - 1, home.start - 1, -1):
+        token = view.tokens[index]
+        if token.norm in measures:
+            head = index
+            break
+        if _is_verb(view, token, language) or view.break_before(index + 1):
+            return False
+    if head is None or head + 1 >= date_start:
+        return False
+    if view.tokens[head + 1].norm not in view.words("prepositions"):
+        return False  # "the toll | rose on Sunday": the date is the rising's
+    for index in range(date_end, home.stop):
+        if view.break_before(index):
+            return False
+        if _is_verb(view, view.tokens[index], language):
+            return True
+    return False
+
+
 def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim | None:
     """The claim that governs the date of ``clause``: the verb's offset, the claimant and
     the stance; ``None`` when the sentence reports no claim about it.
@@ -391,6 +423,8 @@ def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim |
     a conjunction after a claim ("..., although both were publicized on Monday") is the
     outlet's own: no claim before it reaches into it.
     """
+    if _measures_happening(clause, language):
+        return None  # "the toll from Sunday's strike has risen, officials said"
     if clause.opens_on_conjunction():  # a claim before it does not reach into it
         claims = [found for found in claims if found[0] >= clause.home[0]]
     date_start = clause.mention.char_start
