@@ -3310,6 +3310,13 @@ def test_a_body_saying_it_acted_is_the_actor(
             "on Sunday",
             ("Peru", "rebels"),
         ),
+        # ... also a group the claim names no one by; not sources, who only tell it
+        (
+            "Separatist fighters said they shot down a helicopter on Monday.",
+            "on Monday",
+            ("Separatist fighters",),
+        ),
+        ("Palestinian sources said they expected a reply on Monday.", "on Monday", ()),
         # negative: the pronoun is done to, another subject acts, or a person speaks
         ("Chile's army said it was attacked on Friday as Peru advanced.", "on Friday", ("Peru",)),
         (

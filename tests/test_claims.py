@@ -145,7 +145,10 @@ def test_officials_of_a_country_speak_for_it(text: str, claimed_by: str) -> None
     [
         # a verb of speech joined by "and" to a verb before it has that verb's subject
         ("Ana Ruiz, on Sunday, called for unity and said the army would win.", "Ana Ruiz"),
-        ("Rebels attacked the town on Sunday and said it had fallen.", "Rebels"),
+        (
+            "The Northern Front attacked the town on Sunday and said it had fallen.",
+            "Northern Front",
+        ),
         # negative: "and" joining two speakers, or a speaker of its own after "and"
         ("Troops and the ministry said on Sunday that the town fell.", "ministry"),
         ("The road held and the ministry said the bridge fell on Sunday.", "ministry"),
@@ -259,6 +262,82 @@ def test_a_named_spokesman_still_claims() -> None:
 )
 def test_a_source_known_by_what_it_knows_is_anonymous(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # members of a group with no name and no side name no one, as witnesses do
+        ("The rebels said on Sunday they had taken the airport.", ""),
+        ("Separatist fighters claimed on Sunday to have downed a helicopter.", ""),
+        ("Opposition lawmakers accused the police on Sunday of beating protesters.", ""),
+        ("Student leaders said on Sunday that they wanted an interim government.", ""),
+        ("According to student leaders, police fired on the crowd on Sunday.", ""),
+        ("Members of the opposition said on Sunday the vote had been rigged.", ""),
+        ("The convoy was stopped at sea on Sunday, organisers said.", ""),
+        # negative: a group with a side or a name speaks for it
+        ("Chilean soldiers said on Sunday they had retaken the village.", "Chile"),
+        (
+            "Members of the Northern Front said on Sunday the vote had been rigged.",
+            "Northern Front",
+        ),
+        # negative: one body, or one person heading the group, is no such plural
+        ("The army said on Sunday it had retaken the bridge.", "army"),
+        (
+            "The leader of one of the factions said on Sunday they had taken the airport.",
+            "leader of one of the factions",
+        ),
+    ],
+)
+def test_members_of_no_one_named_claim_for_no_one(text: str, claimed_by: str) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "claimed_by"),
+    [
+        # a happening named in the phrase after a measure of it is no one's claim: what is
+        # said or told is the measure
+        (
+            "The death toll from Sunday's missile strike on the port has risen to 34, Chilean"
+            " officials said.",
+            "Sunday",
+            "",
+        ),
+        (
+            "Chilean officials said the death toll from Sunday's blasts had climbed to 30.",
+            "Sunday",
+            "",
+        ),
+        (
+            "The toll from a drone attack on the market on Sunday rose to 12, the governor"
+            " said Monday.",
+            "on Sunday",
+            "",
+        ),
+        (
+            "Peru said the toll from the attack on the market on Sunday had risen to 12.",
+            "on Sunday",
+            "",
+        ),
+        (
+            "According to Peru, the tally from Sunday's shelling has reached nine dead.",
+            "Sunday",
+            "",
+        ),
+        ("The count from Sunday's vote gave the party 40 seats, Peru said.", "Sunday", ""),
+        # negative: the date is the measure's own, or the saying's
+        ("The death toll rose to 20 on Sunday, Chile said.", "on Sunday", "Chile"),
+        ("Chile said the death toll from the floods rose on Sunday to 40.", "on Sunday", "Chile"),
+        ("Chile said on Sunday that the toll from the floods had risen.", "on Sunday", "Chile"),
+        # negative: no measure heads the phrase
+        ("Chile said the attack on the market on Sunday killed 12.", "on Sunday", "Chile"),
+    ],
+)
+def test_a_happening_named_after_its_measure_is_claimed_by_no_one(
+    text: str, expression: str, claimed_by: str
+) -> None:
+    assert only_event(text, expression).claimed_by == claimed_by
 
 
 @pytest.mark.parametrize(
@@ -754,7 +833,7 @@ def test_they_after_a_claim_is_the_subject_before(text: str, claimed_by: str) ->
         ("The reported strike hit a depot on Sunday.", "", ""),
         # negative: the verb itself, after its subject or a relative word
         ("Chad disputed the account of the clash on Sunday.", "Chad", "disputed"),
-        ("The rebels contested the figures on Sunday.", "rebels", "disputed"),
+        ("The Northern Front contested the figures on Sunday.", "Northern Front", "disputed"),
         ("The report that Chad disputed was published on Sunday.", "Chad", "disputed"),
     ],
 )
@@ -1265,8 +1344,9 @@ def test_a_bracketed_acronym_before_its_noun(text: str, claimed_by: str) -> None
             "Harbour Safety Board",
         ),
         (
-            "It was the second sinking this month claimed by the rebels, after a raid on Sunday.",
-            "rebels",
+            "It was the second sinking this month claimed by the Northern Front, after a raid on"
+            " Sunday.",
+            "Northern Front",
         ),
         # negative: the noun before it does not claim, nor do sources without a name
         ("The attack on Sunday was the third raid claimed this month.", ""),
@@ -1665,7 +1745,11 @@ def test_the_countrys_speaker_is_the_state_named_before(text: str, claimed_by: s
     ("text", "claimed_by", "stance"),
     [
         # saying that claims or reports are false denies them
-        ("The rebels told the radio on Sunday that these claims were false.", "rebels", "denied"),
+        (
+            "The Northern Front told the radio on Sunday that these claims were false.",
+            "Northern Front",
+            "denied",
+        ),
         ("The ministry said on Sunday the reports were baseless.", "ministry", "denied"),
         ("Chad said on Sunday that the allegations are completely untrue.", "Chad", "denied"),
         # negative: a false thing that is no claim, or a claim that is true, is asserted

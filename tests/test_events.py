@@ -846,7 +846,7 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
         ),
         # a group speaks for its side; a source without one names no one
         ("Residents in Gao said the bridge fell on Sunday.", "on Sunday", "", "asserted"),
-        ("The rebels said the bridge fell on Sunday.", "on Sunday", "rebels", "asserted"),
+        ("The rebels said the bridge fell on Sunday.", "on Sunday", "", "asserted"),
         ("Malian officials said the bridge fell on Sunday.", "on Sunday", "Mali", "asserted"),
         (  # a reporter tells what the outlet saw
             "A reporter in Gao said on Sunday that militants had fled.",

@@ -27,6 +27,7 @@ from timeline.actors import (
 )
 from timeline.document import Token
 from timeline.gazetteer import Place, key, regions_named, towns_named
+from timeline.lexicon import common_words
 from timeline.lexicon.events import word_matches
 from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.model import Stance
@@ -382,6 +383,38 @@ def _is_verb(view: SentenceView, token: Token, language: str = "") -> bool:
     )
 
 
+def _measures_happening(clause: DateClause, language: str) -> bool:
+    """True when the date stands in the phrase after a noun measuring a happening, the
+    subject of the date's clause ("the death toll from Saturday's blasts has risen to 30",
+    "the toll from the strike on the market on Sunday rose"): what is told or said is the
+    measure; the happening is only named, claimed by no one. Not when a verb stands between
+    the noun and the date ("raised the toll after shelling resumed on Sunday"), nor when
+    none follows the date ("raised the toll in the town on Sunday")."""
+    view = clause.view
+    home = view.span_indices(*clause.home)
+    date_start = bisect_left(view.starts, clause.mention.char_start)
+    date_end = bisect_left(view.starts, clause.mention.char_end)
+    measures = view.words("happening_measures")
+    head = None
+    for index in range(date_start - 1, home.start - 1, -1):
+        token = view.tokens[index]
+        if token.norm in measures:
+            head = index
+            break
+        if _is_verb(view, token, language) or view.break_before(index + 1):
+            return False
+    if head is None or head + 1 >= date_start:
+        return False
+    if view.tokens[head + 1].norm not in view.words("prepositions"):
+        return False  # "the toll | rose on Sunday": the date is the rising's
+    for index in range(date_end, home.stop):
+        if view.break_before(index):
+            return False
+        if _is_verb(view, view.tokens[index], language):
+            return True
+    return False
+
+
 def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim | None:
     """The claim that governs the date of ``clause``: the verb's offset, the claimant and
     the stance; ``None`` when the sentence reports no claim about it.
@@ -390,6 +423,8 @@ def claim(clause: DateClause, claims: Sequence[Claim], language: str) -> Claim |
     a conjunction after a claim ("..., although both were publicized on Monday") is the
     outlet's own: no claim before it reaches into it.
     """
+    if _measures_happening(clause, language):
+        return None  # "the toll from Sunday's strike has risen, officials said"
     if clause.opens_on_conjunction():  # a claim before it does not reach into it
         claims = [found for found in claims if found[0] >= clause.home[0]]
     date_start = clause.mention.char_start
@@ -1160,6 +1195,24 @@ class _Reader:
             return ""
         return self._speaker(first, last + 1)
 
+    def _unnamed_members(self, tokens: Sequence[Token]) -> bool:
+        """Whether a speaker's words ``tokens`` name members of no one in particular: a
+        plural head with no name among its words ("the rebels", "Student leaders", "opposition
+        lawmakers"; not "the army", one body, "Tuareg rebels" or "the head of the rebels").
+        Like witnesses, they are no source the table can name."""
+        prepositions = self.view.words("prepositions")
+        head = next((i for i, t in enumerate(tokens) if i and t.norm in prepositions), None)
+        words = [t for t in tokens[:head] if t.norm not in self.lexicon.function_words()]
+        if not words or not words[-1].norm.endswith("s") or words[-1].norm.endswith("ss"):
+            return False  # "the leader of the factions": its head is one person
+        if any(t.text.endswith(_POSSESSIVES) for t in words):
+            return False  # "the rebels' spokesman": whom the owner is
+        opening = self.view.starts[bisect_left(self.view.starts, self.view.start)]
+        common = common_words(self.names.language)
+        return not any(
+            _is_name_word(t) and not (t.start == opening and t.norm in common) for t in words
+        )
+
     def _is_anonymous(self, token: Token) -> bool:
         return is_anonymous(CollectiveActor(token.text, ""), self.names.language)
 
@@ -1771,4 +1824,6 @@ class _Reader:
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):
             return ""
+        if self._unnamed_members(tokens):
+            return _ANONYMOUS + phrase  # "the rebels said", "Student leaders said": no one named
         return phrase

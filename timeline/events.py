@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
+from timeline.actors import CollectiveActor, is_anonymous
 from timeline.category import Readings, categorize
 from timeline.claims import (
     Claim,
@@ -130,7 +131,14 @@ def build_events(
             claimed_by, speaker = claimant_and_speaker(claimant)
             verb = _WORD.match(doc.flat, offset).group()  # type: ignore[union-attr]
         speech = (found[0], claimed_by) if found else background_speech(clause, claims)
-        actors = event_actors(names, clause, speech)
+        # members of no one named ("the rebels said they ...") still act in what they say;
+        # sources and witnesses only tell it
+        members = (
+            found is not None
+            and not claimed_by
+            and not is_anonymous(CollectiveActor(speaker, ""), article.language)
+        )
+        actors = event_actors(names, clause, speech, unnamed=speaker if members else "")
         if not actors:  # "X and Y arrived. On Monday, they visited Bucha": X and Y
             they = _they_meant(names, clause, claimed_by, actors=True)
             actors = tuple(names.canonical.get(name, name) for name in they)

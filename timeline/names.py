@@ -720,7 +720,10 @@ def name_of(view: SentenceView, names: ArticleNames, first: int, end: int) -> st
 
 
 def event_actors(
-    names: ArticleNames, clause: DateClause, speech: tuple[int, str] | None = None
+    names: ArticleNames,
+    clause: DateClause,
+    speech: tuple[int, str] | None = None,
+    unnamed: str = "",
 ) -> tuple[str, ...]:
     """The people, organisations, states and groups (by their side) acting in the date's
     clause, else in its sentence, canonical, in order; a pronoun ("he traveled to Kursk")
@@ -729,7 +732,9 @@ def event_actors(
     ``speech`` is the verb's offset and the claimant of the claim governing the date. When
     the date tells the statement itself ("Guterres said Monday") the known claimant acts;
     when it lies in what was said ("Kyiv said ten people were killed Monday", "..., said
-    a spokesman"), the speaker only claims it and names no actor of the event.
+    a spokesman"), the speaker only claims it and names no actor of the event. ``unnamed``
+    is the words of a speaker the claim names no one by ("the rebels"): "they" in what
+    they say is still them.
     """
     view = clause.view
     agents, alone = _agents_of_dated_act(names, clause)
@@ -870,7 +875,8 @@ def event_actors(
     if not found:  # "Hezbollah said it launched rockets": the body named last before
         found.update(dict.fromkeys(_body_acting(names, view, left, right)))
     if speech is not None and reported:  # "Chile's army said it had taken the port"
-        found.update(dict.fromkeys(_speaker_as_pronoun(names, view, speech, left, right)))
+        speaker = (speech[0], speech[1] or unnamed)
+        found.update(dict.fromkeys(_speaker_as_pronoun(names, view, speaker, left, right)))
     if not found and speech is not None and reported:  # '"We left on Monday," X said'
         found.update(dict.fromkeys(_quoted_speaker_acting(names, clause, left, right, speech[1])))
     if speech is not None and not reported and speech[1] in names.known and accused is None:
