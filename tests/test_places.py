@@ -665,6 +665,15 @@ def test_a_town_before_a_country_that_lacks_it_is_that_countrys(
         ("Troops advanced in the Kupiansk direction, Ukraine said.", ["Kupiansk"]),
         ("Heavy fighting raged in the Pokrovsk area.", ["Pokrovsk"]),
         ("A missile hit the Kramatorsk railway station.", ["Kramatorsk"]),
+        # a town before a plant, a depot or a station of a grid or a pipeline
+        ("Drones hit the Unecha pumping station overnight.", ["Unecha"]),
+        ("A blast damaged the Shebekino electrical substation.", ["Shebekino"]),
+        ("Drones set the Novoshakhtinsk oil terminal ablaze.", ["Novoshakhtinsk"]),
+        ("Jets struck the Arak heavy water reactor.", ["Arak"]),
+        ("Drones hit the Tikhoretsk fuel depot.", ["Tikhoretsk"]),
+        ("Workers at the Pavlohrad chemical plant went on strike.", ["Pavlohrad"]),
+        # negative: a plant named after no town
+        ("A fire broke out at the Azovstal steel plant.", []),
     ],
 )
 def test_the_objects_of_acts_of_war_are_places(text: str, expected: list[str]) -> None:
