@@ -67,9 +67,28 @@ _MODEL = re.compile(r"[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}")
 # An acronym followed by its full name: "ODIHR (Office for Democratic Institutions ...)".
 _SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]{1,7}) \(([A-Z][\w’',\- ]{3,120})\)")
 _NAME_PARTICLES = frozenset(
-    {"de", "al", "el", "bin", "ibn", "wa", "van", "von", "der", "da", "di", "la", "du", "dos"}
+    {
+        "de",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "wa",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "la",
+        "du",
+        "dos",
+        "del",
+        "los",
+    }
 )
 _TITLE_COMPLEMENTS = frozenset({"for", "of"})
+_ROLE_COMPLEMENTS = _TITLE_COMPLEMENTS | {"in", "to", "at"}  # "commander | in Darfur"
+_ROLE_COMPLEMENT_REACH = 12  # words from a role to the comma ("head of the electoral council")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _BARE_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")  # "RSF", "G7"
@@ -2019,6 +2038,7 @@ class _Reader:
         if size >= 2 and (
             self._acts(index, last, loosely=True)
             or self._apposition(last)
+            or self._apposed_to_role(index, last)
             or self._named_subject(index, last)
             or self._described_as_person(last)
         ):
@@ -2238,6 +2258,34 @@ class _Reader:
                 return True
             if "," in self.text[token.end : token.end + 1]:
                 break
+        return False
+
+    def _apposed_to_role(self, first: int, last: int) -> bool:
+        """Whether the full name at tokens ``first..last`` is set off by a comma right after
+        a role, maybe with the role's complement ("met his Polish counterpart, | Radoslaw
+        Sikorski", "the Prime Minister of Qatar, | Mohammed bin Abdulrahman Al Thani"):
+        apposed to the role, it names the role's holder, a person. Not an owner ("the
+        governor of Kherson, | Ukraine's"), nor after a plural role, which lists.
+        """
+        tokens = self.tokens
+        if first == 0 or tokens[last].possessive:
+            return False
+        if self.text[tokens[first - 1].end : tokens[first].start] != ", ":
+            return False
+        roles = _role_heads(self.language)
+        j = first - 1
+        while j >= 0 and first - j <= _ROLE_COMPLEMENT_REACH:
+            token = tokens[j]
+            if token.norm in roles:  # "counterpart", "minister | of defence"
+                return j + 1 == first or tokens[j + 1].norm in _ROLE_COMPLEMENTS
+            if (
+                j
+                and not self._adjacent(tokens[j - 1], token)
+                or token.norm in self.lexicon.acting_verbs
+                or _past(token, self.language)
+            ):
+                return False  # "the minister said in Kyiv, | Ana Ruiz": no complement
+            j -= 1
         return False
 
     def _named_subject(self, first: int, last: int) -> bool:
@@ -3488,6 +3536,22 @@ def irregular_past(language: str) -> frozenset[str]:
 
 
 @cache
+@cache
+def _role_heads(language: str) -> frozenset[str]:
+    """Nouns naming one holder's role: role nouns and one-word titles ("counterpart",
+    "minister"), not their plurals ("presidents of Chile, Peru")."""
+    lexicon = load_entity_lexicon(language)
+    titles = {
+        phrase[0].strip(".")
+        for phrases in lexicon.person_titles.by_first.values()
+        for phrase in phrases
+        if len(phrase) == 1
+    }
+    return frozenset(
+        word for word in titles | set(lexicon.role_nouns) if word.rstrip("s") + "s" != word
+    )
+
+
 def title_words(language: str) -> frozenset[str]:
     """Every word of a person's title ("secretary", "adm"), without its full stop."""
     return frozenset(
