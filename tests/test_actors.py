@@ -6077,3 +6077,49 @@ def test_a_name_apposed_to_the_role_met_takes_part(
 )
 def test_a_name_apposed_to_a_role_is_a_person(text: str, expected: set[str]) -> None:
     assert set(ArticleEntities.of(text).people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the met role followed by its complement: the name set off after it takes part
+        (
+            "On Monday, the foreign secretary spoke to the Prime Minister of Qatar, Mohammed "
+            "bin Abdulrahman Al Thani, and offered support.",
+            "On Monday",
+            ("foreign secretary", "Mohammed bin Abdulrahman Al Thani"),
+        ),
+        (
+            "On Tuesday, Lloyd Austin met the Minister of Defence of Peru, Walter Astudillo, "
+            "in Lima.",
+            "On Tuesday",
+            ("Lloyd Austin", "Walter Astudillo"),
+        ),
+        (
+            "On Friday, Ana Ruiz spoke with the head of the electoral council, Maria del "
+            "Carmen Ruiz.",
+            "On Friday",
+            ("Ana Ruiz", "Maria del Carmen Ruiz"),
+        ),
+        (
+            "On Friday, Pieter de Vries met the mayor of Seoul, Oh Se-hoon.",
+            "On Friday",
+            ("Pieter de Vries", "Oh Se-hoon"),
+        ),
+        # the role another verb's object, or no role before the comma: no part taken
+        (
+            "On Monday, gunmen attacked a convoy carrying the governor of Kunar, Ali Musa.",
+            "On Monday",
+            ("gunmen",),
+        ),
+        (
+            "On Friday, Ana Ruiz met the minister to discuss Gaza, Tomas Vega said.",
+            "On Friday",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_met_role_and_its_complement_takes_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from timeline.dateline import find_datelines
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
@@ -2272,21 +2272,7 @@ class _Reader:
             return False
         if self.text[tokens[first - 1].end : tokens[first].start] != ", ":
             return False
-        roles = _role_heads(self.language)
-        j = first - 1
-        while j >= 0 and first - j <= _ROLE_COMPLEMENT_REACH:
-            token = tokens[j]
-            if token.norm in roles:  # "counterpart", "minister | of defence"
-                return j + 1 == first or tokens[j + 1].norm in _ROLE_COMPLEMENTS
-            if (
-                j
-                and not self._adjacent(tokens[j - 1], token)
-                or token.norm in self.lexicon.acting_verbs
-                or _past(token, self.language)
-            ):
-                return False  # "the minister said in Kyiv, | Ana Ruiz": no complement
-            j -= 1
-        return False
+        return role_before(self.text, tokens, first - 1, self.language) >= 0
 
     def _named_subject(self, first: int, last: int) -> bool:
         """Whether the full name at tokens ``first..last`` names, between commas, the
@@ -3536,6 +3522,43 @@ def irregular_past(language: str) -> frozenset[str]:
 
 
 @cache
+class _Word(Protocol):
+    """A word at its offsets, as written and normalised: either tokenizer's."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def norm(self) -> str: ...
+
+
+def role_before(text: str, words: Sequence[_Word], last: int, language: str = "en") -> int:
+    """Index of the role whose phrase ends at ``words[last]``: the role itself ("his Polish
+    | counterpart") or the role before its complement of, for, in, to or at ("the | mayor
+    | of Seoul", "a senior commander | in Darfur"), the words between on one line, with no
+    comma and no verb ("the minister | said in Kyiv" has none); -1 when there is none."""
+    roles = _role_heads(language)
+    verbs = load_entity_lexicon(language).acting_verbs
+    j = last
+    while j >= 0 and last - j < _ROLE_COMPLEMENT_REACH:
+        word = words[j]
+        if word.norm in roles:  # "counterpart", "minister | of defence"
+            return j if j == last or words[j + 1].norm in _ROLE_COMPLEMENTS else -1
+        gap = _POSSESSIVE_MARK.sub("", text[words[j - 1].end : word.start], count=1) if j else " "
+        if (
+            not gap.isspace()
+            or gap.count("\n") > 1
+            or word.norm in verbs
+            or _past_word(word, language)
+        ):
+            return -1
+        j -= 1
+    return -1
+
+
 @cache
 def _role_heads(language: str) -> frozenset[str]:
     """Nouns naming one holder's role: role nouns and one-word titles ("counterpart",
@@ -3660,6 +3683,11 @@ def _side_actions(language: str) -> Phrases:
 def _past(token: Token, language: str = "en") -> bool:
     """Whether a word may be a verb in the past tense or a participle ("clashed", "fled"),
     not a name that ends like one ("the United Arab Emirates", "Reading")."""
+    return _past_word(token, language)
+
+
+def _past_word(token: _Word, language: str = "en") -> bool:
+    """``_past`` for a word of either tokenizer."""
     if token.text[:1].isupper():
         return False
     return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)
