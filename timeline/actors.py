@@ -3539,14 +3539,23 @@ def role_before(text: str, words: Sequence[_Word], last: int, language: str = "e
     """Index of the role whose phrase ends at ``words[last]``: the role itself ("his Polish
     | counterpart") or the role before its complement of, for, in, to or at ("the | mayor
     | of Seoul", "a senior commander | in Darfur"), the words between on one line, with no
-    comma and no verb ("the minister | said in Kyiv" has none); -1 when there is none."""
+    comma and no verb ("the minister | said in Kyiv" has none); none where the complement
+    ends on a noun with an article, which a name set off after it may name ("the president
+    of the club, | Real Madrid"; but "the minister of defence, | Ana Ruiz"); -1 when there
+    is none."""
     roles = _role_heads(language)
     verbs = load_entity_lexicon(language).acting_verbs
     j = last
     while j >= 0 and last - j < _ROLE_COMPLEMENT_REACH:
         word = words[j]
         if word.norm in roles:  # "counterpart", "minister | of defence"
-            return j if j == last or words[j + 1].norm in _ROLE_COMPLEMENTS else -1
+            if j == last:
+                return j
+            if words[j + 1].norm not in _ROLE_COMPLEMENTS:
+                return -1
+            articles = _word_set(language, "articles")
+            described = any(w.norm in articles for w in words[j + 2 : last + 1])
+            return -1 if described and words[last].text.islower() else j
         gap = _POSSESSIVE_MARK.sub("", text[words[j - 1].end : word.start], count=1) if j else " "
         if (
             not gap.isspace()
