@@ -6026,3 +6026,112 @@ def test_a_name_apposed_to_the_role_met_takes_part(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name set off by a comma right after a role, maybe with the role's own
+        # complement, is the role's holder: a person, whatever verb governs the role
+        (
+            "The foreign secretary spoke to the Prime Minister of Qatar, Mohammed bin "
+            "Abdulrahman Al Thani, about the talks.",
+            {"Mohammed bin Abdulrahman Al Thani"},
+        ),
+        (
+            "The minister met his Polish counterpart, Radoslaw Sikorski, in Warsaw.",
+            {"Radoslaw Sikorski"},
+        ),
+        ("On Friday, Peru's minister of defence, Tomas Vega, resigned.", {"Tomas Vega"}),
+        (
+            "The rebels were joined by the army's deputy commander in Darfur, Abu Bakr "
+            "al-Hassan, and his men.",
+            {"Abu Bakr al-Hassan"},
+        ),
+        (
+            "The talks in The Hague were held jointly with the Dutch foreign minister, "
+            "Caspar van der Wal.",
+            {"Caspar van der Wal"},
+        ),
+        (
+            "The delegation held talks in Hanoi with Vietnam's deputy prime minister, "
+            "Tran Hong Ha.",
+            {"Tran Hong Ha"},
+        ),
+        (
+            "Protesters marched to the office of the mayor of Seoul, Oh Se-hoon, on Monday.",
+            {"Oh Se-hoon"},
+        ),
+        (
+            "The count stopped after a call from the head of Peru's National Electoral "
+            "Council, Maria del Carmen Ruiz.",
+            {"Maria del Carmen Ruiz"},
+        ),
+        (
+            "Donors met in Nairobi with the head of Kenya's National Disaster Operations "
+            "Centre, Pius Masai, on Monday.",
+            {"Pius Masai"},
+        ),
+        # capitalised words after a comma that name no role's holder: no person
+        ("Officials at the Ministry of Defence, Kyiv, said the strike hit a depot.", set()),
+        ("Troops reached the port city of Odesa, Ukraine's third-largest city.", set()),
+        ("The envoy to Mali, Burkina Faso and Niger arrived on Monday.", set()),
+        ("The minister visited the capital, Buenos Aires, on Monday.", set()),
+        ("The talks drew the presidents of Chile, Costa Rica and Panama.", set()),
+        ("Fans cheered the new president of the club, Real Madrid, on Monday.", set()),
+        ("The minister met the governor, Hamas officials said.", set()),
+        ("The envoy met the governor of Kherson, Ukraine's southern region.", set()),
+    ],
+)
+def test_a_name_apposed_to_a_role_is_a_person(text: str, expected: set[str]) -> None:
+    assert set(ArticleEntities.of(text).people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the met role followed by its complement: the name set off after it takes part
+        (
+            "On Monday, the foreign secretary spoke to the Prime Minister of Qatar, Mohammed "
+            "bin Abdulrahman Al Thani, and offered support.",
+            "On Monday",
+            ("foreign secretary", "Mohammed bin Abdulrahman Al Thani"),
+        ),
+        (
+            "On Tuesday, Lloyd Austin met the Minister of Defence of Peru, Walter Astudillo, "
+            "in Lima.",
+            "On Tuesday",
+            ("Lloyd Austin", "Walter Astudillo"),
+        ),
+        (
+            "On Friday, Ana Ruiz spoke with the governor of Sinaloa, Ruben Rocha Moya.",
+            "On Friday",
+            ("Ana Ruiz", "Ruben Rocha Moya"),
+        ),
+        (
+            "On Friday, Pieter de Vries met the mayor of Seoul, Oh Se-hoon.",
+            "On Friday",
+            ("Pieter de Vries", "Oh Se-hoon"),
+        ),
+        # the role another verb's object, or no role before the comma: no part taken
+        (
+            "On Monday, gunmen attacked a convoy carrying the governor of Kunar, Ali Musa.",
+            "On Monday",
+            ("gunmen",),
+        ),
+        (
+            "On Monday, Ana Ruiz met the president of the club, Real Madrid.",
+            "On Monday",
+            ("Ana Ruiz",),
+        ),
+        (
+            "On Friday, Ana Ruiz met the minister to discuss Gaza, Tomas Vega said.",
+            "On Friday",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_met_role_and_its_complement_takes_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from timeline.dateline import find_datelines
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
@@ -67,9 +67,28 @@ _MODEL = re.compile(r"[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}")
 # An acronym followed by its full name: "ODIHR (Office for Democratic Institutions ...)".
 _SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]{1,7}) \(([A-Z][\w’',\- ]{3,120})\)")
 _NAME_PARTICLES = frozenset(
-    {"de", "al", "el", "bin", "ibn", "wa", "van", "von", "der", "da", "di", "la", "du", "dos"}
+    {
+        "de",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "wa",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "la",
+        "du",
+        "dos",
+        "del",
+        "los",
+    }
 )
 _TITLE_COMPLEMENTS = frozenset({"for", "of"})
+_ROLE_COMPLEMENTS = _TITLE_COMPLEMENTS | {"in", "to", "at"}  # "commander | in Darfur"
+_ROLE_COMPLEMENT_REACH = 12  # words from a role to the comma ("head of the electoral council")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _BARE_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")  # "RSF", "G7"
@@ -2019,6 +2038,7 @@ class _Reader:
         if size >= 2 and (
             self._acts(index, last, loosely=True)
             or self._apposition(last)
+            or self._apposed_to_role(index, last)
             or self._named_subject(index, last)
             or self._described_as_person(last)
         ):
@@ -2239,6 +2259,20 @@ class _Reader:
             if "," in self.text[token.end : token.end + 1]:
                 break
         return False
+
+    def _apposed_to_role(self, first: int, last: int) -> bool:
+        """Whether the full name at tokens ``first..last`` is set off by a comma right after
+        a role, maybe with the role's complement ("met his Polish counterpart, | Radoslaw
+        Sikorski", "the Prime Minister of Qatar, | Mohammed bin Abdulrahman Al Thani"):
+        apposed to the role, it names the role's holder, a person. Not an owner ("the
+        governor of Kherson, | Ukraine's"), nor after a plural role, which lists.
+        """
+        tokens = self.tokens
+        if first == 0 or tokens[last].possessive:
+            return False
+        if self.text[tokens[first - 1].end : tokens[first].start] != ", ":
+            return False
+        return role_before(self.text, tokens, first - 1, self.language) >= 0
 
     def _named_subject(self, first: int, last: int) -> bool:
         """Whether the full name at tokens ``first..last`` names, between commas, the
@@ -3488,6 +3522,68 @@ def irregular_past(language: str) -> frozenset[str]:
 
 
 @cache
+class _Word(Protocol):
+    """A word at its offsets, as written and normalised: either tokenizer's."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def norm(self) -> str: ...
+
+
+def role_before(text: str, words: Sequence[_Word], last: int, language: str = "en") -> int:
+    """Index of the role whose phrase ends at ``words[last]``: the role itself ("his Polish
+    | counterpart") or the role before its complement of, for, in, to or at ("the | mayor
+    | of Seoul", "a senior commander | in Darfur"), the words between on one line, with no
+    comma and no verb ("the minister | said in Kyiv" has none); none where the complement
+    ends on a noun with an article, which a name set off after it may name ("the president
+    of the club, | Real Madrid"; but "the minister of defence, | Ana Ruiz"); -1 when there
+    is none."""
+    roles = _role_heads(language)
+    verbs = load_entity_lexicon(language).acting_verbs
+    j = last
+    while j >= 0 and last - j < _ROLE_COMPLEMENT_REACH:
+        word = words[j]
+        if word.norm in roles:  # "counterpart", "minister | of defence"
+            if j == last:
+                return j
+            if words[j + 1].norm not in _ROLE_COMPLEMENTS:
+                return -1
+            articles = _word_set(language, "articles")
+            described = any(w.norm in articles for w in words[j + 2 : last + 1])
+            return -1 if described and words[last].text.islower() else j
+        gap = _POSSESSIVE_MARK.sub("", text[words[j - 1].end : word.start], count=1) if j else " "
+        if (
+            not gap.isspace()
+            or gap.count("\n") > 1
+            or word.norm in verbs
+            or _past_word(word, language)
+        ):
+            return -1
+        j -= 1
+    return -1
+
+
+@cache
+def _role_heads(language: str) -> frozenset[str]:
+    """Nouns naming one holder's role: role nouns and one-word titles ("counterpart",
+    "minister"), not their plurals ("presidents of Chile, Peru")."""
+    lexicon = load_entity_lexicon(language)
+    titles = {
+        phrase[0].strip(".")
+        for phrases in lexicon.person_titles.by_first.values()
+        for phrase in phrases
+        if len(phrase) == 1
+    }
+    return frozenset(
+        word for word in titles | set(lexicon.role_nouns) if word.rstrip("s") + "s" != word
+    )
+
+
 def title_words(language: str) -> frozenset[str]:
     """Every word of a person's title ("secretary", "adm"), without its full stop."""
     return frozenset(
@@ -3596,6 +3692,11 @@ def _side_actions(language: str) -> Phrases:
 def _past(token: Token, language: str = "en") -> bool:
     """Whether a word may be a verb in the past tense or a participle ("clashed", "fled"),
     not a name that ends like one ("the United Arab Emirates", "Reading")."""
+    return _past_word(token, language)
+
+
+def _past_word(token: _Word, language: str = "en") -> bool:
+    """``_past`` for a word of either tokenizer."""
     if token.text[:1].isupper():
         return False
     return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)

@@ -31,6 +31,7 @@ from timeline.actors import (
     name_start,
     places_in,
     publisher_state,
+    role_before,
     title_words,
     undergoes,
 )
@@ -927,13 +928,15 @@ _ROLE_PHRASE_REACH = 6  # words of a role's phrase before the role ("Chile's for
 
 
 def _met_role(view: SentenceView, words: Sequence[Token], language: str) -> bool:
-    """Whether the last of ``words`` is a role, written lower case, whose phrase a verb or
-    noun of meeting governs, maybe through "with" or "to" ("met | the Peruvian foreign
-    minister", "spoke with | Chile's minister of defence", "talks with | its envoy")."""
+    """Whether ``words`` end on a role, written lower case or followed by its complement,
+    whose phrase a verb or noun of meeting governs, maybe through "with" or "to" ("met |
+    the Peruvian foreign minister", "spoke with | Chile's minister of defence", "talks
+    with | its envoy", "spoke to | the Prime Minister of Qatar")."""
     titles = title_words(language)
-    role = words[-1]
-    if not role.text.islower() or role.norm not in titles:
-        return False
+    at = role_before(view.text, words, len(words) - 1, language)
+    if at < 0 or not (words[at].text.islower() or at < len(words) - 1):
+        return False  # "met | President": a title before its name; "the Prime Minister of Qatar"
+    words = words[: at + 1]
     determiners = view.words("determiners") | view.words("possessive_pronouns")
     k = len(words) - 2
     while k >= 0 and len(words) - k <= _ROLE_PHRASE_REACH:
