@@ -815,7 +815,7 @@ def test_a_happening_a_verb_of_calling_names_is_judged(text: str, category: str,
         (
             "Crowds rallied in angry protests on Monday, after days of a power outage in the"
             " province, which began on Sunday with a fault at the main plant.",
-            "humanitarian",
+            "economic",
             "outage",
         ),
         (
@@ -1259,7 +1259,7 @@ def test_words_of_war_statements(text: str, category: str) -> None:
         # a grid shutting down is an outage, not a business closing
         (
             "The national power grid shut down on Sunday, leaving millions in the dark.",
-            "humanitarian",
+            "economic",
         ),
         ("The car factory shut down on Sunday after orders dried up.", "economic"),  # negative
         # a commodity naming the site or the ship is no trade in it
@@ -2554,11 +2554,11 @@ def test_relief_told_by_what_it_carries_or_saves(text: str, category: str) -> No
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # power, water and transport brought back after the damage
+        # repairs after the damage; power brought back is energy supply
         ("Crews carried out restoration work on the power grid on Sunday.", "humanitarian"),
         (
             "Engineers were restoring electricity to the eastern districts on Sunday.",
-            "humanitarian",
+            "economic",
         ),
         # a leader speaking with his commanders hears of the front, not a foreign contact
         ("The president spoke with his top commanders on Sunday.", "battlefield"),
@@ -2568,6 +2568,45 @@ def test_relief_told_by_what_it_carries_or_saves(text: str, category: str) -> No
     ],
 )
 def test_restoring_supplies_and_hearing_commanders(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # energy supply cut, rationed, restored, bought or sent on is economic
+        (
+            "The grid operator imposed emergency power cuts across the country on Sunday.",
+            "economic",
+        ),
+        ("A blackout shut down the metro and traffic lights in the capital on Sunday.", "economic"),
+        ("Power was restored to most homes in the city on Sunday, the utility said.", "economic"),
+        ("Heating has been restored to the northern districts on Sunday.", "economic"),
+        (
+            "The country imported record amounts of electricity from its neighbours on Sunday.",
+            "economic",
+        ),
+        ("Gas transit to the south of the continent stopped on Sunday.", "economic"),
+        ("The utility warned on Sunday that outages would last into the spring.", "economic"),
+        # negative: the attack that cut it, the people left without it, a disaster's toll
+        ("A drone strike knocked out power to the port on Sunday.", "battlefield"),
+        (
+            "Missiles hit two power plants on Sunday, causing blackouts in four regions.",
+            "battlefield",
+        ),
+        (
+            "Some 40,000 families were left without heating on Sunday as temperatures fell.",
+            "humanitarian",
+        ),
+        (
+            "Blackouts spread across the island on Sunday after the hurricane made landfall.",
+            "humanitarian",
+        ),
+        ("The government imposed a news blackout on the region on Sunday.", "political"),
+    ],
+)
+def test_energy_supply_is_economic(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
 
