@@ -4447,8 +4447,11 @@ def _cluster_of(table: pd.DataFrame, told: Told) -> str:
         # a verb of reacting, or of claiming a deed, whose object the date follows
         ("Minister Clara Osei condemned the shelling of the town on Monday.", "tells"),
         ("Minister Clara Osei welcomed the agreement on Monday and thanked them.", "tells"),
-        ("The rebels claimed responsibility for the attack on Monday.", "tells"),
-        ("The rebels claimed responsibility on Monday for the attack on the town.", "tells"),
+        ("The Northern Front claimed responsibility for the attack on Monday.", "tells"),
+        (
+            "The Northern Front claimed responsibility on Monday for the attack on the town.",
+            "tells",
+        ),
         ("The United Nations condemned the attack on Monday.", "tells"),
         # ... not a participle, nor a present perfect, which takes no day of the past, nor an
         # object going on after the date, nor a clause of its own between
