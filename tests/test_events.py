@@ -1530,10 +1530,9 @@ def test_a_definite_group_word_means_the_body_of_its_kind_named_before(
         # sentence before, as the headline reads it
         ("Ana Ruiz and Bo Lee met in Lima. They signed a deal on Sunday.", ("Ana Ruiz", "Bo Lee")),
         ("Chile and Peru held talks in Lima. They signed a deal on Sunday.", ("Chile", "Peru")),
-        # negative: one person is no "they", a group opening the sentence before is left to
-        # the headline, and "they" in a quotation is whom the speaker means
+        # negative: one person is no "they", and "they" in a quotation is whom the speaker
+        # means
         ("Ana Ruiz met the envoy in Lima. They signed a deal on Sunday.", ()),
-        ("The rebels fired at the base. They seized a ship on Sunday.", ()),
         ('Chile and Peru held talks. "They signed a deal on Sunday," Ana Ruiz said.', ()),
         # negative: "they" to whom something is done, or who only are, does not act
         (
@@ -1544,6 +1543,45 @@ def test_a_definite_group_word_means_the_body_of_its_kind_named_before(
     ],
 )
 def test_they_means_the_several_named_acting_in_the_sentence_before(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" opening a sentence with no one named means the plural group the sentence
+        # before opens on, or the one group it names when no name opens it: its side, or
+        # the group as written when it has none
+        ("Chilean troops crossed the river. They took the bridge on Sunday.", ("Chile",)),
+        ("The rebels fired at the base. They seized a ship on Sunday.", ("rebels",)),
+        (
+            "Peruvian police sealed the square. Later on Sunday, they detained the organisers.",
+            ("Peru",),
+        ),
+        (
+            "Chilean and Peruvian envoys met in Quito. They agreed on Sunday to swap prisoners.",
+            ("Chile", "Peru"),
+        ),
+        (
+            "Lamaro was the first town that Chilean forces captured. They entered it on Sunday.",
+            ("Chile",),
+        ),
+        (
+            "The dam burst after protesters left. They returned to the site on Sunday.",
+            ("protesters",),
+        ),
+        # negative: a singular group is no "they"; nor is one of two groups named, a group
+        # after a name that opens the sentence, or a group to whom something is done
+        ("The Chilean army crossed the river. They took the bridge on Sunday.", ()),
+        ("The town emptied after police and protesters clashed. They left on Sunday.", ()),
+        ("Chile's envoy met rebels in the hills. They signed a deal on Sunday.", ()),
+        ("Chilean troops crossed the river. They were shelled on Sunday.", ()),
+        ("Ships were hit by Chilean rebels. They seized a tanker on Sunday.", ()),
+    ],
+)
+def test_they_means_the_plural_group_of_the_sentence_before(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert only_event(text).actors == expected

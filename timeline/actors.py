@@ -43,6 +43,7 @@ __all__ = [
     "actors_in",
     "canonical_names",
     "is_anonymous",
+    "is_plural",
     "collective_actors_in",
     "name_list_end",
     "name_start",
@@ -242,10 +243,28 @@ def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) 
 def is_anonymous(group: CollectiveActor, language: str = "en") -> bool:
     """Whether a group without a side names no one as a source ("witnesses", "sources",
     "residents of Lviv": its head, before the place it runs on to)."""
+    head = _group_head(group, language)
+    return not group.side and head in _word_set(language, "anonymous_speakers")
+
+
+def is_plural(group: CollectiveActor, language: str = "en") -> bool:
+    """Whether a group's head word is a plural ("Russian troops", "rebels in Maule",
+    "Kenyan police"), so that "they" may stand for it; not "the army", "the coalition",
+    "Congress"."""
+    head = _group_head(group, language)
+    ending = _words(language, "plural_ending")[0]
+    return head in _word_set(language, "plural_heads") or (
+        head.endswith(ending) and not head.endswith(ending * 2)
+    )
+
+
+def _group_head(group: CollectiveActor, language: str) -> str:
+    """The head word of a group, lower-case: its last word before the place or body it
+    runs on to ("residents of Lviv": "residents"); "" for none."""
     words = group.text.lower().split()
     links = _word_set(language, "group_links")
     words = words[: next((i for i, word in enumerate(words) if i and word in links), len(words))]
-    return not group.side and bool(words) and words[-1] in _word_set(language, "anonymous_speakers")
+    return words[-1] if words else ""
 
 
 def most_named_so_far(names: Iterable[str], latest: bool = False) -> list[str]:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from timeline.actors import CollectiveActor, is_anonymous
+from timeline.actors import CollectiveActor, is_anonymous, is_plural
 from timeline.category import Readings, categorize
 from timeline.claims import (
     Claim,
@@ -574,10 +574,14 @@ def _they_meant(
         wide = sentence_view(doc, (doc.sentences[before][0], view.end), view.lexicon)
         named = _they_acting(names, wide, clause, claimed_by)
         named = named if len(named) > 1 else []
-    if not actors and not named and they is _subject_opening(view):
-        # "The rebels fired. They seized", "The rebels fired. On Monday, they seized"
-        group = names.group_opening_before(view.start)
-        return [group] if group else []
+    if not named and they is _subject_opening(view):
+        # "The rebels fired. They seized", "The rebels fired. On Monday, they seized"; for
+        # the actors, only a plural group ("The army fired. They ...": not the army), as
+        # its side or, without one, as written
+        groups = names.group_opening_before(view.start)
+        if not groups or (actors and not is_plural(groups[0], names.language)):
+            return []
+        return [g.side or g.text for g in groups] if actors else [groups[0].text]
     return named
 
 

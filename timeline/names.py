@@ -9,7 +9,7 @@ event's actors and places are looked up, not searched for. :func:`event_actors` 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 
 from timeline.actors import (
     ArticleEntities,
+    CollectiveActor,
     actors_in,
     canonical_names,
     entity_words,
@@ -68,6 +69,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
 _SETTING_WORDS = 8  # words between a verb of speech and its "that" ("said in a statement on X")
 _SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
+# The word before a noun phrase, past "the": "that | the rebels", "after | protesters".
+_CLAUSE_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?\Z")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
 _ASIDE_REACH = 24  # words of a relative aside between a subject and its verb
@@ -255,29 +258,54 @@ class ArticleNames:
         name = entities.actors[first]
         return "" if name in self.person_names | entities.people else name
 
-    def group_opening_before(self, start: int) -> str:
-        """The words of the group the sentence before the one at ``start`` opens on ("The
-        rebels have targeted ships. They have seized one": "rebels"), whom "they" opening
-        this one means; "" when no group opens it."""
+    def group_opening_before(self, start: int) -> tuple[CollectiveActor, ...]:
+        """The group the sentence before the one at ``start`` opens on ("The rebels have
+        targeted ships. They have seized one": "rebels"), one per side ("Russian and
+        Ukrainian delegations"), whom "they" opening this one means; none when no group
+        opens it."""
         opening = _sentence_before(self.text, start)
-        group = None if opening is None else self._group_opening(opening)
-        if opening is None or group is None:
-            return ""
+        if opening is None:
+            return ()
+        group = self._group_opening(opening)
         entities = self.entities
+        if group is None:
+            return self._only_group(opening, start)
         actors, at = entities.actor_starts, entities.collective_starts[group]
-        named_first = bisect_left(actors, opening) != bisect_left(actors, at)
-        return "" if named_first else entities.collectives[group].text  # not "Chile's rebels"
+        if bisect_left(actors, opening) != bisect_left(actors, at):
+            return ()  # not "Chile's rebels"
+        return tuple(entities.collectives[group : bisect_right(entities.collective_starts, at)])
+
+    def _only_group(self, opening: int, end: int) -> tuple[CollectiveActor, ...]:
+        """The one group the sentence in ``[opening, end)`` names, when no name opens it and
+        the group is the subject of a clause of its own ("Kherson was the city that Russian
+        forces took first": "Russian forces"; not "Ships were hit by rebels"), one per side;
+        none when it names several groups or none."""
+        entities = self.entities
+        actors, starts = entities.actor_starts, entities.collective_starts
+        named = bisect_left(actors, opening)
+        if named < len(actors) and actors[named] - opening <= _OPENS_WITHIN:
+            return ()  # "Chile's army fired at rebels": Chile's sentence
+        first, last = bisect_left(starts, opening), bisect_left(starts, end)
+        groups = entities.collectives[first:last]
+        if len({g.text for g in groups}) != 1:
+            return ()
+        before = _CLAUSE_WORD_BEFORE.search(self.text, opening, starts[first])
+        openers = self.lexicon.words("clause_openers") | self.lexicon.words("relatives")
+        return tuple(groups) if before and before.group(1).lower() in openers else ()
 
     def _group_opening(self, opening: int) -> int | None:
         """The index of the group a sentence starting at offset ``opening`` opens on, if
-        any."""
+        any: near its start, past no lower-case word ("On Monday, rebels", not "Ships were
+        hit by rebels")."""
         entities = self.entities
         group = bisect_left(entities.collective_starts, opening)
         if (
             group < len(entities.collectives)
             and entities.collective_starts[group] - opening <= _OPENS_WITHIN
         ):
-            return group
+            at = entities.collective_starts[group]
+            before = _CLAUSE_WORD_BEFORE.search(self.text, opening, at)
+            return None if before and before.group(1).islower() else group
         return None
 
     def person_before(self, offset: int) -> str:
