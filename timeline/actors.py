@@ -44,6 +44,7 @@ __all__ = [
     "canonical_names",
     "is_anonymous",
     "is_plural",
+    "is_plural_noun",
     "collective_actors_in",
     "name_list_end",
     "name_start",
@@ -251,10 +252,14 @@ def is_plural(group: CollectiveActor, language: str = "en") -> bool:
     """Whether a group's head word is a plural ("Russian troops", "rebels in Maule",
     "Kenyan police"), so that "they" may stand for it; not "the army", "the coalition",
     "Congress"."""
-    head = _group_head(group, language)
+    return is_plural_noun(_group_head(group, language), language)
+
+
+def is_plural_noun(word: str, language: str = "en") -> bool:
+    """Whether a lower-case noun is a plural ("troops", "police"; not "press", "army")."""
     ending = _words(language, "plural_ending")[0]
-    return head in _word_set(language, "plural_heads") or (
-        head.endswith(ending) and not head.endswith(ending * 2)
+    return word in _word_set(language, "plural_heads") or (
+        word.endswith(ending) and not word.endswith(ending * 2)
     )
 
 
@@ -3540,7 +3545,6 @@ def irregular_past(language: str) -> frozenset[str]:
     return frozenset(_words(language, "irregular_past"))
 
 
-@cache
 class _Word(Protocol):
     """A word at its offsets, as written and normalised: either tokenizer's."""
 
@@ -3576,12 +3580,7 @@ def role_before(text: str, words: Sequence[_Word], last: int, language: str = "e
             described = any(w.norm in articles for w in words[j + 2 : last + 1])
             return -1 if described and words[last].text.islower() else j
         gap = _POSSESSIVE_MARK.sub("", text[words[j - 1].end : word.start], count=1) if j else " "
-        if (
-            not gap.isspace()
-            or gap.count("\n") > 1
-            or word.norm in verbs
-            or _past_word(word, language)
-        ):
+        if not gap.isspace() or gap.count("\n") > 1 or word.norm in verbs or _past(word, language):
             return -1
         j -= 1
     return -1
@@ -3603,6 +3602,7 @@ def _role_heads(language: str) -> frozenset[str]:
     )
 
 
+@cache
 def title_words(language: str) -> frozenset[str]:
     """Every word of a person's title ("secretary", "adm"), without its full stop."""
     return frozenset(
@@ -3708,14 +3708,10 @@ def _side_actions(language: str) -> Phrases:
     return Phrases.of(list(_words(language, "side_actions")))
 
 
-def _past(token: Token, language: str = "en") -> bool:
-    """Whether a word may be a verb in the past tense or a participle ("clashed", "fled"),
-    not a name that ends like one ("the United Arab Emirates", "Reading")."""
-    return _past_word(token, language)
-
-
-def _past_word(token: _Word, language: str = "en") -> bool:
-    """``_past`` for a word of either tokenizer."""
+def _past(token: _Word, language: str = "en") -> bool:
+    """Whether a word of either tokenizer may be a verb in the past tense or a participle
+    ("clashed", "fled"), not a name that ends like one ("the United Arab Emirates",
+    "Reading")."""
     if token.text[:1].isupper():
         return False
     return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)

@@ -23,6 +23,7 @@ from timeline.actors import (
     entity_words,
     irregular_past,
     is_anonymous,
+    is_plural_noun,
     places_in,
 )
 from timeline.document import Token
@@ -1203,7 +1204,7 @@ class _Reader:
         prepositions = self.view.words("prepositions")
         head = next((i for i, t in enumerate(tokens) if i and t.norm in prepositions), None)
         words = [t for t in tokens[:head] if t.norm not in self.lexicon.function_words()]
-        if not words or not words[-1].norm.endswith("s") or words[-1].norm.endswith("ss"):
+        if not words or not is_plural_noun(words[-1].norm, self.names.language):
             return False  # "the leader of the factions": its head is one person
         if any(t.text.endswith(_POSSESSIVES) for t in words):
             return False  # "the rebels' spokesman": whom the owner is
