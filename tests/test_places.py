@@ -2479,7 +2479,7 @@ def test_a_list_after_a_place_and_its_word_for_a_camp(text: str, expected: list[
         ("Two people were killed on Monday, a day before talks in Geneva.", "on Monday", ()),
         # negative: any other clause of the sentence may still tell where
         (
-            "The army said on Tuesday, in a statement, that drones hit Kharkiv.",
+            "The army struck on Tuesday, in a night raid, a depot near Kharkiv.",
             "on Tuesday",
             ("Kharkiv",),
         ),
