@@ -632,6 +632,9 @@ def _scan_places(
         ):
             index += size  # "Umm | Samima" cut short by a person's surname: no place
             continue
+        if mention.state and tokens[last].possessive and last + 1 in blocked:
+            index += size  # "Lebanon's Hezbollah", "Russia's Wagner group": a named actor's state
+            continue
         if index and tokens[index - 1].norm in lexicon.vessel_words:
             index += size  # "the navy ship Brunswick", "HMS Lancaster": a vessel
             continue

@@ -2237,6 +2237,7 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
         for k in range(index + 1, len(tokens))
         if not date_start <= tokens[k].start < date.char_end
     ]
+    after = after[_statement_phrase(view, after) :]  # "said in a statement | Friday ..."
     first = after[0] if after else None
     run: list[int] = []  # the words after the verb up to the first punctuation
     for k in after[:_SPEECH_TO_THAT_REACH]:
@@ -2260,11 +2261,24 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
             )
         )
     )
-    if inverted or first is None or (view.break_before(first) and tokens[first].norm != "that"):
+    closing = (
+        inverted
+        or first is None
+        or (view.break_before(first) and tokens[first].norm != "that")
+        # "..., | the army said in a statement on Saturday.": only how it was told follows
+        or _only_how_told(view, after, acting, language)
+    )
+    if closing:
         opening = index  # "Rebels took Gao, | said the governor", "..., | officials said"
         while opening > 0 and "," not in view.text[tokens[opening - 1].end : tokens[opening].start]:
             opening -= 1
-        return (view.start, tokens[opening].start) if opening > 0 else None
+        if opening > 0:
+            return view.start, tokens[opening].start
+    gerund = _speech_gerund_after(view, after, acting, language)
+    if gerund is not None:  # "claimed the attack on Friday, | saying its fighters took Gao"
+        return tokens[gerund].start, view.end
+    if closing or first is None:
+        return None
     said_words = view.words("said_clause_words")
     for n, k in enumerate(run):
         if tokens[k].norm == "that" or (n == 0 and tokens[k].norm in said_words):
@@ -2284,6 +2298,66 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
         # of shelling Gao on Monday": the date may be what it names
         return None
     return tokens[first].start, view.end  # "claimed responsibility for the attack on Gao"
+
+
+_STATEMENT_PHRASE_REACH = 4  # words from a venue word to the statement it names
+
+
+def _statement_phrase(view: SentenceView, after: Sequence[int]) -> int:
+    """How many of the words ``after`` a verb of speech (its date left out) make a phrase
+    naming the statement it was made in ("said | in a televised address | Friday two
+    missiles hit ..."): what it says comes after them; 0 when there is none."""
+    tokens = view.tokens
+    if not after or tokens[after[0]].norm not in view.words("speech_venues"):
+        return 0
+    statements = view.words("statement_nouns")
+    named = 0
+    for n, k in enumerate(after[1 : _STATEMENT_PHRASE_REACH + 1], 1):
+        if view.break_before(k):
+            break
+        if tokens[k].norm in statements:
+            named = n + 1  # "in a video address": the last of the nouns naming it
+        elif named:
+            break
+    return named
+
+
+def _opens_clause(token: Token, acting: frozenset[str]) -> bool:
+    """Whether ``token`` opens or carries a clause of its own: "that", a finite verb."""
+    return token.norm == "that" or token.norm in acting or _past(token.norm, token.is_capitalized)
+
+
+def _only_how_told(
+    view: SentenceView, after: Sequence[int], acting: frozenset[str], language: str
+) -> bool:
+    """Whether the words ``after`` a verb of speech (its date left out) only say how or
+    where it was told, up to the end of the sentence or a participle of speech ("said in a
+    statement", "wrote on Telegram", "said in Odesa"): no clause of what is said follows."""
+    tokens = view.tokens
+    if not after or tokens[after[0]].norm not in view.words("speech_venues"):
+        return False
+    for n, k in enumerate(after):
+        if n and view.break_before(k):
+            return tokens[k].norm in entity_words(language, "speech_gerunds")
+        if _opens_clause(tokens[k], acting):
+            return False
+    return True
+
+
+def _speech_gerund_after(
+    view: SentenceView, after: Sequence[int], acting: frozenset[str], language: str
+) -> int | None:
+    """Index of a participle of speech opening the phrase after the first punctuation past
+    a verb of speech and its object ("claimed the attack on Friday, | saying ...", "confirmed
+    the strike in a statement, | adding that ..."): it goes on telling what the speaker
+    says; ``None`` when there is none, or a clause of its own comes first."""
+    tokens = view.tokens
+    for k in after:
+        if view.break_before(k):
+            return k if tokens[k].norm in entity_words(language, "speech_gerunds") else None
+        if _opens_clause(tokens[k], acting):
+            return None
+    return None
 
 
 def _infinitive_after(view: SentenceView, index: int) -> bool:
