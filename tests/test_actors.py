@@ -4136,6 +4136,29 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a group word alone, capitalised or not, is the group's, no body's name: a state's
+        # is the state, as "Chile's navy" is
+        ("Chile's Navy said on Monday it had sunk a boat.", "on Monday", ("Chile",)),
+        ("The Chilean Navy fired on a boat on Monday.", "on Monday", ("Chile",)),
+        ("The Peruvian Navy said on Monday it had rescued 40 sailors.", "on Monday", ("Peru",)),
+        ("Peru's Military said on Monday it had downed 40 drones.", "on Monday", ("Peru",)),
+        # ... as where nothing else would read it as a name
+        ("On Monday, Chile's Navy sank two boats off Lima.", "On Monday", ("Chile",)),
+        ("The Navy of Chile said on Monday it had sunk a boat.", "on Monday", ("Chile",)),
+        # negative: a name of several words ending on a group word stays a name
+        ("The Zentar Army said on Monday it had taken Lamaro.", "on Monday", ("Zentar Army",)),
+        ("Lamaro fell to the Zentar Militia on Monday.", "on Monday", ("Zentar Militia",)),
+    ],
+)
+def test_a_capitalised_group_word_alone_is_no_name(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # "first" between a subject and its verb is an adverb, as "also" or "then" is
         ("Chile first shelled Lima in March, and again in June.", "in March", ("Chile",)),
         (
