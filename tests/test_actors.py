@@ -4136,6 +4136,119 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a group word alone, capitalised or not, is the group's, no body's name: a state's
+        # is the state, as "Chile's navy" is
+        ("Chile's Navy said on Monday it had sunk a boat.", "on Monday", ("Chile",)),
+        ("The Chilean Navy fired on a boat on Monday.", "on Monday", ("Chile",)),
+        ("The Peruvian Navy said on Monday it had rescued 40 sailors.", "on Monday", ("Peru",)),
+        ("Peru's Military said on Monday it had downed 40 drones.", "on Monday", ("Peru",)),
+        # ... as where nothing else would read it as a name
+        ("On Monday, Chile's Navy sank two boats off Lima.", "On Monday", ("Chile",)),
+        ("The Navy of Chile said on Monday it had sunk a boat.", "on Monday", ("Chile",)),
+        # negative: a name of several words ending on a group word stays a name
+        ("The Zentar Army said on Monday it had taken Lamaro.", "on Monday", ("Zentar Army",)),
+        ("Lamaro fell to the Zentar Militia on Monday.", "on Monday", ("Zentar Militia",)),
+    ],
+)
+def test_a_capitalised_group_word_alone_is_no_name(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "first" between a subject and its verb is an adverb, as "also" or "then" is
+        ("Chile first shelled Lima in March, and again in June.", "in March", ("Chile",)),
+        (
+            "Peru first struck the bridge in October 2022, with two trucks.",
+            "in October 2022",
+            ("Peru",),
+        ),
+        # negative: "first" describing a noun, or a passive
+        ("The first strike hit Lima in March.", "in March", ()),
+        ("Lima was first shelled by artillery in March.", "in March", ()),
+    ],
+)
+def test_first_between_a_subject_and_its_verb(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "it" as the subject of a clause a subordinator or "and"/"but" opens after the main
+        # clause is the organisation or state that clause's subject, opening the sentence, is
+        (
+            "The Zentar Front came within 20 km of Lima after it seized Lamaro on Monday.",
+            "on Monday",
+            ("Zentar Front",),
+        ),
+        (
+            "Chile has shelled Peru's ports since March, when it first fired drones at Callao.",
+            "March",
+            ("Chile",),
+        ),
+        (
+            "Chile recalled its envoy from Lima on Monday before it closed the border on Friday.",
+            "on Friday",
+            ("Chile",),
+        ),
+        (
+            "The Chilean army pulled back on Monday, but it shelled the port again on Friday.",
+            "on Friday",
+            ("Chile",),
+        ),
+        (
+            "NATO kept its jets on alert for weeks, and on Friday it sent two more squadrons.",
+            "on Friday",
+            ("NATO",),
+        ),
+        (
+            "The Zentar Front left the town a day after it lost 40 fighters there on Sunday.",
+            "on Sunday",
+            ("Zentar Front",),
+        ),
+        # negative: "it" standing for no one or done to, a person or no body opening the
+        # sentence, "it" before the main clause, or in what a speaker says
+        ("Chile fired at Lima on Monday, and it rained in Lima on Friday.", "on Friday", ()),
+        # negative: "it" of a verb with no object, as often a thing or a happening
+        ("Chile shelled the bridge for weeks until it collapsed on Friday.", "on Friday", ()),
+        ("Chile's navy escorted the tanker until it sank on Friday.", "on Friday", ()),
+        (
+            "Chile shelled the port for weeks until it was taken by Peru on Friday.",
+            "on Friday",
+            ("Peru",),
+        ),
+        (
+            "Ms. Ana Ruiz left Lima on Monday, after it rained for three days on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Chile said Peru's army fired at Lima after it crossed the river on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "The siege of Lamaro ended on Monday, a week after it began on Friday.",
+            "on Friday",
+            (),
+        ),
+    ],
+)
+def test_it_after_a_clause_opener_is_the_body_its_sentence_opens_on(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # "he" or "she" opening the sentence is its subject, whoever else it names
         (
             "Ana Ruiz spoke for an hour. She met on Monday with President Bo Lee.",

@@ -2054,11 +2054,11 @@ class _Reader:
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
             return None  # "the Gaza Strip continued"
         last = index + size - 1
-        if tokens[last].norm.endswith("s") and any(
+        if (size == 1 or tokens[last].norm.endswith("s")) and any(
             lexicon.collective_nouns.at(tokens, k) == last + 1 - k
             for k in range(max(index, last - 1), last + 1)
         ):
-            return None  # "Navy SEALs boarded": a group's words, no one's name
+            return None  # "Navy SEALs boarded", "Chile's Navy said": a group's words, no name
         if size >= 2 and (
             self._acts(index, last, loosely=True)
             or self._apposition(last)

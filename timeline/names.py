@@ -246,8 +246,12 @@ class ArticleNames:
         It said ...": "Chile"), whom "it" opening that one means; "" when a person or
         nothing named opens it, or that sentence starts too far back."""
         opening = _sentence_before(self.text, start)
-        if opening is None:
-            return ""
+        return "" if opening is None else self.body_opening(opening)
+
+    def body_opening(self, opening: int) -> str:
+        """The organisation or state the sentence starting at offset ``opening`` opens on,
+        the subject of its main clause ("Chile fired at Peru after it ...": "Chile"); "" when
+        a person or nothing named opens it."""
         entities = self.entities
         group = self._group_opening(opening)
         if group is not None and entities.collectives[group].side:
@@ -1547,9 +1551,11 @@ def _plural_acting(names: ArticleNames, view: SentenceView, left: int, right: in
 
 
 def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
-    """Whom "it" in ``[left, right)`` means when it acts right after a verb of speech
+    """Whom "it" in ``[left, right)`` means when it acts: right after a verb of speech
     ("Hezbollah said it launched", "said that it had repelled"; not "it was important",
-    "it had been hit", "after it began"): the body named last before it."""
+    "it had been hit") the body named last before it; opening the sentence, the body the
+    sentence before opened on; opening a clause after the main one, the body this sentence
+    opens on (:func:`_body_of_later_clause`)."""
     tokens = view.in_span(view.start, view.end)  # the verb may lie past ``right``
     for index, token in enumerate(tokens):
         if token.start >= right:
@@ -1560,17 +1566,68 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
             # the speaker of this sentence, not a body of the sentence before
             body = names.body_before(token.start, since=view.start)
             return [body] if body else []
-        verb = _verb_after(names, tokens, index)
-        acts = verb < len(tokens) and (
-            _past(tokens[verb].norm, tokens[verb].is_capitalized)
-            or tokens[verb].norm in irregular_past(names.language)
-        )
-        impersonal = verb < len(tokens) and tokens[verb].norm in view.words("impersonal_verbs")
-        if acts and _opens_after_dates(view, index) and not impersonal:  # "... | It also shelled"
+        verb = _acting_verb(names, view, tokens, index)
+        if verb is None:
+            return []
+        if _opens_after_dates(view, index):  # "... | It also shelled"
             body = names.body_opening_before(view.start)
-            return [body] if body else []
-        return []
+        else:  # "Chile fired after | it hit the port"
+            body = _body_of_later_clause(names, view, tokens, index, verb)
+        return [body] if body else []
     return []
+
+
+def _acting_verb(
+    names: ArticleNames, view: SentenceView, tokens: Sequence[Token], index: int
+) -> int | None:
+    """Index of the verb in the past that the subject "it" at ``index`` governs when "it"
+    may act in it ("it also shelled"; not "it was hit", "it emerged", "it took weeks");
+    None otherwise."""
+    verb = _verb_after(names, tokens, index)
+    if verb >= len(tokens) or tokens[verb].norm in view.words("impersonal_verbs"):
+        return None
+    norm = tokens[verb].norm
+    acts = _past(norm, tokens[verb].is_capitalized) or norm in irregular_past(names.language)
+    return verb if acts else None
+
+
+def _body_of_later_clause(
+    names: ArticleNames, view: SentenceView, tokens: Sequence[Token], index: int, verb: int
+) -> str:
+    """Whom the subject "it" at ``tokens[index]``, acting in the verb at ``tokens[verb]``,
+    means when it opens a clause that a subordinator or a coordinator opens, past dates,
+    after the main clause ("Chile fired on Lima after | it crossed", "..., and on Friday |
+    it sent"): the organisation or state the main clause's subject, opening the sentence,
+    names, when "it" acts on an object ("after it crossed | the river"; not "until it
+    collapsed", "after it began on Monday", whose "it" is as often a thing or a happening);
+    "" otherwise, and where a verb of speech before it tells what is said ("Chile said
+    Peru's army fired after it crossed")."""
+    if not _has_object(names, view, tokens, verb):
+        return ""
+    openers = view.words("subordinators") | view.words("coordinators")
+    opener = index - 1
+    while opener > 0 and any(left <= tokens[opener].start < right for left, right in view.dated):
+        opener -= 1
+    if opener <= 0 or tokens[opener].norm not in openers or _opens_after_dates(view, opener):
+        return ""
+    stance_of = names.lexicon.stance_of
+    if any(stance_of.get(token.norm) == "asserted" for token in tokens[:opener]):
+        return ""
+    return names.body_opening(view.start)
+
+
+def _has_object(
+    names: ArticleNames, view: SentenceView, tokens: Sequence[Token], verb: int
+) -> bool:
+    """Whether the verb at ``tokens[verb]`` is followed in its clause by an object: a word
+    that is no preposition nor date, with no break before it ("seized | the town";
+    not "collapsed | on Monday", "withdrew | from Lamaro", "began.")."""
+    after = verb + 1
+    if after >= len(tokens) or view.break_before(view.index_at(tokens[after].start) or 0):
+        return False
+    token = tokens[after]
+    dated = any(left <= token.start < right for left, right in view.dated)
+    return not dated and token.norm not in entity_words(names.language, "phrase_prepositions")
 
 
 def _verb_after(names: ArticleNames, tokens: Sequence[Token], index: int) -> int:
