@@ -373,30 +373,53 @@ def _word_after(view: SentenceView, index: int, stop: int) -> str:
 def _foretold_start(
     clause: DateClause, telling: Span, acts: Sequence[Span], fighting: Sequence[int]
 ) -> int:
-    """Where what a verb of saying introduces starts when a modal tells what someone will
-    or may do (:func:`_foretells`) and a cue of fighting (at ``fighting``; who fights
-    included) stands in it: a threat or an intention ("said on Sunday its troops could
-    cross the border at any moment", "said any attack would be met with force"); not a
-    forecast of what an act of war (of ``acts``) will do ("said the fighting could force
-    thousands from their homes"), nor "said the strike may have killed 40" (what may have
-    been done), nor a quotation (the speaker's own words). The end of the clause when
-    there is none."""
+    """Where what someone says they will or may do starts, when a cue of fighting (at
+    ``fighting``; who fights included) stands in it: a threat or an intention. That is
+    what a verb of saying introduces when a modal after its subject tells it
+    (:func:`_foretells`: "said on Sunday its troops could cross the border at any moment",
+    "said any attack would be met with force"), not a forecast of what an act of war (of
+    ``acts``) will do ("said the fighting could force thousands from their homes") nor
+    "said the strike may have killed 40" (what may have been done); or the infinitive a
+    verb of commitment takes ("vowed on Monday | to retake the town"). Not a quotation
+    (the speaker's own words). The end of the clause when there is none."""
     view = clause.view
     said = _said_verb(clause, telling)
-    if said is None or said[0] == said[1] or not _foretells(view, said[1]):
-        return telling[1]
-    stop = view.span_indices(*telling).stop
-    be = _word_after(view, said[1], stop) in view.words("be_forms")
-    if _subject_is_act(view, said, acts) and not (
-        be and _word_after(view, said[1] + 1, stop).endswith("ed")
-    ):  # "the fighting could force ...", but "any attack would be met": a threat
-        return telling[1]
-    start = view.tokens[said[0]].start
+    if said is not None and said[0] < said[1] and _foretells(view, said[1]):
+        stop = view.span_indices(*telling).stop
+        passive = _word_after(view, said[1], stop) in view.words("be_forms") and _word_after(
+            view, said[1] + 1, stop
+        ).endswith("ed")
+        if _subject_is_act(view, said, acts) and not passive:
+            return telling[1]  # "the fighting could force ...", but "any attack would be met"
+        start = view.tokens[said[0]].start
+    else:
+        start = _committed_start(clause, telling)
     if any(s <= start < e for s, e in view.quotes) or not any(
         start <= cue < telling[1] for cue in fighting
     ):
         return telling[1]
     return start
+
+
+def _committed_start(clause: DateClause, telling: Span) -> int:
+    """Where the infinitive starts that a verb of commitment (``commitment_verbs``) takes
+    in ``telling``, the date aside ("vowed on Monday | to retake the town", "pledged | to
+    keep fighting"); the end of the clause when there is none."""
+    view = clause.view
+    mention = clause.mention
+    indices = view.span_indices(*telling)
+    for index in indices:
+        if view.tokens[index].norm not in view.words("commitment_verbs"):
+            continue
+        after = index + 1
+        while after < indices.stop and (
+            mention.char_start <= view.tokens[after].start < mention.char_end
+            or view.tokens[after].norm in view.words("date_prepositions")
+        ):
+            after += 1
+        if after < indices.stop and view.tokens[after].norm == "to":
+            return view.tokens[after].start
+    return telling[1]
 
 
 def _said_verb(clause: DateClause, telling: Span) -> tuple[int, int, int | None] | None:
