@@ -47,6 +47,9 @@ SUBJECT_WORDS = 10  # words of the subject of what is said ("that Israel's attac
 # an act of war only judged or reacted to is a stance towards the side that did it
 REACTED_TO: Category = "battlefield"
 REACTION: Category = "diplomatic"
+# ... unless what the stance says is about affairs at home ("said troops would be sent in
+# if the riots went on"): then it is a domestic message
+HOME: Category = "political"
 # who tells of it as fighters or as those it befell, not as a side taking a stance
 WITNESSES: frozenset[Category] = frozenset({"battlefield", "humanitarian"})
 
@@ -237,20 +240,26 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
         return "other", (), frozenset()
     best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
     ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
-    witnesses = {start for start, _, match in taken if match.category in WITNESSES}
-    if (
-        best == REACTED_TO
-        and qualified is None
-        and (mention.char_start < topic or judging_dated)
-        and _reacts(
-            clause,
-            (telling[0], topic),
-            [start for start, _, match in taken if match.category == best],
-            bool(speakers & witnesses),
-            judged == topic,
-        )
-    ):
-        return REACTION, tuple(ranked), frozenset()
+    if best == REACTED_TO and qualified is None:
+        witnessed = bool(speakers & {s for s, _, m in taken if m.category in WITNESSES})
+        fighting = [start for start, _, match in taken if match.category == best]
+        said: int | None = topic  # where what the stance is about starts
+        if not (
+            (mention.char_start < topic or judging_dated)
+            and _reacts(clause, (telling[0], topic), fighting, witnessed, judged == topic)
+        ):
+            # fighting that will or may be done, as what is said on the date ("said on
+            # Sunday its troops could cross the border"): a threat or an intention, a
+            # stance as what is judged is
+            said = _foretold_start(clause, telling, acts, fighting)
+            if not (
+                mention.char_start < said < telling[1]
+                and _reacts(clause, (telling[0], said), fighting, witnessed, True)
+            ):
+                said = None
+        if said is not None:
+            home = any(said <= s < telling[1] and m.category == HOME for s, _, m in taken)
+            return HOME if home else REACTION, tuple(ranked), frozenset()
     deciding = [(start, match) for start, _, match in taken if match.category == best]
     readings = (_readings(view, match, start == predicate) for start, match in deciding)
     return best, tuple(ranked), frozenset.intersection(*readings)
@@ -316,6 +325,110 @@ def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> in
     must not go unpunished"; not "said the town was captured", "the toll from the strikes
     was 40"). The end of the clause when there is none."""
     view = clause.view
+    said = _said_verb(clause, telling)
+    if said is None or _foretells(view, said[1]):
+        return telling[1]
+    first, index, _ = said
+    if not _subject_is_act(view, said, cues) or any(
+        s <= view.tokens[first].start < e for s, e in view.quotes
+    ):  # what a quotation says is the speaker's own words: see the quoted weight
+        return telling[1]
+    if view.tokens[index].norm in view.words("be_forms"):
+        word = _word_after(view, index, view.span_indices(*telling).stop)
+        if word.endswith(("ed", "ing")) or word in view.words("participles") or word[:1].isdigit():
+            return telling[1]  # "was captured", "was going well", "was 40": what happened
+    return view.tokens[first].start
+
+
+def _subject_is_act(
+    view: SentenceView, said: tuple[int, int, int | None], cues: Sequence[Span]
+) -> bool:
+    """True when the head of the subject of what is said (``said``, see :func:`_said_verb`)
+    stands in a cue of ``cues`` ("said | the strikes | were", "that | the bombing | of the
+    hospital must"), with a noun before it that it compounds with ("the missile |
+    launches"), or what a word for a report tells of ("the reports of | atrocities")."""
+    first, index, head = said
+    verb = index
+    while verb > first and view.tokens[verb - 1].norm in view.lexicon.auxiliaries:
+        verb -= 1  # "the strike | had crossed"
+    head = verb - 1 if head is None else head
+    if head < first:
+        return False
+    stopwords = view.words("stopwords")
+    heads = [i for i in (head - 1, head) if i == head or view.tokens[i].norm not in stopwords]
+    if view.tokens[head].norm in view.words("report_nouns"):
+        heads.append(verb - 1)
+    return any(s <= view.tokens[i].start < e for s, e in cues for i in heads if i >= first)
+
+
+def _word_after(view: SentenceView, index: int, stop: int) -> str:
+    """The first word after word ``index`` and the adverbs of ``judged_adverbs`` after it
+    ("was | not | captured"), before word ``stop``; "" when there is none."""
+    after = index + 1
+    while after < stop and view.tokens[after].norm in view.words("judged_adverbs"):
+        after += 1
+    return view.tokens[after].norm if after < stop else ""
+
+
+def _foretold_start(
+    clause: DateClause, telling: Span, acts: Sequence[Span], fighting: Sequence[int]
+) -> int:
+    """Where what someone says they will or may do starts, when a cue of fighting (at
+    ``fighting``; who fights included) stands in it: a threat or an intention. That is
+    what a verb of saying introduces when a modal after its subject tells it
+    (:func:`_foretells`: "said on Sunday its troops could cross the border at any moment",
+    "said any attack would be met with force"), not a forecast of what an act of war (of
+    ``acts``) will do ("said the fighting could force thousands from their homes") nor
+    "said the strike may have killed 40" (what may have been done); or the infinitive a
+    verb of commitment takes ("vowed on Monday | to retake the town"). Not a quotation
+    (the speaker's own words). The end of the clause when there is none."""
+    view = clause.view
+    said = _said_verb(clause, telling)
+    if said is not None and said[0] < said[1] and _foretells(view, said[1]):
+        stop = view.span_indices(*telling).stop
+        passive = _word_after(view, said[1], stop) in view.words("be_forms") and _word_after(
+            view, said[1] + 1, stop
+        ).endswith("ed")
+        if _subject_is_act(view, said, acts) and not passive:
+            return telling[1]  # "the fighting could force ...", but "any attack would be met"
+        start = view.tokens[said[0]].start
+    else:
+        start = _committed_start(clause, telling)
+    if any(s <= start < e for s, e in view.quotes) or not any(
+        start <= cue < telling[1] for cue in fighting
+    ):
+        return telling[1]
+    return start
+
+
+def _committed_start(clause: DateClause, telling: Span) -> int:
+    """Where the infinitive starts that a verb of commitment (``commitment_verbs``) takes
+    in ``telling``, the date aside ("vowed on Monday | to retake the town", "pledged | to
+    keep fighting"); the end of the clause when there is none."""
+    view = clause.view
+    mention = clause.mention
+    indices = view.span_indices(*telling)
+    for index in indices:
+        if view.tokens[index].norm not in view.words("commitment_verbs"):
+            continue
+        after = index + 1
+        while after < indices.stop and (
+            mention.char_start <= view.tokens[after].start < mention.char_end
+            or view.tokens[after].norm in view.words("date_prepositions")
+        ):
+            after += 1
+        if after < indices.stop and view.tokens[after].norm == "to":
+            return view.tokens[after].start
+    return telling[1]
+
+
+def _said_verb(clause: DateClause, telling: Span) -> tuple[int, int, int | None] | None:
+    """In what a verb of saying in ``telling`` introduces, the indices of its first word,
+    of the verb after its subject (a form of "be", a modal of ``judging_modals`` or
+    :func:`_foretells`, a verb of ``judging_verbs``) and of the head of that subject when
+    a preposition follows it ("the bombing | of the hospital"); None when there is no verb
+    of saying, or no such verb in the :data:`SUBJECT_WORDS` words after it."""
+    view = clause.view
     indices = view.span_indices(*telling)
     mention = clause.mention
     saying = next(
@@ -323,7 +436,7 @@ def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> in
         None,
     )
     if saying is None:
-        return telling[1]
+        return None
     first = saying + 1
     date_first = bisect_left(view.starts, mention.char_start)
     if first < date_first and all(
@@ -335,8 +448,7 @@ def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> in
     if first < indices.stop and view.tokens[first].norm == "that":
         first += 1
     be, modals = view.words("be_forms"), view.words("judging_modals")
-    judging, stopwords = view.words("judging_verbs"), view.words("stopwords")
-    prepositions, adverbs = view.words("prepositions"), view.words("judged_adverbs")
+    judging, prepositions = view.words("judging_verbs"), view.words("prepositions")
     head = None
     index = first
     while index < min(first + SUBJECT_WORDS, indices.stop - 1):
@@ -345,36 +457,28 @@ def _judged_start(clause: DateClause, telling: Span, cues: Sequence[Span]) -> in
             # "said at a news conference on Sunday that | the strikes were ..."
             first, head = index + 1, None
         elif index > first and view.break_before(index):
-            return telling[1]
-        elif token.norm in be or token.norm in modals or token.norm in judging:
-            break
+            return None
+        elif (
+            token.norm in be
+            or token.norm in modals
+            or token.norm in judging
+            or _foretells(view, index)
+        ):
+            return first, index, head
         elif head is None and index > first and token.norm in prepositions:
             head = index - 1  # "the bombing | of the hospital"
         index += 1
-    else:
-        return telling[1]
-    verb = index
-    while verb > first and view.tokens[verb - 1].norm in view.lexicon.auxiliaries:
-        verb -= 1  # "the strike | had crossed"
-    head = verb - 1 if head is None else head
-    # the head and a noun before it that it compounds with ("the missile | launches")
-    heads = [i for i in (head - 1, head) if i == head or view.tokens[i].norm not in stopwords]
-    if view.tokens[head].norm in view.words("report_nouns"):
-        heads.append(verb - 1)  # "the reports of | atrocities | were": what they tell of
-    if (
-        head < first
-        or not any(s <= view.tokens[i].start < e for s, e in cues for i in heads if i >= first)
-        or any(s <= view.tokens[first].start < e for s, e in view.quotes)
-    ):  # what a quotation says is the speaker's own words: see the quoted weight
-        return telling[1]
-    if view.tokens[index].norm in be:
-        after = index + 1
-        while after < indices.stop and view.tokens[after].norm in adverbs:
-            after += 1
-        word = view.tokens[after].norm if after < indices.stop else ""
-        if word.endswith(("ed", "ing")) or word in view.words("participles") or word[:1].isdigit():
-            return telling[1]  # "was captured", "was going well", "was 40": what happened
-    return view.tokens[first].start
+    return None
+
+
+def _foretells(view: SentenceView, index: int) -> bool:
+    """True when word ``index`` is a modal that tells what will or may be done ("would",
+    "could", "will"), not what may have been done ("may have killed"): the clause it heads
+    tells no happening."""
+    if view.tokens[index].norm not in view.words("foretelling_modals"):
+        return False
+    word = _word_after(view, index, len(view.tokens))
+    return bool(word) and word not in view.words("perfect_have")
 
 
 def _readings(view: SentenceView, match: CueMatch, predicate: bool) -> Readings:
