@@ -5726,6 +5726,10 @@ YEARS_UP_TO_A_DATE = [
     ),
     ("The fund gained 7 percent in the year to the end of {month}.", "the year", "P1Y"),
     ("Wages grew in the year ended {month} 15.", "the year", "P1Y"),
+    # a month word that is also a verb, after a period and "to": the month it runs up to
+    ("Costs rose 6 percent in the year to May.", "the year", "P1Y"),
+    ("Costs rose 6 percent in the year to May.", "May", "{may}"),
+    ("Output fell in the three months to March.", "March", "{march}"),
     # kept: no date right after it
     ("The year ended with a storm that closed the port.", "The year", "{year}"),
     ("Traders expect the year to end on a high note.", "the year", "{year}"),
@@ -5740,7 +5744,9 @@ def test_the_year_up_to_a_date_is_twelve_months(
 ) -> None:
     month = (published - timedelta(days=40)).strftime("%B")
     mention = only(text.format(month=month), published, expression)
-    assert mention.value == value.format(year=published.year)
+    # told in the past, a month alone is the latest one begun
+    may, march = (f"{published.year - (published.month < m)}-{m:02d}" for m in (5, 3))
+    assert mention.value == value.format(year=published.year, may=may, march=march)
 
 
 # A numbered quarter ending on a date takes that date's year, though its own would

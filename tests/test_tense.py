@@ -1453,7 +1453,28 @@ def test_a_verb_of_urging_in_the_present_takes_the_nearest_weekday(
         ("The ferry could have sailed on {day} but for the storm.", False),
         ("Rescuers could not reach the stranded village on {day}.", False),
         ("The mayor couldn't be reached for comment on {day}.", False),
+        ("No one could say on {day} how many had been hurt.", False),
     ],
 )
 def test_a_modal_with_its_verb_looks_ahead(text: str, ahead: bool, published: date) -> None:
     assert_weekday_side(text, ahead, published)
+
+
+# The month "May" is no modal: a verb right after it is told in its own tense, not an
+# infinitive ("Exports in May fell": the May gone by); the modal "may" still looks ahead.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Inflation in May rose to 3 percent.", True),
+        ("Exports in May fell 4 percent, the ministry said.", True),
+        ("Rainfall in May was the heaviest on record.", True),
+        ("Turnout in May slumped.", True),
+        # kept: the modal, and a month with a verb of the future after it
+        ("Prices may rise in May.", False),
+        ("Talks in May will decide the matter.", False),
+    ],
+)
+def test_the_month_may_is_no_modal(text: str, gone: bool, published: date) -> None:
+    coming = published.year + (published.month > 5)  # the coming May
+    assert only(text, published, "May").value == f"{coming - gone:04d}-05"
