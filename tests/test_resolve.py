@@ -5714,6 +5714,41 @@ QUARTERS_ENDING_ON_A_DATE = [
     ("Profit rose in the quarter.", date(2024, 9, 19), "2024-Q2"),
 ]
 
+# "The year" up to a date told right after it ("the year to February", "the year through
+# June 30") is the twelve months ending then, as "the year ended March 31" is; with no date
+# after it, it is a calendar year ("the year ended with a storm", "the year to come").
+YEARS_UP_TO_A_DATE = [
+    ("Inflation was 2.9 percent in the year to {month}.", "the year", "P1Y"),
+    (
+        "House prices rose 4 percent in the year through {month}, the agency said.",
+        "the year",
+        "P1Y",
+    ),
+    ("The fund gained 7 percent in the year to the end of {month}.", "the year", "P1Y"),
+    ("Wages grew in the year ended {month} 15.", "the year", "P1Y"),
+    # a month word that is also a verb, after a period and "to": the month it runs up to
+    ("Costs rose 6 percent in the year to May.", "the year", "P1Y"),
+    ("Costs rose 6 percent in the year to May.", "May", "{may}"),
+    ("Output fell in the three months to March.", "March", "{march}"),
+    # kept: no date right after it
+    ("The year ended with a storm that closed the port.", "The year", "{year}"),
+    ("Traders expect the year to end on a high note.", "the year", "{year}"),
+    ("Officials hope the year to come will be calmer.", "the year", "{year}"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), YEARS_UP_TO_A_DATE)
+def test_the_year_up_to_a_date_is_twelve_months(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    month = (published - timedelta(days=40)).strftime("%B")
+    mention = only(text.format(month=month), published, expression)
+    # told in the past, a month alone is the latest one begun
+    may, march = (f"{published.year - (published.month < m)}-{m:02d}" for m in (5, 3))
+    assert mention.value == value.format(year=published.year, may=may, march=march)
+
+
 # A numbered quarter ending on a date takes that date's year, though its own would
 # be begun ("the fourth quarter ended Dec. 31" told in November is last year's).
 NUMBERED_QUARTERS_ENDING_ON_A_DATE = [

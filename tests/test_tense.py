@@ -1432,3 +1432,49 @@ def test_a_verb_of_urging_in_the_present_takes_the_nearest_weekday(
     day = published + timedelta(days=days)
     name = day.strftime("%A")
     assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
+# A modal of obligation, ability or possibility with its verb tells what is still to
+# happen; with "have" after it, or an ability denied, a time gone by.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("The cabinet must approve the plan by {day}.", True),
+        ("From {day}, travellers must show a visa at the border.", True),
+        ("Farmers can register their herds from {day}.", True),
+        ("The coalition could collapse on {day} if the vote fails.", True),
+        ("Union leaders warned that the walkout could begin on {day}.", True),
+        ("Bidders have to file their offers by {day}.", True),
+        ("Regulators need to sign off on the merger by {day}.", True),
+        ("Under the accord, the convoy cannot leave before {day}.", True),
+        # kept: a modal with "have" after it, an ability denied
+        ("Police said the blaze must have started on {day}.", False),
+        ("The ferry could have sailed on {day} but for the storm.", False),
+        ("Rescuers could not reach the stranded village on {day}.", False),
+        ("The mayor couldn't be reached for comment on {day}.", False),
+        ("No one could say on {day} how many had been hurt.", False),
+    ],
+)
+def test_a_modal_with_its_verb_looks_ahead(text: str, ahead: bool, published: date) -> None:
+    assert_weekday_side(text, ahead, published)
+
+
+# The month "May" is no modal: a verb right after it is told in its own tense, not an
+# infinitive ("Exports in May fell": the May gone by); the modal "may" still looks ahead.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Inflation in May rose to 3 percent.", True),
+        ("Exports in May fell 4 percent, the ministry said.", True),
+        ("Rainfall in May was the heaviest on record.", True),
+        ("Turnout in May slumped.", True),
+        # kept: the modal, and a month with a verb of the future after it
+        ("Prices may rise in May.", False),
+        ("Talks in May will decide the matter.", False),
+    ],
+)
+def test_the_month_may_is_no_modal(text: str, gone: bool, published: date) -> None:
+    coming = published.year + (published.month > 5)  # the coming May
+    assert only(text, published, "May").value == f"{coming - gone:04d}-05"

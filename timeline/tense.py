@@ -100,8 +100,10 @@ def cue_pattern(language: str) -> re.Pattern[str]:
     # A cue opens a word, or is a contraction joined to one ("they'll").
     return re.compile(
         rf"(?:(?<![\w'’])|(?=['’]))"
-        rf"(?:(?P<none>{one_of(lexicon.not_cues)})|(?P<future>{one_of(lexicon.future_cues)})"
-        rf"|(?P<past>{one_of(lexicon.past_cues)})|(?P<present>{one_of(lexicon.present_cues)})"
+        # past before future: a past phrase wins over the future word it begins with
+        # ("could not", "could have" over "could")
+        rf"(?:(?P<none>{one_of(lexicon.not_cues)})|(?P<past>{one_of(lexicon.past_cues)})"
+        rf"|(?P<future>{one_of(lexicon.future_cues)})|(?P<present>{one_of(lexicon.present_cues)})"
         rf"|(?P<weak>\w+[^{not_after}\W]{ending}))"
         r"(?!\w)",
         re.IGNORECASE,
@@ -135,7 +137,7 @@ def _word_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             text, match.start()
         ):
             continue  # "at 9 am": the clock's, not the verb "am"
-        before = word_before(text, match.start())
+        before = _cue_word_before(text, match.start(), lexicon)
         # after a determiner or a possessive ("Aliyev's"), a participle is an adjective
         after_determiner = before in lexicon.determiners or before == "s"
         if after_determiner and match.group().lower() in lexicon.plan_adjectives:
@@ -641,6 +643,17 @@ _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)\W{0,2}$")  # the same, tried at a word's start only
 # A word right before a position, without an "n't" ending it ("didn't" is "did").
 _WORD_OR_NOT_AT_END = re.compile(r"(\w+?)(?:n['’]t)?\W{0,2}\Z", re.IGNORECASE)
+
+
+def _cue_word_before(text: str, start: int, lexicon: Lexicon) -> str:
+    """The word before ``start`` in lower case, or none for a word that is a cue only in
+    lower case and is written otherwise: the month "May" is no modal ("sales in May rose":
+    "rose" is no infinitive)."""
+    match = _LAST_WORD.search(text[max(0, start - 20) : start])
+    if match is None:
+        return ""
+    word = match.group(1)
+    return "" if word.lower() in lexicon.lower_case_cues and not word.islower() else word.lower()
 
 
 def word_before(text: str, start: int) -> str:

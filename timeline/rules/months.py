@@ -34,6 +34,7 @@ from timeline.rules.words import (
     of_a_year_told,
     rule,
     without_deictic_relation,
+    words_of,
 )
 from timeline.tense import Tense, word_before
 
@@ -245,7 +246,7 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
         return True
     if previous in lexicon.month_context and previous not in lexicon.verb_context:
         return True
-    return _ends_a_range(text, match, lexicon)
+    return _ends_a_range(text, match, lexicon) or _ends_a_period(text, match, lexicon)
 
 
 def _ends_a_range(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -253,6 +254,21 @@ def _ends_a_range(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     [May]"."""
     start = match.start("core")
     return _after_a_month(lexicon.language).search(text, max(0, start - 40), start) is not None
+
+
+def _ends_a_period(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """The month a period told right before runs up to: "the year to [March]", "the three
+    months to [May]" ("to" after a unit leads to a date, not to a verb)."""
+    start = match.start("core")
+    return _after_a_period(lexicon.language).search(text, max(0, start - 40), start) is not None
+
+
+@cache
+def _after_a_period(language: str) -> re.Pattern[str]:
+    """A unit and a word of ``ending_on`` right before a match."""
+    lexicon = load_lexicon(language)
+    unit, ending = words_of(lexicon).unit, alternation(lexicon.ending_on)
+    return re.compile(rf"\b{unit}\s+(?:{ending})\s+$", re.IGNORECASE)
 
 
 @cache

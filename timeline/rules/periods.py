@@ -188,8 +188,9 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     lexicon = ctx.lexicon
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
     definite = rel in lexicon.definite
-    if definite and unit == "year" and _ending_on_a_date(found, ctx.text, ctx.lexicon):
-        # "the year ended March 31": twelve months up to a date, not a calendar year.
+    if definite and unit == "year" and _date_ended_on(found, ctx) is not None:
+        # "the year ended March 31", "the year to February": twelve months up to a date,
+        # not a calendar year ("the year ended with a storm", "the year to come" are).
         return Placement("P1Y", anchor="none", type="DURATION")
     if unit == "quarter" and _the_one_told(rel, lexicon) and (day := _date_ended_on(found, ctx)):
         number = (day.month - 1) // 3 + 1  # "the quarter ended Sept. 30": the one holding it
@@ -320,10 +321,13 @@ def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
     week": from the day of a statement that may be reported after it. All in the second
     pass."""
     parts = found.parts
-    if parts["unit"] == "quarter" and _the_one_told(parts.get("rel", ""), lexicon):
+    unit, rel = parts["unit"], parts.get("rel", "")
+    if unit == "quarter" and _the_one_told(rel, lexicon):
         return _ending_on_a_date(found, text, lexicon)
+    if unit == "year" and rel in lexicon.definite and _ending_on_a_date(found, text, lexicon):
+        return True  # "the year to February" waits for the date it ends on
     return (
-        parts.get("rel", "") in lexicon.relational_shifts
+        rel in lexicon.relational_shifts
         or _stretch_up_to_now(parts, lexicon)
         or _told_from_a_statement(parts, lexicon)
     )
