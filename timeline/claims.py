@@ -384,6 +384,15 @@ def _is_verb(view: SentenceView, token: Token, language: str = "") -> bool:
     )
 
 
+def _is_participle(view: SentenceView, token: Token) -> bool:
+    """A lower-case participle: a word in "-ing" or "-ed", or one of the lexicon's past
+    participles not in "-ed" ("known", "sworn", "hit")."""
+    norm = token.norm
+    return not token.is_capitalized and (
+        norm.endswith(("ing", "ed")) or norm in view.words("participles")
+    )
+
+
 def _measures_happening(clause: DateClause, language: str) -> bool:
     """True when the date stands in the phrase after a noun measuring a happening, the
     subject of the date's clause ("the death toll from Saturday's blasts has risen to 30",
@@ -1141,7 +1150,7 @@ class _Reader:
         opener = self.tokens[first].norm
         left, right = self.tokens[first].start, self.tokens[last].end
         is_aside = (
-            opener.endswith(("ing", "ed"))
+            self._opens_on_participle(first)
             or opener in self.view.words("relatives")
             or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
             or opener in self.view.words("discourse_adverbs")  # "the army, however, said"
@@ -1174,6 +1183,14 @@ class _Reader:
         if first > 0 and is_aside and self.view.break_before(first):
             return first - 1
         return last
+
+    def _opens_on_participle(self, first: int) -> bool:
+        """Whether token ``first`` opens a participle phrase: a participle ("speaking",
+        "backed", "known", "sworn in"), or an adverb in "-ly" before one ("widely seen as")."""
+        following = self.tokens[first + 1 : first + 2]
+        if self.tokens[first].norm.endswith("ly") and following:
+            return _is_participle(self.view, following[0])
+        return _is_participle(self.view, self.tokens[first])
 
     def _name_after_title(self, last: int) -> str:
         """The name set off between commas that ends at token ``last``, after the title it
