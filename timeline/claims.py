@@ -184,7 +184,7 @@ def _says_after(clause: DateClause, found: Claim, language: str) -> bool:
         return False  # "When asked on Sunday, Putin explained that": the saying's time
     if view.tokens[opens[-1] - 1].norm in view.words("subordinators"):
         return True  # "agreed on Sunday ... after rebels accused the army": why, no claim
-    for index in range(at + 1, len(view.tokens)):
+    for index in range(_after_frame(view, at + 1, language), len(view.tokens)):
         token = view.tokens[index]
         if view.break_before(index) or token.norm in joining:
             return False
@@ -193,6 +193,46 @@ def _says_after(clause: DateClause, found: Claim, language: str) -> bool:
         if token.norm == "that" or _is_verb(view, token):
             return True
     return False
+
+
+def _after_frame(view: SentenceView, first: int, language: str) -> int:
+    """Index of the first token after the frame of a statement opening at token ``first``,
+    right after its verb of saying: a preposition and the statement's noun ("in a
+    statement", "in an interview") with what describes that noun, a participle ("in a
+    statement posted on Telegram", "in comments carried by state media") or a relative
+    clause without a subject of its own ("in a statement that gave no toll"), up to a break,
+    a "that" opening what is said or a verb of its own ("in a statement troops had left");
+    ``first`` when no statement is described there, so that what follows may be said."""
+    tokens = view.tokens
+    if first >= len(tokens) or tokens[first].norm not in view.words("prepositions"):
+        return first
+    nouns = view.words("statement_nouns")
+    for k in range(first + 1, len(tokens) - 1):
+        if view.break_before(k):
+            return first
+        if tokens[k].norm in nouns:
+            following = tokens[k + 1]
+            if view.break_before(k + 1):
+                return first
+            if _is_participle(view, following) and not following.norm.endswith("ing"):
+                return _described_end(view, k + 2)  # "a statement posted | on Telegram"
+            relative = following.norm == "that" or following.norm in view.words("relatives")
+            if relative and k + 2 < len(tokens) and _is_verb(view, tokens[k + 2], language):
+                return _described_end(view, k + 3)  # "a statement that gave | no toll"
+            return first
+        if _is_verb(view, tokens[k], language):
+            return first
+    return first
+
+
+def _described_end(view: SentenceView, first: int) -> int:
+    """Index of the break, the "that" or the finite verb ending the phrase from token
+    ``first`` that describes a statement's noun ("posted | on Telegram"), else the end."""
+    for k in range(first, len(view.tokens)):
+        norm = view.tokens[k].norm
+        if view.break_before(k) or norm == "that" or norm in view.words("finite_starts"):
+            return k
+    return len(view.tokens)
 
 
 def _in_background(clause: DateClause, found: Claim) -> bool:
@@ -381,6 +421,15 @@ def _is_verb(view: SentenceView, token: Token, language: str = "") -> bool:
         or (token.norm.endswith("ed") and not token.is_capitalized)
         or bool(language)
         and token.norm in irregular_past(language)
+    )
+
+
+def _is_participle(view: SentenceView, token: Token) -> bool:
+    """A lower-case participle: a word in "-ing" or "-ed", or one of the lexicon's past
+    participles not in "-ed" ("known", "sworn", "hit")."""
+    norm = token.norm
+    return not token.is_capitalized and (
+        norm.endswith(("ing", "ed")) or norm in view.words("participles")
     )
 
 
@@ -581,6 +630,8 @@ class _Reader:
                     yield token.start, _named(agent, self.names), stance
                 continue  # passive: "the city was contested" is no claim
             if token.norm.endswith("ed") and stance != "disputed":
+                if self._in_frame(index):
+                    continue  # "said in comments reported by an agency": it carried them
                 agent = self._passive_agent(index)
                 if agent:  # "the raid, claimed by the group": a participle and its agent
                     last_claimant = agent
@@ -624,6 +675,14 @@ class _Reader:
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
+
+    def _in_frame(self, index: int) -> bool:
+        """Whether token ``index`` describes the noun of a statement's frame ("in comments
+        | reported by an agency")."""
+        language = self.names.language
+        return any(
+            _after_frame(self.view, k, language) > index for k in range(max(0, index - 4), index)
+        )
 
     def _nobody_before(self, index: int) -> bool:
         """True when the subject right before the verb at ``index``, past auxiliaries and a
@@ -1141,7 +1200,7 @@ class _Reader:
         opener = self.tokens[first].norm
         left, right = self.tokens[first].start, self.tokens[last].end
         is_aside = (
-            opener.endswith(("ing", "ed"))
+            self._opens_on_participle(first)
             or opener in self.view.words("relatives")
             or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
             or opener in self.view.words("discourse_adverbs")  # "the army, however, said"
@@ -1174,6 +1233,14 @@ class _Reader:
         if first > 0 and is_aside and self.view.break_before(first):
             return first - 1
         return last
+
+    def _opens_on_participle(self, first: int) -> bool:
+        """Whether token ``first`` opens a participle phrase: a participle ("speaking",
+        "backed", "known", "sworn in"), or an adverb in "-ly" before one ("widely seen as")."""
+        following = self.tokens[first + 1 : first + 2]
+        if self.tokens[first].norm.endswith("ly") and following:
+            return _is_participle(self.view, following[0])
+        return _is_participle(self.view, self.tokens[first])
 
     def _name_after_title(self, last: int) -> str:
         """The name set off between commas that ends at token ``last``, after the title it
