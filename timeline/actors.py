@@ -377,6 +377,7 @@ class _Reader:
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
         self._alone: dict[str, str] | None = None  # a name word written alone -> as written
+        self._against: frozenset[str] | None = None  # bodies called rebel, paramilitary...
         self._reporting = _word_set(language, "reporting_participles")
         self.country_positions, self.countries_named = self._countries_named()
         self.story_states = most_named_so_far(self.countries_named)
@@ -1239,7 +1240,7 @@ class _Reader:
                     if self._party(name):  # "the Cambodian People's Party"
                         name = self.text[start:end]
                 court = bool(lexicon.state_courts.at(tokens, i))  # "High Court of Justice"
-                if owner and not country and not self._party(name) and not court:
+                if owner and not country and not self._own_side(name) and not court:
                     country = owner  # "Lebanon's Health Ministry", "the Rwandan Army"
                 if country and body:
                     self.state_led[key(body)] = country
@@ -1694,6 +1695,43 @@ class _Reader:
         group of states ("Cambodian People's Party", "Ukraine Defense Contact Group"), or
         an army of one ("Chile National Democratic Alliance Army")."""
         return not _word_set(self.language, "non_state_heads").isdisjoint(name.split()[1:])
+
+    def _own_side(self, name: str) -> bool:
+        """Whether the body ``name``, even after a state's possessive, fights or speaks for
+        itself, not the state: a party ("Chile's People's Party"), an armed force named
+        after a region ("Myanmar's Kachin Independence Army"), or a body the article calls
+        one against the state ("the paramilitary Zentar Forces")."""
+        if self._party(name):
+            return True
+        words = name.split()
+        if (
+            words[-1] in _word_set(self.language, "armed_body_heads")
+            and regions_named(key(words[0]))
+            and key(words[0]) not in self.lexicon.country_names
+            and key(words[0]) not in self.lexicon.demonyms
+        ):
+            return True
+        return key(name) in self._against_the_state()
+
+    def _against_the_state(self) -> frozenset[str]:
+        """Keys of the bodies the article names right after a word of a group against the
+        state ("the rebel Zentar Army", "Sudan's paramilitary Rapid Support Forces")."""
+        if self._against is None:
+            tokens = self.tokens
+            words = _word_set(self.language, "against_the_state")
+            found: set[str] = set()
+            for i, token in enumerate(tokens[:-1]):
+                following = tokens[i + 1]
+                if (
+                    token.norm in words
+                    and following.capitalised
+                    and self._adjacent(token, following)
+                ):
+                    body = self._organization(i + 1)
+                    if body is not None:
+                        found.add(key(body[1]))
+            self._against = frozenset(found)
+        return self._against
 
     def _country_led(self, name: str) -> tuple[str, str]:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
