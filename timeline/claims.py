@@ -32,7 +32,7 @@ from timeline.lexicon import common_words
 from timeline.lexicon.events import word_matches
 from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.model import Stance
-from timeline.names import ArticleNames, dates_the_reaction, name_of
+from timeline.names import ArticleNames, dates_the_reaction, name_of, statement_phrase
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 from timeline.text import one_of
 
@@ -197,31 +197,23 @@ def _says_after(clause: DateClause, found: Claim, language: str) -> bool:
 
 def _after_frame(view: SentenceView, first: int, language: str) -> int:
     """Index of the first token after the frame of a statement opening at token ``first``,
-    right after its verb of saying: a preposition and the statement's noun ("in a
-    statement", "in an interview") with what describes that noun, a participle ("in a
+    right after its verb of saying: the phrase naming the statement (:func:`statement_phrase`:
+    "in a statement", "in a video address") with what describes it, a participle ("in a
     statement posted on Telegram", "in comments carried by state media") or a relative
     clause without a subject of its own ("in a statement that gave no toll"), up to a break,
     a "that" opening what is said or a verb of its own ("in a statement troops had left");
     ``first`` when no statement is described there, so that what follows may be said."""
     tokens = view.tokens
-    if first >= len(tokens) or tokens[first].norm not in view.words("prepositions"):
+    named = statement_phrase(view, range(first, len(tokens)))
+    k = first + named  # the word after the phrase naming the statement
+    if not named or k >= len(tokens) or view.break_before(k):
         return first
-    nouns = view.words("statement_nouns")
-    for k in range(first + 1, len(tokens) - 1):
-        if view.break_before(k):
-            return first
-        if tokens[k].norm in nouns:
-            following = tokens[k + 1]
-            if view.break_before(k + 1):
-                return first
-            if _is_participle(view, following) and not following.norm.endswith("ing"):
-                return _described_end(view, k + 2)  # "a statement posted | on Telegram"
-            relative = following.norm == "that" or following.norm in view.words("relatives")
-            if relative and k + 2 < len(tokens) and _is_verb(view, tokens[k + 2], language):
-                return _described_end(view, k + 3)  # "a statement that gave | no toll"
-            return first
-        if _is_verb(view, tokens[k], language):
-            return first
+    following = tokens[k]
+    if _is_participle(view, following) and not following.norm.endswith("ing"):
+        return _described_end(view, k + 1)  # "a statement posted | on Telegram"
+    relative = following.norm == "that" or following.norm in view.words("relatives")
+    if relative and k + 1 < len(tokens) and _is_verb(view, tokens[k + 1], language):
+        return _described_end(view, k + 2)  # "a statement that gave | no toll"
     return first
 
 

@@ -2294,7 +2294,7 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
         for k in range(index + 1, len(tokens))
         if not date_start <= tokens[k].start < date.char_end
     ]
-    after = after[_statement_phrase(view, after) :]  # "said in a statement | Friday ..."
+    after = after[statement_phrase(view, after) :]  # "said in a statement | Friday ..."
     first = after[0] if after else None
     run: list[int] = []  # the words after the verb up to the first punctuation
     for k in after[:_SPEECH_TO_THAT_REACH]:
@@ -2360,7 +2360,7 @@ def what_is_said(clause: DateClause, verb: int, language: str) -> tuple[int, int
 _STATEMENT_PHRASE_REACH = 4  # words from a venue word to the statement it names
 
 
-def _statement_phrase(view: SentenceView, after: Sequence[int]) -> int:
+def statement_phrase(view: SentenceView, after: Sequence[int]) -> int:
     """How many of the words ``after`` a verb of speech (its date left out) make a phrase
     naming the statement it was made in ("said | in a televised address | Friday two
     missiles hit ..."): what it says comes after them; 0 when there is none."""
