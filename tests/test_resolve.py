@@ -6160,6 +6160,29 @@ STATED_UNITS = [
     ("The army seized the port last week and shelled it on {day}.", "last week", "week", -1, False),
     ("Last week the army seized the port; on {day} it left.", "Last week", "week", -1, False),
     ("The army seized the port last week, the minister said.", "last week", "week", -1, False),
+    (
+        "The army seized the port last week, the minister said in a statement on {day}.",
+        "last week",
+        "week",
+        -1,
+        True,
+    ),
+    # a day after the verb of saying that dates what is said, not the saying
+    (
+        "Residents who fled last week said the town had no power and that drones hit it on {day}.",
+        "last week",
+        "week",
+        -1,
+        False,
+    ),
+    (
+        "The army seized the port last week, the minister said, adding that troops had"
+        " crossed the river on {day}.",
+        "last week",
+        "week",
+        -1,
+        False,
+    ),
 ]
 
 

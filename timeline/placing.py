@@ -96,6 +96,11 @@ _SMALL_HOURS_END = 6
 # How many dates told before a clock time are searched for a day inside a longer date
 # of its sentence (see Context.day_told_within): a bound that keeps the cost linear.
 _DAYS_LOOKED_BACK = 20
+# How far, in characters from its verb, a day told after a verb of saying may stand to
+# date the saying: "said in a statement on Sunday", not "said the town had been cut off
+# for weeks and that strikes had hit it on Thursday".
+_SAYING_TO_ITS_DAY = 40
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # Dates joined by "or"/"and" alone whose tense is the first's, followed back from the last
 # ("late Wednesday or early Thursday"): a bound, so that a list of dates costs its length.
 _MOST_JOINED_DATES = 8
@@ -904,6 +909,12 @@ class Context:
         told = (first, found.start) if nearest[0] < found.start else (found.end, nearest[0])
         reporting = self.reporting_words(first, last)
         said = bisect.bisect_left(reporting, told[1]) > bisect.bisect_left(reporting, told[0])
+        if said and nearest[0] > found.start:
+            # the day after must date the saying ("officials said on Sunday"), not what
+            # is said ("said air strikes had hit the market on Thursday")
+            verb = reporting[bisect.bisect_left(reporting, nearest[0]) - 1]
+            between = self.text[verb : nearest[0]]
+            said = len(between) <= _SAYING_TO_ITS_DAY and not _THAT.search(between)
         return nearest[1] if said else None
 
     def statement_period(self, found: Found, unit: Granularity) -> date | None:
