@@ -6201,6 +6201,32 @@ def test_a_unit_told_in_a_statement_counts_from_the_day_it_was_made(
     assert (mention.value, mention.anchor) == (expected, "text" if stated else "dct")
 
 
+# A clock time heading its paragraph stamps an entry of a live page: the page's own day,
+# not a day an entry before it told.
+CLOCK_STAMPS = [
+    # text, the clock time, whether the page's day (else the day told before it)
+    ("Talks ended on {day}.\n\n14:05 GMT - Sirens sounded in the capital.", "14:05 GMT", True),
+    (
+        "Envoys met in Riyadh on {day}.\n\n21:40 GMT - Drones struck the port overnight.",
+        "21:40 GMT",
+        True,
+    ),
+    # inside a paragraph, a time of a day gone by takes the day told before it
+    ("Bombs went off on {day}. The first came at 2:50 p.m.", "2:50 p.m.", False),
+    ("Talks ended on {day}. The last delegate left at 14:05 GMT.", "14:05 GMT", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "stamped"), CLOCK_STAMPS)
+def test_a_clock_time_heading_its_paragraph_is_the_pages_own(
+    text: str, expression: str, stamped: bool, published: date
+) -> None:
+    told = published - timedelta(days=3)
+    mention = only(text.format(day=told.strftime("%A")), published, expression)
+    assert mention.value.startswith(str(published if stamped else told))
+
+
 # "by the end of" a weekday follows its clause's tense: it names no future by itself.
 BY_THE_END = [
     # text, whether the weekday lies ahead of publication

@@ -118,8 +118,11 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         day, anchor = ctx.day_in_sentence(found, ignore=another_clock, hour=hour)
         if anchor == "text" and (reported := _day_before_its_report(found, ctx, hour, day)):
             day = reported  # "hit late Tuesday. It struck at 10 p.m., officials said Wednesday"
-        told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
-        tense = weekday_tense(found, ctx) if anchor == "dct" and told is None else "unknown"
+        # a time heading its paragraph ("14:05 GMT - ...", a live page's entry) is the page's
+        # own time, not one of a day its entries told before
+        counted = anchor == "dct" and not _heads_its_paragraph(found, ctx)
+        told = ctx.told_before(found, "day") if counted and ctx.narrative else None
+        tense = weekday_tense(found, ctx) if counted and told is None else "unknown"
         # "on 20 December 2024. ... Last year's attack came at 19:02": that day
         before = ctx.day_told_within(found) if tense == "past" else None
         if before is None and tense == "past":
@@ -146,6 +149,13 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
 
 _MIDNIGHT = 24  # the hour a named midnight ends its day on ("T24:00")
+
+
+def _heads_its_paragraph(found: Found, ctx: Context) -> bool:
+    """Whether ``found`` opens its paragraph ("14:05 GMT - The ministry said ..." on a
+    live page)."""
+    first = ctx.paragraphs[bisect.bisect_right(ctx.paragraphs, found.start) - 1]
+    return not ctx.text[first : found.start].strip()
 
 
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)")
