@@ -3740,9 +3740,6 @@ STORY_TIME = [
         "1944-10",
     ),
     ("Russia annexed Crimea in 2014; in March, sanctions followed.", "March", "2014-03"),
-    # a present verb of saying does not bring the told past to the present
-    ("The war began in 2022. In March, Russia says, its troops took the town.", "March", "2022-03"),
-    ("The war began in 2022. Officials say the town fell in March.", "March", "2022-03"),
     (
         "In November 1944 the offensive stalled. In February, the army crossed the river.",
         "February",
@@ -3848,11 +3845,6 @@ STORY_TIME_ENDS = [
     # a plan in news is told from the publication date, whatever year was told before
     ("A study in 2019 warned that stress was building. ", "A team will return in May."),
     ("Russia annexed Crimea in 2014. ", "Envoys are expected to meet in March."),
-    # ... and so is one told in the present: a schedule is the writer's own time
-    ("The junta seized power in February 2021. ", "It plans an election from Dec. 28."),
-    ("Russia annexed Crimea in 2014. ", "The court hears the appeal on March 3."),
-    ("The war began in 2022. ", "Parliament votes on the budget in November."),
-    ("Rebels took the town in May 2023. ", "The army holds a parade there in June."),
     # a year inside a noun phrase names a thing, not the time the passage narrates
     ("The 1998 law was repealed. ", "In March, the court ruled."),
     ("Officials cited the August 1988 ceasefire, and ", "the army condemned the raid on Aug. 2."),

@@ -316,7 +316,7 @@ def _told_from_publication(found: Found, ctx: Context, story: date) -> bool:
         return ctx.tense(found) == "past"
     if story == ctx.dct:
         return False
-    if ctx.tense(found, deadlines=False) in ("future", "present"):
+    if ctx.tense(found, deadlines=False) == "future":
         return True
     since = word_before(ctx.text, found.start) in ctx.lexicon.past_before
     return since and not ctx.in_past_perfect(found)
