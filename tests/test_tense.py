@@ -1478,3 +1478,16 @@ def test_a_modal_with_its_verb_looks_ahead(text: str, ahead: bool, published: da
 def test_the_month_may_is_no_modal(text: str, gone: bool, published: date) -> None:
     coming = published.year + (published.month > 5)  # the coming May
     assert only(text, published, "May").value == f"{coming - gone:04d}-05"
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody saw it. Rebels kil May 3",  # a misspelt verb after a pronoun ending a sentence
+        "it. Jhs kil May 3",
+        "Nobody saw it. Rebels killed 12 on May 3.",
+    ],
+)
+def test_a_pronoun_ending_the_sentence_before_is_no_subject(text: str, published: date) -> None:
+    assert [m.text for m in find_dates(text, published)] == ["May 3"]

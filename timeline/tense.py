@@ -470,7 +470,9 @@ def _subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | 
     preposition it is an object ("to his top generals"). None when there is none."""
     verb = _past_adverbs(text, lexicon, first, verb)
     if word_before(text, verb) in lexicon.singular_subjects:
-        return _WORD_AT_END.search(text, max(first, verb - 20), verb).start()  # type: ignore[union-attr]
+        # the pronoun may end the sentence before ("Nobody saw it. Rebels ..."): no subject
+        pronoun = _WORD_AT_END.search(text, max(first, verb - 20), verb)
+        return pronoun.start() if pronoun is not None else None
     name = _NAME_BEFORE.search(text, max(first, verb - 60), verb)
     if name is not None:
         words = [w.lower() for w in name.group(0).split()]
