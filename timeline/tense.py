@@ -651,16 +651,18 @@ def _cue_word_before(text: str, start: int, lexicon: Lexicon) -> str:
     """The word before ``start`` in lower case, or none for a word that is a cue only in
     lower case and is written otherwise: the month "May" is no modal ("sales in May rose":
     "rose" is no infinitive)."""
-    match = _LAST_WORD.search(text[max(0, start - 20) : start])
-    if match is None:
-        return ""
-    word = match.group(1)
+    word = _word_as_written_before(text, start)
     return "" if word.lower() in lexicon.lower_case_cues and not word.islower() else word.lower()
 
 
 def word_before(text: str, start: int) -> str:
+    """The word right before ``start``, in lower case; "" when there is none."""
+    return _word_as_written_before(text, start).lower()
+
+
+def _word_as_written_before(text: str, start: int) -> str:
     match = _LAST_WORD.search(text[max(0, start - 20) : start])
-    return match.group(1).lower() if match else ""
+    return match.group(1) if match else ""
 
 
 def auxiliary_before(text: str, start: int, between: frozenset[str]) -> str:
