@@ -2390,15 +2390,10 @@ def _only_how_told(
     """Whether the words ``after`` a verb of speech (its date left out) only say how or
     where it was told, up to the end of the sentence or a participle of speech ("said in a
     statement", "wrote on Telegram", "said in Odesa"): no clause of what is said follows."""
-    tokens = view.tokens
-    if not after or tokens[after[0]].norm not in view.words("speech_venues"):
+    if not after or view.tokens[after[0]].norm not in view.words("speech_venues"):
         return False
-    for n, k in enumerate(after):
-        if n and view.break_before(k):
-            return tokens[k].norm in entity_words(language, "speech_gerunds")
-        if _opens_clause(tokens[k], acting):
-            return False
-    return True
+    end = _phrase_end(view, after, acting, first=1)
+    return end is not None and (end == len(after) or _speech_gerund(view, after[end], language))
 
 
 def _speech_gerund_after(
@@ -2408,13 +2403,28 @@ def _speech_gerund_after(
     a verb of speech and its object ("claimed the attack on Friday, | saying ...", "confirmed
     the strike in a statement, | adding that ..."): it goes on telling what the speaker
     says; ``None`` when there is none, or a clause of its own comes first."""
-    tokens = view.tokens
-    for k in after:
-        if view.break_before(k):
-            return k if tokens[k].norm in entity_words(language, "speech_gerunds") else None
-        if _opens_clause(tokens[k], acting):
+    end = _phrase_end(view, after, acting)
+    if end is None or end == len(after) or not _speech_gerund(view, after[end], language):
+        return None
+    return after[end]
+
+
+def _phrase_end(
+    view: SentenceView, after: Sequence[int], acting: frozenset[str], first: int = 0
+) -> int | None:
+    """Position in ``after`` of the first word with a break before it, from the ``first``
+    on; ``len(after)`` when there is none; None when a clause of its own opens first."""
+    for n, k in enumerate(after):
+        if n >= first and view.break_before(k):
+            return n
+        if _opens_clause(view.tokens[k], acting):
             return None
-    return None
+    return len(after)
+
+
+def _speech_gerund(view: SentenceView, index: int, language: str) -> bool:
+    """Whether token ``index`` is a participle of speech ("saying", "adding")."""
+    return view.tokens[index].norm in entity_words(language, "speech_gerunds")
 
 
 def _infinitive_after(view: SentenceView, index: int) -> bool:
