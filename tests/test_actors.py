@@ -2502,6 +2502,11 @@ def test_a_state_acts_through_its_body_named_first(text: str, expected: tuple[st
         ),
         # negative: a state where it happened is a place, not a partner
         ("Fighting raged in Iran on Monday.", "on Monday", ()),
+        # negative: a state across a border shares the border, it takes no part in the act
+        ("Chad shut its border crossings with Niger on Friday.", "on Friday", ("Chad",)),
+        ("Peru closed the border with Chile on Monday.", "on Monday", ("Peru",)),
+        ("Mali sealed its frontier with Algeria on Sunday.", "on Sunday", ("Mali",)),
+        ("Chad closed its main crossing with Sudan on Friday.", "on Friday", ("Chad",)),
     ],
 )
 def test_a_state_the_act_is_done_with_takes_part(
