@@ -300,6 +300,25 @@ def test_a_common_word_opening_a_sentence_is_no_name(text: str, expected: tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a one-word name opening its sentence, described or aged between commas, acts
+        ("Zentrex, the state pipeline operator, halted exports on Friday.", ("Zentrex",)),
+        ("Okafor, 58, signed the decree on Sunday.", ("Okafor",)),
+        ("Velmora, the monitoring project, reported on Monday that the town fell.", ("Velmora",)),
+        # negative: a common word opening its sentence before such an aside names no one
+        ("However, the rebels retook the town on Monday.", ()),
+        ("Yesterday, the army said it had retaken the port.", ()),
+        ("Meanwhile, the talks stalled on Monday.", ()),
+    ],
+)
+def test_a_one_word_name_opening_a_sentence_before_its_description_acts(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a word opening a sentence before what happens describes it: no one's name
         ("Mass protests erupted on Friday after the vote.", ()),
         ("Violent clashes broke out near the stadium on Sunday.", ()),

@@ -2734,12 +2734,18 @@ class _Reader:
         ):
             return False
         norm = tokens[index].norm
+        end = self._aside_end(index)
         opener = (
             norm in _word_set(self.language, "aside_openers")
             or norm in _RELATIVES
             or norm in _word_set(self.language, "apposition_openers")
+            # a name opening its sentence, then what it is or its age (", the pipeline
+            # operator,", ", 58,"); "However, the rebels" opens on a common word, no name
+            or (
+                tokens[index - 1].sentence_start
+                and (norm in _word_set(self.language, "articles") or end == index + 1)
+            )
         )
-        end = self._aside_end(index)
         # ", residents said,", not ", said a statement,": the teller, then the verb
         verbs = _word_set(self.language, "telling_verbs")
         telling = any(t.norm in verbs for t in tokens[index + 1 : end])
