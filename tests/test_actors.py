@@ -695,6 +695,11 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         # negative: a state it is in, or what is being done to it, is no act
         ("Rebels were missing after the battle.", []),
         ("Protesters were being held in Lima.", []),
+        # people known by their trade, and armed bodies in the plural, act as groups
+        ("Shipping insurers raised war-risk premiums.", [("Shipping insurers", "")]),
+        ("Chilean engineers repaired the bridge.", [("Chilean engineers", "Chile")]),
+        ("Peru's state news agencies reported the vote.", [("Peru's state news agencies", "Peru")]),
+        ("Rival armies shelled the valley.", [("Rival armies", "")]),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
