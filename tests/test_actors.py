@@ -894,6 +894,15 @@ def acting(text: str) -> tuple[str, ...]:
         ("Residents recalled Peru's independence day on July 28.", "July 28", ("Residents",)),
         ("Chile's envoy said on Monday that talks failed.", "on Monday", ("Chile",)),
         ("The town was quiet after Monday's attack.", "Monday", ()),
+        # the owner's act noun may be qualified by words joined by "and" or "or"
+        (
+            "Chile's missile and drone attack on Lima on May 3 killed ten people.",
+            "May 3",
+            ("Chile",),
+        ),
+        ("Peru's air or ground assault on Tacna on Monday failed.", "on Monday", ("Peru",)),
+        # negative: "and" after a verb joins no qualifiers of the act
+        ("Chile rearmed and shelling of Lima resumed on Monday.", "on Monday", ("Chile",)),
     ],
 )
 def test_the_owner_of_a_dated_act_did_it(

@@ -1114,8 +1114,21 @@ def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple
     words = _words_before_dated_act(view, before, after, names.language)
     if words is None:
         return (), False
-    side, j = "", len(words) - 1
-    while j >= 0 and len(words) - j <= _OWNED_ACT_REACH and _owner_end(view, words[j]) is None:
+    side, j, joiners = "", len(words) - 1, 0
+    joining = entity_words(names.language, "qualifier_joiners")
+    while (
+        j >= 0
+        and len(words) - j - joiners <= _OWNED_ACT_REACH
+        and _owner_end(view, words[j]) is None
+    ):
+        if (  # "Chile's missile | and | drone attack": the joined words qualify it too
+            words[j].norm in joining
+            and 0 < j < len(words) - 1
+            and _qualifies_act(view, words[j - 1], names.language)
+            and _qualifies_act(view, words[j + 1], names.language)
+        ):
+            j, joiners = j - 1, joiners + 1
+            continue
         state = _demonym(words[j], names.language)
         if not state and not _qualifies_act(view, words[j], names.language, j == len(words) - 1):
             break
