@@ -2556,6 +2556,9 @@ def test_a_state_the_act_is_done_with_takes_part(
         ("Fighting continued in the east.", ()),
         # negative: a surname opening the sentence still acts
         ("Ana Ruiz said the town fell.", ("Ana Ruiz",)),
+        # ... and so does a one-word name ending in "-ing" that says or tells something
+        ("Zebring said Thursday it was in contact with the airline.", ("Zebring",)),
+        ("Fielding told reporters the plant had closed.", ("Fielding",)),
     ],
 )
 def test_a_gerund_opening_a_sentence_is_no_name(text: str, expected: tuple[str, ...]) -> None:
