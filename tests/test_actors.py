@@ -300,6 +300,25 @@ def test_a_common_word_opening_a_sentence_is_no_name(text: str, expected: tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a one-word name opening its sentence, described or aged between commas, acts
+        ("Zentrex, the state pipeline operator, halted exports on Friday.", ("Zentrex",)),
+        ("Okafor, 58, signed the decree on Sunday.", ("Okafor",)),
+        ("Velmora, the monitoring project, reported on Monday that the town fell.", ("Velmora",)),
+        # negative: a common word opening its sentence before such an aside names no one
+        ("However, the rebels retook the town on Monday.", ()),
+        ("Yesterday, the army said it had retaken the port.", ()),
+        ("Meanwhile, the talks stalled on Monday.", ()),
+    ],
+)
+def test_a_one_word_name_opening_a_sentence_before_its_description_acts(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a word opening a sentence before what happens describes it: no one's name
         ("Mass protests erupted on Friday after the vote.", ()),
         ("Violent clashes broke out near the stadium on Sunday.", ()),
@@ -676,6 +695,11 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         # negative: a state it is in, or what is being done to it, is no act
         ("Rebels were missing after the battle.", []),
         ("Protesters were being held in Lima.", []),
+        # people known by their trade, and armed bodies in the plural, act as groups
+        ("Shipping insurers raised war-risk premiums.", [("Shipping insurers", "")]),
+        ("Chilean engineers repaired the bridge.", [("Chilean engineers", "Chile")]),
+        ("Peru's state news agencies reported the vote.", [("Peru's state news agencies", "Peru")]),
+        ("Rival armies shelled the valley.", [("Rival armies", "")]),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
@@ -870,6 +894,15 @@ def acting(text: str) -> tuple[str, ...]:
         ("Residents recalled Peru's independence day on July 28.", "July 28", ("Residents",)),
         ("Chile's envoy said on Monday that talks failed.", "on Monday", ("Chile",)),
         ("The town was quiet after Monday's attack.", "Monday", ()),
+        # the owner's act noun may be qualified by words joined by "and" or "or"
+        (
+            "Chile's missile and drone attack on Lima on May 3 killed ten people.",
+            "May 3",
+            ("Chile",),
+        ),
+        ("Peru's air or ground assault on Tacna on Monday failed.", "on Monday", ("Peru",)),
+        # negative: "and" after a verb joins no qualifiers of the act
+        ("Chile rearmed and shelling of Lima resumed on Monday.", "on Monday", ("Chile",)),
     ],
 )
 def test_the_owner_of_a_dated_act_did_it(
@@ -2502,6 +2535,11 @@ def test_a_state_acts_through_its_body_named_first(text: str, expected: tuple[st
         ),
         # negative: a state where it happened is a place, not a partner
         ("Fighting raged in Iran on Monday.", "on Monday", ()),
+        # negative: a state across a border shares the border, it takes no part in the act
+        ("Chad shut its border crossings with Niger on Friday.", "on Friday", ("Chad",)),
+        ("Peru closed the border with Chile on Monday.", "on Monday", ("Peru",)),
+        ("Mali sealed its frontier with Algeria on Sunday.", "on Sunday", ("Mali",)),
+        ("Chad closed its main crossing with Sudan on Friday.", "on Friday", ("Chad",)),
     ],
 )
 def test_a_state_the_act_is_done_with_takes_part(
@@ -2518,6 +2556,9 @@ def test_a_state_the_act_is_done_with_takes_part(
         ("Fighting continued in the east.", ()),
         # negative: a surname opening the sentence still acts
         ("Ana Ruiz said the town fell.", ("Ana Ruiz",)),
+        # ... and so does a one-word name ending in "-ing" that says or tells something
+        ("Zebring said Thursday it was in contact with the airline.", ("Zebring",)),
+        ("Fielding told reporters the plant had closed.", ("Fielding",)),
     ],
 )
 def test_a_gerund_opening_a_sentence_is_no_name(text: str, expected: tuple[str, ...]) -> None:
@@ -5362,12 +5403,44 @@ def test_the_subject_before_a_telling_aside_acts(
             ("soldiers",),
         ),
         ("Chile signed the deal on Friday with Peru.", "on Friday", ("Chile", "Peru")),
+        # who is named in what a trailing participle of speech says takes no part in the act
+        (
+            "Lima denied the claim on Monday, saying Chilean troops had been pushed back.",
+            "on Monday",
+            ("Peru",),
+        ),
+        (
+            "Peru rejected the report on Friday, adding that Bolivia had closed the pass.",
+            "on Friday",
+            ("Peru",),
+        ),
+        # negative: a participle that does not tell, or one before the date, keeps its names
+        (
+            "Chile shelled the port on Monday, killing Peruvian soldiers.",
+            "on Monday",
+            ("Chile",),
+        ),
     ],
 )
 def test_who_speaks_in_a_trailing_with_clause_only_tells(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act noun after the date's comma is another phrase's: its owner does not act
+        ("Lima denied the claim on Monday, saying Chilean assault groups were repelled.", "Peru"),
+        ("Chad denied the report on Friday, saying a Sudanese attack had failed.", "Chad"),
+        # negative: the act noun right after the date is still the date's
+        ("The town fell after Monday's Chilean assault.", "Chile"),
+    ],
+)
+def test_an_act_noun_past_the_dates_comma_names_no_owner(text: str, expected: str) -> None:
+    table = extract_events([make_article(text, id="art")])
+    assert table.loc[0, "actors"] == expected
 
 
 @pytest.mark.parametrize(

@@ -2111,7 +2111,8 @@ class _Reader:
             or (
                 tokens[index].sentence_start
                 and (
-                    tokens[index].norm.endswith("ing")  # "Shelling"
+                    # "Shelling hit", not "Boeing said": a gerund tells nothing
+                    (tokens[index].norm.endswith("ing") and not self._tells_after(index))
                     or lexicon.collective_nouns.at(tokens, index)
                     or _names_happening(tokens[index].norm, self.language)
                     or self._describes_happening(index)
@@ -2130,6 +2131,13 @@ class _Reader:
         if size == 1 and self._acts(index, last) and self._name_opening_sentence(index):
             return 1, "surname"
         return None
+
+    def _tells_after(self, index: int) -> bool:
+        """Whether a verb of telling follows the word at token ``index`` ("Boeing said")."""
+        after = index + 1
+        return after < len(self.tokens) and self.tokens[after].norm in _word_set(
+            self.language, "telling_verbs"
+        )
 
     def _name_opening_sentence(self, index: int) -> bool:
         """Whether the one capitalised word opening a sentence at token ``index`` may be a
@@ -2734,12 +2742,18 @@ class _Reader:
         ):
             return False
         norm = tokens[index].norm
+        end = self._aside_end(index)
         opener = (
             norm in _word_set(self.language, "aside_openers")
             or norm in _RELATIVES
             or norm in _word_set(self.language, "apposition_openers")
+            # a name opening its sentence, then what it is or its age (", the pipeline
+            # operator,", ", 58,"); "However, the rebels" opens on a common word, no name
+            or (
+                tokens[index - 1].sentence_start
+                and (norm in _word_set(self.language, "articles") or end == index + 1)
+            )
         )
-        end = self._aside_end(index)
         # ", residents said,", not ", said a statement,": the teller, then the verb
         verbs = _word_set(self.language, "telling_verbs")
         telling = any(t.norm in verbs for t in tokens[index + 1 : end])

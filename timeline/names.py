@@ -1111,11 +1111,24 @@ def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple
     view, date = clause.view, clause.mention
     before = view.in_span(view.start, date.char_start)
     after = view.in_span(date.char_end, view.end)
-    words = _words_before_dated_act(view, before, after, names.language)
+    words = _words_before_dated_act(view, before, after, names.language, date.char_end)
     if words is None:
         return (), False
-    side, j = "", len(words) - 1
-    while j >= 0 and len(words) - j <= _OWNED_ACT_REACH and _owner_end(view, words[j]) is None:
+    side, j, joiners = "", len(words) - 1, 0
+    joining = entity_words(names.language, "qualifier_joiners")
+    while (
+        j >= 0
+        and len(words) - j - joiners <= _OWNED_ACT_REACH
+        and _owner_end(view, words[j]) is None
+    ):
+        if (  # "Chile's missile | and | drone attack": the joined words qualify it too
+            words[j].norm in joining
+            and 0 < j < len(words) - 1
+            and _qualifies_act(view, words[j - 1], names.language)
+            and _qualifies_act(view, words[j + 1], names.language)
+        ):
+            j, joiners = j - 1, joiners + 1
+            continue
         state = _demonym(words[j], names.language)
         if not state and not _qualifies_act(view, words[j], names.language, j == len(words) - 1):
             break
@@ -1142,7 +1155,11 @@ def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple
 
 
 def _words_before_dated_act(
-    view: SentenceView, before: Sequence[Token], after: Sequence[Token], language: str
+    view: SentenceView,
+    before: Sequence[Token],
+    after: Sequence[Token],
+    language: str,
+    date_end: int,
 ) -> Sequence[Token] | None:
     """The words of the sentence before the act noun the date dates, with those qualifying
     it after the date ("Monday's Israeli | strikes"), else None. The noun follows the date
@@ -1150,6 +1167,8 @@ def _words_before_dated_act(
     past a complement that a preposition opens ("visit | to Kyiv | last week", "attack | on
     7 October"), with no punctuation between them."""
     for at, token in enumerate(after[:_OWNED_ACT_REACH]):
+        if _PHRASE_BREAK.search(view.text[date_end : token.start]):
+            break  # "on Monday, | saying Chilean assault groups ...": another phrase
         if _names_act(token, language):
             return [*before, *after[:at]]
         if not (_qualifies_act(view, token, language) or _demonym(token, language)):
@@ -1193,7 +1212,7 @@ def _patient_agents(names: ArticleNames, clause: DateClause) -> tuple[str, ...] 
     view, date = clause.view, clause.mention
     before = view.in_span(view.start, date.char_start)
     after = view.in_span(date.char_end, view.end)
-    words = _words_before_dated_act(view, before, after, names.language)
+    words = _words_before_dated_act(view, before, after, names.language, date.char_end)
     if not words or len(words) + 1 >= len(before):
         return None
     if before[len(words) + 1].norm not in entity_words(names.language, "patient_links"):

@@ -214,7 +214,9 @@ def event_partners(
         dict.fromkeys(
             place.name
             for start, place in places_at(entities, left, right)
-            if _partner(view, start, place, words) and not _quoted_apart(clause, start)
+            if _partner(view, start, place, words)
+            and not _across_border(view, start, words, language)
+            and not _quoted_apart(clause, start)
         )
     )
 
@@ -781,6 +783,18 @@ def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon)
     tokens = view.tokens
     pair = f"{tokens[index - 1].norm} {tokens[index].norm}" if index > 0 else ""
     return tokens[index].norm in words.partner_prepositions or pair in words.partner_prepositions
+
+
+def _across_border(view: SentenceView, start: int, words: EntityLexicon, language: str) -> bool:
+    """Whether a state, alone or in a list, is named as across a border ("its border
+    crossings with Niger", "the frontier with Chile"): it shares the line, it takes no part."""
+    index = _before_list(view, start, words)
+    tokens = view.tokens
+    return (
+        index > 0
+        and tokens[index].norm == "with"
+        and tokens[index - 1].norm in entity_words(language, "shared_border_nouns")
+    )
 
 
 def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
