@@ -376,8 +376,10 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
         ("He was held at Sheremetyevo airport outside Moscow.", ["Sheremetyevo", "Moscow"]),
         ("Fighting spread to the Nuba Mountains.", ["Nuba Mountains"]),
         ("Floods swept through the Po valley.", ["Po valley"]),
-        # a township, a department: units below or beside the first-level regions
-        ("Rebels took the last base in Maungdaw township.", ["Maungdaw"]),
+        # a township, a department: units below or beside the first-level regions, which
+        # keep their word as written
+        ("Rebels took the last base in Maungdaw township.", ["Maungdaw township"]),
+        ("Jets bombed a village in Pauktaw township on Friday.", ["Pauktaw township"]),
         ("Guerrillas attacked a post in the Cauca department.", ["Cauca department"]),
         # towns and villages counted out by "including" or "such as"
         (
@@ -3707,12 +3709,13 @@ def test_a_reporters_post_is_no_place(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a town word written with a capital after a name still says what the name is
+        # a town word written with a capital after a name still says what the name is (a
+        # township, a unit of land, keeps its word)
         ("Jets bombed Nyaungbin Village on Friday.", ["Nyaungbin"]),
-        ("Troops shelled Kanbalu Township at dawn.", ["Kanbalu"]),
+        ("Troops shelled Kanbalu Township at dawn.", ["Kanbalu Township"]),
         ("Gunmen raided Dorok Camp on Friday.", ["Dorok"]),
         ("Fighting reached Malakal Town on Monday.", ["Malakal"]),
-        ("Troops entered Monywa Township on Friday.", ["Monywa"]),
+        ("Troops entered Monywa Township on Friday.", ["Monywa Township"]),
         # negative: after "the", name and word are one name; no name before the word
         ("Athletes moved into the Olympic Village on Friday.", []),
         ("The Village Voice closed on Friday.", []),
@@ -4818,10 +4821,10 @@ def test_a_countrys_possessive_names_no_town_of_another_country(
         ("Flights at Indira Gandhi International Airport were halted on Tuesday.", []),
         ("The jet left Sardar Vallabhbhai Patel International Airport at noon.", []),
         ("Guards sealed off Jomo Kenyatta Airport.", []),
-        # negative: the same word written lower case, or a word for a settlement, says
-        # what the name is
+        # negative: the same word written lower case, or a word for a settlement or a
+        # township, says what the name is
         ("Rebels seized Kavumu airport on Friday.", ["Kavumu"]),
-        ("Troops reached Kanbalu Township on Friday.", ["Kanbalu"]),
+        ("Troops reached Kanbalu Township on Friday.", ["Kanbalu Township"]),
         # negative: a town the gazetteer knows names its airport
         ("Flights at Kabul International Airport were halted.", ["Kabul"]),
     ],
