@@ -371,6 +371,11 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
         ("The bomb went off in the Abu Dsheer district on Saturday.", ["Abu Dsheer district"]),
         ("Shelling hit Kalma camp and the Kerch Strait.", ["Kalma", "Kerch Strait"]),
         ("Jets struck near the Mosul Dam.", ["Mosul Dam"]),
+        # a temple named as a site, a landmark in its own right
+        ("Soldiers traded fire near the Wat Sao Thong temple.", ["Wat Sao Thong temple"]),
+        ("Shells fell around the Phra Khan Temple on Monday.", ["Phra Khan Temple"]),
+        # negative: a faith's adjective before the word names no temple
+        ("Mobs attacked a Hindu temple in Dhaka on Monday.", ["Dhaka"]),
         # a refugee camp, and a named land feature
         ("Troops raided the Nur Shams refugee camp at dawn.", ["Nur Shams"]),
         ("He was held at Sheremetyevo airport outside Moscow.", ["Sheremetyevo", "Moscow"]),
