@@ -1420,6 +1420,15 @@ def test_a_dated_statement_takes_no_place_from_what_it_points_back_to_or_follows
         # negative: where an envoy goes or meets
         ("The ambassador flew to Khartoum on Monday.", "on Monday", ("Khartoum",)),
         ("The envoy to Sudan met rebels in Nairobi on Monday.", "on Monday", ("Nairobi",)),
+        # ... or the states an office is for
+        (
+            "Ottawa will send its assistant secretary of defense for Peru and Chile to the "
+            "forum this month.",
+            "this month",
+            (),
+        ),
+        ("The minister for Kenya and Uganda resigned on Monday.", "on Monday", ()),
+        ("The commissioner for Chad flew to Abeche on Monday.", "on Monday", ("Abeche",)),
         (
             "The group said on Friday it would not disarm, as Moscow pressed Tbilisi to act.",
             "on Friday",
