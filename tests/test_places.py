@@ -1628,6 +1628,24 @@ def test_where_a_town_lies_and_what_sets_the_scene(
         ),
         # ... unless it is the only place named
         ("Officials in Kyiv said on Sunday that talks had failed.", "on Sunday", ("Kyiv",)),
+        # ... but people named by where they are who do more than speak act there
+        (
+            "Police in Tunis fired teargas at students on Friday, as the unrest spread "
+            "across Tunisia.",
+            "on Friday",
+            ("Tunis",),
+        ),
+        # negative: speakers who speak
+        (
+            "Witnesses in Gao told reporters on Friday that rebels had shelled Ansongo.",
+            "on Friday",
+            ("Gao",),
+        ),
+        (
+            "Police in Tunis said students burned tyres on Friday across Tunisia.",
+            "on Friday",
+            ("Tunisia",),
+        ),
         ("Troops withdrew from Kherson on Sunday.", "on Sunday", ("Kherson",)),
         # a place something lies off is no place of the event, unless nothing else is named
         (

@@ -137,10 +137,10 @@ def event_places(
             # after its date ("said on Monday, as the city mourned")
             and not (said is not None and (said[0] <= s < min(said[1], other) or s >= own_subject))
         ]
-        if any(s < other and not _aside(view, s, words) for s, _ in found):
+        if any(s < other and not _aside(view, s, words, language) for s, _ in found):
             # "hit Mosul Sunday | as envoys met in Doha", not "came near Addis | after it took"
             found = [(s, p) for s, p in found if s < other]
-        if any(not _aside(view, s, words) for s, _ in found):
+        if any(not _aside(view, s, words, language) for s, _ in found):
             break
         # only where something came from or a speaker is ("In a statement from Geneva on
         # Monday, ..."): the sentence may name where it happened
@@ -155,7 +155,7 @@ def event_places(
         # "formed in the Indian Ocean | and made landfall Sunday near Pemba": the verb
         # phrase of the date names where, the one joined before it tells another act
         found = [(s, p) for s, p in found if s > joined]
-    where = [(s, p) for s, p in found if not _aside(view, s, words)]
+    where = [(s, p) for s, p in found if not _aside(view, s, words, language)]
     if not where:  # "condemned a raid on Ansongo, 20 km south of Gao": Gao only says where
         # a place left out lies
         left_out = [s for s, p in named if (s, p) not in found]
@@ -1669,7 +1669,7 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
-def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+def _aside(view: SentenceView, start: int, words: EntityLexicon, language: str = "en") -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
     from Nigeria and Chad", "people fleeing Goma"), where a speaker is ("officials in Kyiv
     said"), where someone usually works ("troops based in Kursk"), or what a place lies
@@ -1694,7 +1694,21 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
+        and not _speakers_act(view, start, words, language)
     )
+
+
+def _speakers_act(view: SentenceView, start: int, words: EntityLexicon, language: str) -> bool:
+    """Whether the name at ``start``, where speakers are, runs on to a verb in the past
+    that tells no speech ("Police in Ankara fired teargas"): they act there."""
+    index = view.index_at(start)
+    if index is None:
+        return False
+    after = _name_last(view, index, words) + 1
+    if after >= len(view.tokens) or view.break_before(after):
+        return False
+    verb = view.tokens[after].norm
+    return is_past_form(verb, language) and verb not in words.speaker_verbs
 
 
 _LEAVING_REACH = 6  # words from a word of leaving to its "from" ("evacuated 144 on flights from")
