@@ -5519,3 +5519,28 @@ def test_a_date_after_a_document_is_not_that_of_what_it_talks_about(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # the day a wire story was filed is no date a place of its sentence could be nearer to
+        (
+            "LIMA, May 3 (AFP) - Troops retook the town of Juliaca, the largest town rebels "
+            "had held in the Puno region, on Thursday.",
+            ["May 3", "on Thursday"],
+            [("Juliaca", "Puno region")],
+        ),
+        # negative: a place nearer another date of the sentence itself is that date's
+        (
+            "LIMA, May 3 (AFP) - Troops retook Juliaca on Thursday, a town rebels seized in "
+            "Puno in March.",
+            ["May 3", "on Thursday", "in March"],
+            [("Juliaca",), ("Puno",)],
+        ),
+    ],
+)
+def test_a_datelines_day_draws_no_place(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    assert places_of_each_date(text, expressions) == expected

@@ -69,6 +69,8 @@ def event_places(
     dateline = _dateline_of(view)
     filed = None if dateline is None else (dateline.start, dateline.end)
     opening = view.start if filed is None else max(view.start, filed[1])
+    if filed is not None:  # the day the story was filed ("LIMA, May 3 (AFP) -") tells no act
+        other_dates = [d for d in other_dates if not filed[0] <= d[0] < filed[1]]
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words, entities)
     opened = _opened_before(clause, language)
