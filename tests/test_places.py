@@ -1667,6 +1667,23 @@ def test_where_a_town_lies_and_what_sets_the_scene(
             ("Kalma",),
         ),
         ("In a statement, Mali said rebels attacked Gao on Monday.", "on Monday", ("Gao",)),
+        # ... but a country so set is no place beside a town of it the clause names
+        (
+            "In Chile, unions called a strike, and crowds marched in Valparaiso on Thursday.",
+            "on Thursday",
+            ("Valparaiso",),
+        ),
+        # negative: a country set as the range of what is told, or a town of another country
+        (
+            "Across Chile, 12 people died on Saturday, including three in Valparaiso.",
+            "on Saturday",
+            ("Chile", "Valparaiso"),
+        ),
+        (
+            "In Chile, unions called a strike, and crowds marched in Lima on Thursday.",
+            "on Thursday",
+            ("Chile", "Lima"),
+        ),
         # a list that "and" ends after a comma belongs to the clause it starts in
         (
             "The attack on Tuesday hit power plants in the Odesa, Mykolaiv and Kherson regions.",

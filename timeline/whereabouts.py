@@ -99,7 +99,16 @@ def event_places(
         if filed is not None and filed[1] <= view.start and (left, right) == conjunct:
             named = [*places_at(entities, *filed), *named]  # the dateline before the sentence
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
-            named = [*places_at(entities, *scene), *named]
+            # a country so set is no place beside a town of it ("In Italy, ..., and crowds
+            # marched in Rome on Thursday"), unless set as a range ("Across Ukraine, ...")
+            spread = view.tokens[0].norm in words.spread_prepositions
+            held = {place.country for _, place in named if place.kind != "country" and not spread}
+            set_in = [
+                (s, p)
+                for s, p in places_at(entities, *scene)
+                if not (p.kind == "country" and p.country in held)
+            ]
+            named = [*set_in, *named]
         if (
             (dateline is not None and not dateline.town)  # "KYIV/MOSCOW": neither town
             or any(opening <= s < elsewhere for s, _ in named)
