@@ -371,13 +371,20 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
         ("The bomb went off in the Abu Dsheer district on Saturday.", ["Abu Dsheer district"]),
         ("Shelling hit Kalma camp and the Kerch Strait.", ["Kalma", "Kerch Strait"]),
         ("Jets struck near the Mosul Dam.", ["Mosul Dam"]),
+        # a temple named as a site, a landmark in its own right
+        ("Soldiers traded fire near the Wat Sao Thong temple.", ["Wat Sao Thong temple"]),
+        ("Shells fell around the Phra Khan Temple on Monday.", ["Phra Khan Temple"]),
+        # negative: a faith's adjective before the word names no temple
+        ("Mobs attacked a Hindu temple in Dhaka on Monday.", ["Dhaka"]),
         # a refugee camp, and a named land feature
         ("Troops raided the Nur Shams refugee camp at dawn.", ["Nur Shams"]),
         ("He was held at Sheremetyevo airport outside Moscow.", ["Sheremetyevo", "Moscow"]),
         ("Fighting spread to the Nuba Mountains.", ["Nuba Mountains"]),
         ("Floods swept through the Po valley.", ["Po valley"]),
-        # a township, a department: units below or beside the first-level regions
-        ("Rebels took the last base in Maungdaw township.", ["Maungdaw"]),
+        # a township, a department: units below or beside the first-level regions, which
+        # keep their word as written
+        ("Rebels took the last base in Maungdaw township.", ["Maungdaw township"]),
+        ("Jets bombed a village in Pauktaw township on Friday.", ["Pauktaw township"]),
         ("Guerrillas attacked a post in the Cauca department.", ["Cauca department"]),
         # towns and villages counted out by "including" or "such as"
         (
@@ -1413,6 +1420,15 @@ def test_a_dated_statement_takes_no_place_from_what_it_points_back_to_or_follows
         # negative: where an envoy goes or meets
         ("The ambassador flew to Khartoum on Monday.", "on Monday", ("Khartoum",)),
         ("The envoy to Sudan met rebels in Nairobi on Monday.", "on Monday", ("Nairobi",)),
+        # ... or the states an office is for
+        (
+            "Ottawa will send its assistant secretary of defense for Peru and Chile to the "
+            "forum this month.",
+            "this month",
+            (),
+        ),
+        ("The minister for Kenya and Uganda resigned on Monday.", "on Monday", ()),
+        ("The commissioner for Chad flew to Abeche on Monday.", "on Monday", ("Abeche",)),
         (
             "The group said on Friday it would not disarm, as Moscow pressed Tbilisi to act.",
             "on Friday",
@@ -1612,6 +1628,24 @@ def test_where_a_town_lies_and_what_sets_the_scene(
         ),
         # ... unless it is the only place named
         ("Officials in Kyiv said on Sunday that talks had failed.", "on Sunday", ("Kyiv",)),
+        # ... but people named by where they are who do more than speak act there
+        (
+            "Police in Tunis fired teargas at students on Friday, as the unrest spread "
+            "across Tunisia.",
+            "on Friday",
+            ("Tunis",),
+        ),
+        # negative: speakers who speak
+        (
+            "Witnesses in Gao told reporters on Friday that rebels had shelled Ansongo.",
+            "on Friday",
+            ("Gao",),
+        ),
+        (
+            "Police in Tunis said students burned tyres on Friday across Tunisia.",
+            "on Friday",
+            ("Tunisia",),
+        ),
         ("Troops withdrew from Kherson on Sunday.", "on Sunday", ("Kherson",)),
         # a place something lies off is no place of the event, unless nothing else is named
         (
@@ -1633,6 +1667,23 @@ def test_where_a_town_lies_and_what_sets_the_scene(
             ("Kalma",),
         ),
         ("In a statement, Mali said rebels attacked Gao on Monday.", "on Monday", ("Gao",)),
+        # ... but a country so set is no place beside a town of it the clause names
+        (
+            "In Chile, unions called a strike, and crowds marched in Valparaiso on Thursday.",
+            "on Thursday",
+            ("Valparaiso",),
+        ),
+        # negative: a country set as the range of what is told, or a town of another country
+        (
+            "Across Chile, 12 people died on Saturday, including three in Valparaiso.",
+            "on Saturday",
+            ("Chile", "Valparaiso"),
+        ),
+        (
+            "In Chile, unions called a strike, and crowds marched in Lima on Thursday.",
+            "on Thursday",
+            ("Chile", "Lima"),
+        ),
         # a list that "and" ends after a comma belongs to the clause it starts in
         (
             "The attack on Tuesday hit power plants in the Odesa, Mykolaiv and Kherson regions.",
@@ -3707,12 +3758,13 @@ def test_a_reporters_post_is_no_place(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a town word written with a capital after a name still says what the name is
+        # a town word written with a capital after a name still says what the name is (a
+        # township, a unit of land, keeps its word)
         ("Jets bombed Nyaungbin Village on Friday.", ["Nyaungbin"]),
-        ("Troops shelled Kanbalu Township at dawn.", ["Kanbalu"]),
+        ("Troops shelled Kanbalu Township at dawn.", ["Kanbalu Township"]),
         ("Gunmen raided Dorok Camp on Friday.", ["Dorok"]),
         ("Fighting reached Malakal Town on Monday.", ["Malakal"]),
-        ("Troops entered Monywa Township on Friday.", ["Monywa"]),
+        ("Troops entered Monywa Township on Friday.", ["Monywa Township"]),
         # negative: after "the", name and word are one name; no name before the word
         ("Athletes moved into the Olympic Village on Friday.", []),
         ("The Village Voice closed on Friday.", []),
@@ -4818,10 +4870,10 @@ def test_a_countrys_possessive_names_no_town_of_another_country(
         ("Flights at Indira Gandhi International Airport were halted on Tuesday.", []),
         ("The jet left Sardar Vallabhbhai Patel International Airport at noon.", []),
         ("Guards sealed off Jomo Kenyatta Airport.", []),
-        # negative: the same word written lower case, or a word for a settlement, says
-        # what the name is
+        # negative: the same word written lower case, or a word for a settlement or a
+        # township, says what the name is
         ("Rebels seized Kavumu airport on Friday.", ["Kavumu"]),
-        ("Troops reached Kanbalu Township on Friday.", ["Kanbalu"]),
+        ("Troops reached Kanbalu Township on Friday.", ["Kanbalu Township"]),
         # negative: a town the gazetteer knows names its airport
         ("Flights at Kabul International Airport were halted.", ["Kabul"]),
     ],
@@ -5484,3 +5536,28 @@ def test_a_date_after_a_document_is_not_that_of_what_it_talks_about(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # the day a wire story was filed is no date a place of its sentence could be nearer to
+        (
+            "LIMA, May 3 (AFP) - Troops retook the town of Juliaca, the largest town rebels "
+            "had held in the Puno region, on Thursday.",
+            ["May 3", "on Thursday"],
+            [("Juliaca", "Puno region")],
+        ),
+        # negative: a place nearer another date of the sentence itself is that date's
+        (
+            "LIMA, May 3 (AFP) - Troops retook Juliaca on Thursday, a town rebels seized in "
+            "Puno in March.",
+            ["May 3", "on Thursday", "in March"],
+            [("Juliaca",), ("Puno",)],
+        ),
+    ],
+)
+def test_a_datelines_day_draws_no_place(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    assert places_of_each_date(text, expressions) == expected

@@ -196,6 +196,8 @@ class EntityLexicon:
     elsewhere_words: frozenset[str]  # "Elsewhere, jets struck Tyre": another act
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
+    speaker_verbs: frozenset[str]  # "said", "told": what such speakers do
+    spread_prepositions: frozenset[str]  # "Across Ukraine, ...": a range, not a scene
     profile_phrases: Phrases  # "the group, based in Mali,": where it works, no place of the act
     media_nouns: frozenset[str]  # "our Mosul correspondent": where the report comes from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
@@ -370,6 +372,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         elsewhere_words=frozenset(places["elsewhere_words"]),
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
+        speaker_verbs=frozenset(places["speaker_verbs"]),
+        spread_prepositions=frozenset(places["spread_prepositions"]),
         profile_phrases=Phrases.of(places["profile_phrases"]),
         media_nouns=frozenset(places["media_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),

@@ -69,6 +69,8 @@ def event_places(
     dateline = _dateline_of(view)
     filed = None if dateline is None else (dateline.start, dateline.end)
     opening = view.start if filed is None else max(view.start, filed[1])
+    if filed is not None:  # the day the story was filed ("LIMA, May 3 (AFP) -") tells no act
+        other_dates = [d for d in other_dates if not filed[0] <= d[0] < filed[1]]
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words, entities)
     opened = _opened_before(clause, language)
@@ -97,7 +99,16 @@ def event_places(
         if filed is not None and filed[1] <= view.start and (left, right) == conjunct:
             named = [*places_at(entities, *filed), *named]  # the dateline before the sentence
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
-            named = [*places_at(entities, *scene), *named]
+            # a country so set is no place beside a town of it ("In Italy, ..., and crowds
+            # marched in Rome on Thursday"), unless set as a range ("Across Ukraine, ...")
+            spread = view.tokens[0].norm in words.spread_prepositions
+            held = {place.country for _, place in named if place.kind != "country" and not spread}
+            set_in = [
+                (s, p)
+                for s, p in places_at(entities, *scene)
+                if not (p.kind == "country" and p.country in held)
+            ]
+            named = [*set_in, *named]
         if (
             (dateline is not None and not dateline.town)  # "KYIV/MOSCOW": neither town
             or any(opening <= s < elsewhere for s, _ in named)
@@ -137,10 +148,10 @@ def event_places(
             # after its date ("said on Monday, as the city mourned")
             and not (said is not None and (said[0] <= s < min(said[1], other) or s >= own_subject))
         ]
-        if any(s < other and not _aside(view, s, words) for s, _ in found):
+        if any(s < other and not _aside(view, s, words, language) for s, _ in found):
             # "hit Mosul Sunday | as envoys met in Doha", not "came near Addis | after it took"
             found = [(s, p) for s, p in found if s < other]
-        if any(not _aside(view, s, words) for s, _ in found):
+        if any(not _aside(view, s, words, language) for s, _ in found):
             break
         # only where something came from or a speaker is ("In a statement from Geneva on
         # Monday, ..."): the sentence may name where it happened
@@ -155,7 +166,7 @@ def event_places(
         # "formed in the Indian Ocean | and made landfall Sunday near Pemba": the verb
         # phrase of the date names where, the one joined before it tells another act
         found = [(s, p) for s, p in found if s > joined]
-    where = [(s, p) for s, p in found if not _aside(view, s, words)]
+    where = [(s, p) for s, p in found if not _aside(view, s, words, language)]
     if not where:  # "condemned a raid on Ansongo, 20 km south of Gao": Gao only says where
         # a place left out lies
         left_out = [s for s, p in named if (s, p) not in found]
@@ -1683,7 +1694,7 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
-def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+def _aside(view: SentenceView, start: int, words: EntityLexicon, language: str = "en") -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
     from Nigeria and Chad", "people fleeing Goma"), where a speaker is ("officials in Kyiv
     said"), where someone usually works ("troops based in Kursk"), or what a place lies
@@ -1708,7 +1719,21 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
+        and not _speakers_act(view, start, words, language)
     )
+
+
+def _speakers_act(view: SentenceView, start: int, words: EntityLexicon, language: str) -> bool:
+    """Whether the name at ``start``, where speakers are, runs on to a verb in the past
+    that tells no speech ("Police in Ankara fired teargas"): they act there."""
+    index = view.index_at(start)
+    if index is None:
+        return False
+    after = _name_last(view, index, words) + 1
+    if after >= len(view.tokens) or view.break_before(after):
+        return False
+    verb = view.tokens[after].norm
+    return is_past_form(verb, language) and verb not in words.speaker_verbs
 
 
 _LEAVING_REACH = 6  # words from a word of leaving to its "from" ("evacuated 144 on flights from")
