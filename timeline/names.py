@@ -1111,7 +1111,7 @@ def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple
     view, date = clause.view, clause.mention
     before = view.in_span(view.start, date.char_start)
     after = view.in_span(date.char_end, view.end)
-    words = _words_before_dated_act(view, before, after, names.language, date.char_end)
+    words = _words_before_dated_act(view, before, after, names.language)
     if words is None:
         return (), False
     side, j, joiners = "", len(words) - 1, 0
@@ -1155,11 +1155,7 @@ def _agents_of_dated_act(names: ArticleNames, clause: DateClause) -> tuple[tuple
 
 
 def _words_before_dated_act(
-    view: SentenceView,
-    before: Sequence[Token],
-    after: Sequence[Token],
-    language: str,
-    date_end: int,
+    view: SentenceView, before: Sequence[Token], after: Sequence[Token], language: str
 ) -> Sequence[Token] | None:
     """The words of the sentence before the act noun the date dates, with those qualifying
     it after the date ("Monday's Israeli | strikes"), else None. The noun follows the date
@@ -1167,8 +1163,6 @@ def _words_before_dated_act(
     past a complement that a preposition opens ("visit | to Kyiv | last week", "attack | on
     7 October"), with no punctuation between them."""
     for at, token in enumerate(after[:_OWNED_ACT_REACH]):
-        if _PHRASE_BREAK.search(view.text[date_end : token.start]):
-            break  # "on Monday, | saying Chilean assault groups ...": another phrase
         if _names_act(token, language):
             return [*before, *after[:at]]
         if not (_qualifies_act(view, token, language) or _demonym(token, language)):
@@ -1212,7 +1206,7 @@ def _patient_agents(names: ArticleNames, clause: DateClause) -> tuple[str, ...] 
     view, date = clause.view, clause.mention
     before = view.in_span(view.start, date.char_start)
     after = view.in_span(date.char_end, view.end)
-    words = _words_before_dated_act(view, before, after, names.language, date.char_end)
+    words = _words_before_dated_act(view, before, after, names.language)
     if not words or len(words) + 1 >= len(before):
         return None
     if before[len(words) + 1].norm not in entity_words(names.language, "patient_links"):
