@@ -743,6 +743,30 @@ def test_a_state_body_without_its_state_is_the_state_of_its_places(
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # an unnamed official of a town or a region speaks for the state it lies in
+        ("Looters burned the market in Cusco on Sunday, the city's mayor said.", "Peru"),
+        ("Cusco's mayor said looters burned the market on Sunday.", "Peru"),
+        ("Drones hit a depot near Kharkiv on Sunday, the regional governor said.", "Ukraine"),
+        ("Drones hit a depot near Kharkiv on Sunday, the town's acting mayor said.", "Ukraine"),
+        # negative: an official the story named before, or named there, is that person
+        (
+            "Mayor Ana Ruiz toured Cusco. Looters burned the market on Sunday, the city's mayor"
+            " said.",
+            "Ana Ruiz",
+        ),
+        ("Looters burned the market on Sunday, the city's mayor, Ana Ruiz, said.", "Ana Ruiz"),
+        # negative: no place and no state named, or no official of one
+        ("Looters burned the market on Sunday, the regional governor said.", "regional governor"),
+        ("Looters burned the market in Cusco on Sunday, the city's hospital said.", ""),
+    ],
+)
+def test_a_local_official_speaks_for_the_state_of_the_place(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a quotation over several sentences is claimed by the speaker after it
         ('"Troops took the bridge on Sunday. They hold it now," said Ana Ruiz.', "Ana Ruiz"),
         ("“Troops took the bridge on Sunday. They hold it now,” Ana Ruiz said.", "Ana Ruiz"),
@@ -854,7 +878,7 @@ def test_a_participle_describing_a_noun_is_no_claim(
         # negative: telling someone what happened, or telling a place's press
         ("The army told residents on Sunday that the bridge had fallen.", "army"),
         ("The mayor told reporters on Sunday the town was calm.", "mayor"),
-        ("The governor told a news conference in Kano on Sunday that two died.", "governor"),
+        ("The governor told a news conference in Kano on Sunday that two died.", "Nigeria"),
         ("The army warned of damage to roads on Sunday.", "army"),
     ],
 )

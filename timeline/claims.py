@@ -1408,12 +1408,44 @@ class _Reader:
         state is found."""
         if first >= end or not self._first_state_body(self.tokens[first:end], offset):
             return ""
+        return self._state_around()
+
+    def _state_around(self) -> str:
+        """The state of the places the sentence names, else of most places named before it,
+        else the state the story named before; "" when none is found."""
         entities, start = self.names.entities, self.view.start
         return (
             self._state_of_places(places_in(entities, start, self.view.end))
             or self._state_of_places(places_in(entities, max(0, start - _BODY_WITHIN), start))
             or self._state_named_before(start)
         )
+
+    def _state_of_local_office(self, tokens: Sequence[Token], offset: int) -> str:
+        """The state an official of a town or a region named only by the office speaks for
+        ("the city's mayor", "Cusco's mayor", "the regional governor"): the state of the
+        place owning the office, else :meth:`_state_around`; "" when ``tokens`` name no such
+        office; the person the story titled so, if any ("Mayor Ana Ruiz ... the city's
+        mayor")."""
+        view = self.view
+        if not tokens or tokens[-1].norm not in view.words("local_offices"):
+            return ""
+        rest, state = list(tokens[:-1]), ""
+        if rest and _without_possessive(rest[0].text) != rest[0].text:
+            owner = _without_possessive(rest[0].text)
+            if _is_name_word(rest[0]):  # "Cusco's mayor": the state of that place
+                places = places_in(self.names.entities, rest[0].start, rest[0].end)
+                codes = [p.country for p in places if p.kind != "country"]
+                codes += [town.country for town in towns_named(owner)]
+                codes += [region.country for region in regions_named(owner)]
+                if not codes:
+                    return ""
+                state = _state_of_code(self.names.language, codes[0])
+            elif owner.lower() not in view.words("local_owners"):
+                return ""
+            rest = rest[1:]
+        if any(token.norm not in view.words("local_modifiers") for token in rest):
+            return ""
+        return self.names.described(tokens[-1].text, offset) or state or self._state_around()
 
     def _state_of_places(self, places: Sequence[Place]) -> str:
         """The state most of ``places`` lie in, the one named first on a tie (where the story
@@ -1880,6 +1912,9 @@ class _Reader:
             described = self._state_of_body_before(tokens[-1], left)
         if described:  # "the relief group said", "the Prime Minister said": whom it means
             return described
+        local = self._state_of_local_office(tokens, left)
+        if local:  # "the city's mayor said": the state the city lies in
+            return local
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):
