@@ -240,6 +240,27 @@ def test_a_reporter_or_an_honorific_alone_claims_nothing(text: str) -> None:
     assert only_event(text).claimed_by == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a named speaker joined by anonymous ones claims what they say together
+        (
+            "The army shelled the camp on Sunday, the Azawad Liberation Front and residents said.",
+            "Azawad Liberation Front",
+        ),
+        (
+            "The Azawad Liberation Front and witnesses said the army shelled the camp on Sunday.",
+            "Azawad Liberation Front",
+        ),
+        # negative: anonymous speakers alone, or an unnamed one, name no one
+        ("The army shelled the camp on Sunday, security sources and residents said.", ""),
+        ("The army shelled the camp on Sunday, local officials and witnesses said.", ""),
+    ],
+)
+def test_a_named_speaker_among_anonymous_ones_claims(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
 def test_a_named_spokesman_still_claims() -> None:
     text = "Talks began on Sunday, army spokesman Jeff Seldin said."
     assert only_event(text).claimed_by == "Jeff Seldin"

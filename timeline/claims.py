@@ -1041,7 +1041,27 @@ class _Reader:
         if relative is not None and _describes_its_subject(view, relative):
             i = relative - 1  # "residents who spoke to reporters said": the residents
         end = i + 1
-        start = i
+        start = self._speaker_start(end, index)
+        if self.tokens[i].norm in self.lexicon.pronouns:
+            if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
+                opening = all(self.dated[:i]) and self.names.body_opening_before(self.view.start)
+                return opening or self.names.body_before(self.tokens[i].start)
+            if self.tokens[i].norm in view.words("plural_pronouns") and view.break_before(i):
+                return self._subject_of_sentence(i)  # "Rebels fired at the base, they said"
+            if self.tokens[i].norm not in view.words("personal_pronouns"):
+                return ""  # "we said", "they said": not one person named before
+            return self.names.person_meant(view.start, self.tokens[i].start)
+        speaker = self._speaker(start, end)
+        if _anonymous(speaker):  # "the Front and residents said": the Front
+            return self._named_speaker_joined(start, index) or speaker
+        return speaker
+
+    def _speaker_start(self, end: int, index: int) -> int:
+        """Where the words of a speaker ending at token ``end`` (exclusive) begin, reading
+        back from it to a break, a date, a verb or a word opening a clause; ``index`` is the
+        verb of saying."""
+        view = self.view
+        start = end - 1
         while (
             start > 0
             and end - start < _MAX_SPEAKER_WORDS
@@ -1065,17 +1085,26 @@ class _Reader:
             and not self.dated[start - 1]
         ):
             start -= 1
-        start = self._last_noun_phrase(start, end)
-        if self.tokens[i].norm in self.lexicon.pronouns:
-            if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
-                opening = all(self.dated[:i]) and self.names.body_opening_before(self.view.start)
-                return opening or self.names.body_before(self.tokens[i].start)
-            if self.tokens[i].norm in view.words("plural_pronouns") and view.break_before(i):
-                return self._subject_of_sentence(i)  # "Rebels fired at the base, they said"
-            if self.tokens[i].norm not in view.words("personal_pronouns"):
-                return ""  # "we said", "they said": not one person named before
-            return self.names.person_meant(view.start, self.tokens[i].start)
-        return self._speaker(start, end)
+        return self._last_noun_phrase(start, end)
+
+    def _named_speaker_joined(self, start: int, index: int) -> str:
+        """The named speaker joined by "and" to anonymous ones opening at token ``start``
+        ("the Front and residents said": the Front), who claims what they say together; ""
+        when none is named there."""
+        joiner = start - 1
+        if (
+            joiner < 1
+            or self.tokens[joiner].norm not in self.view.words("series_joiners")
+            or self.view.break_before(joiner)
+            or self.view.break_before(start)
+        ):
+            return ""
+        first = self._speaker_start(joiner, index)
+        left, right = self.tokens[first].start, self.tokens[joiner - 1].end
+        if not actors_in(self.names.entities, left, right):
+            return ""
+        speaker = self._speaker(first, joiner)
+        return "" if _anonymous(speaker) else speaker
 
     def _quotation_opens_at(self, index: int) -> bool:
         """Whether only a quotation mark opening at token ``index`` parts it from the word
