@@ -408,6 +408,11 @@ def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> 
         ("A truce took effect on Sunday, bringing a pause that the ministry said could last.", ""),
         ("The reporter was jailed on Sunday on charges that the newspaper denies.", ""),
         ("Strikes began on Sunday with what the army said were raids on depots.", ""),
+        # negative: a relative clause closed by a comma before the date leaves it to the verb
+        (
+            "Chilean officials said they evacuated Vado, which lies across the river, on Sunday.",
+            "Chile",
+        ),
         # negative: a relative clause describing the speaker, or a tag on the sentence
         (
             "A bridge fell on Sunday, the governor of the province that borders the sea said.",

@@ -275,8 +275,12 @@ def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
     speaking = view.words("speaking_verbs")
     for k in range(at + 1, date):
         # set off by a comma: a date closing a relative clause without one may be the main
-        # verb's ("said it downed drones that targeted the city overnight")
+        # verb's ("said it downed drones that targeted the city overnight"); a clause closed
+        # by a comma before the date leaves it to the verb ("evacuated Vado, which lies
+        # across the river, on Monday")
         if view.break_before(k) and _opens_relative(view, k, at):
+            if any(view.break_before(j) for j in range(k + 1, date + 1)):
+                continue
             return not any(t.norm in speaking for t in view.tokens[k:date])
     return False
 
