@@ -685,6 +685,12 @@ def test_a_verb_joined_by_but_has_the_subject_before_it(text: str, claimed_by: s
             " said four died on Sunday.",
             "Chile",
         ),
+        # ... also named as the source a report is according to
+        (
+            "The crew was taken ashore, according to Chile's health ministry. Rescuers put out"
+            " the fire on Sunday, the ministry said.",
+            "Chile",
+        ),
         # a ministry no sentence before named is the state the story named before it
         ("Chile sent troops north. The ministry said four died on Sunday.", "Chile"),
         (

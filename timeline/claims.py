@@ -573,6 +573,15 @@ def _state_of_code(language: str, code: str) -> str:
     return next((c.name for c in countries if c.code == code), "")
 
 
+def _state_of_word(language: str, word: str) -> str:
+    """The state a word names by its name or demonym, possessive or not ("Chile's",
+    "Chilean": "Chile"); "" if none."""
+    lexicon = load_entity_lexicon(language)
+    norm = _without_possessive(word).lower()
+    country = lexicon.country_names.get(norm) or lexicon.demonyms.get(norm)
+    return "" if country is None else country.name
+
+
 def _links_to_body_head(tokens: Sequence[Token], lexicon: EntityLexicon) -> bool:
     """True when ``tokens`` end on name words that a link joins to a body's head before
     them ("Ministry of Energy", "Department for Trade"): what "and" after them adds ("...
@@ -1521,13 +1530,19 @@ class _Reader:
             (m.start(), m.end())
             for m in re.finditer(rf"\b(?:{pattern})\b", text[window:offset], re.I)
         ]
-        entities, states = self.names.entities, _states(self.names.language)
+        language = self.names.language
+        entities, states = self.names.entities, _states(language)
         for found, found_end in reversed(earlier):  # "the ministry" again: back to its state
             at = window + found
             left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
             sides = [g.side for g in collective_actors_in(entities, left, window + found_end)]
             sides += [name for name in actors_in(entities, left, at) if name in states]
             side = next((side for side in reversed(sides) if side), "")
+            # a source a report is according to is no actor: its state by its words
+            words = re.findall(r"[\w'’-]+", text[left:at])
+            side = side or next(
+                (state for w in reversed(words) if (state := _state_of_word(language, w))), ""
+            )
             if side:
                 return side
         return ""
@@ -1700,12 +1715,10 @@ class _Reader:
         )
         if not marked:
             return None
-        lexicon = load_entity_lexicon(self.names.language)
         for token in tokens[first:end]:
-            norm = token.norm.removesuffix("'s").removesuffix("’s")
-            country = lexicon.country_names.get(norm) or lexicon.demonyms.get(norm)
-            if country is not None:
-                return country.name
+            state = _state_of_word(self.names.language, token.norm)
+            if state:
+                return state
         return _ANONYMOUS
 
     def _speaker(self, first: int, end: int) -> str:
