@@ -775,6 +775,28 @@ def test_a_state_body_without_its_state_is_the_state_of_its_places(
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # "the group" is the organisation named last, past a state's army named after it
+        (
+            "The Azawad Liberation Front took Gao. The Malian army bombed a hospital in Kidal on"
+            " Sunday, the group said.",
+            "Azawad Liberation Front",
+        ),
+        (
+            "The Azawad Liberation Front took Gao. The army bombed a hospital in Kidal on"
+            " Sunday, the group said.",
+            "Azawad Liberation Front",
+        ),
+        # negative: no organisation named before
+        ("The Malian army bombed a hospital in Kidal on Sunday, the group said.", "group"),
+    ],
+)
+def test_the_group_is_no_state(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # an unnamed official of a town or a region speaks for the state it lies in
         ("Looters burned the market in Cusco on Sunday, the city's mayor said.", "Peru"),
         ("Cusco's mayor said looters burned the market on Sunday.", "Peru"),
