@@ -1097,7 +1097,14 @@ def test_a_saying_after_the_date_claims_only_what_follows_it(text: str, claimed_
         # a date in a subordinate clause after what is said is background, no claim of it
         ("Kestria said 75 people were killed since the truce took effect on Sunday.", ""),
         ("Aid groups warned that famine loomed after the army closed the border on Sunday.", ""),
+        # ... also after what a source tells
+        (
+            "According to the Kestrian monitor, 75 people were killed since the truce took"
+            " effect on Sunday.",
+            "",
+        ),
         # negative: the date in what is said, or a subordinator before a noun alone
+        ("According to Kestria, 75 people were killed in shelling on Sunday.", "Kestria"),
         ("Kestria said 75 people were killed in shelling on Sunday.", "Kestria"),
         ("Kestria said troops withdrew after the attack on Sunday.", "Kestria"),
         ("Kestria said on Sunday that troops withdrew after the attack.", "Kestria"),

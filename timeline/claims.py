@@ -229,12 +229,13 @@ def _described_end(view: SentenceView, first: int) -> int:
 
 def _in_background(clause: DateClause, found: Claim) -> bool:
     """True when the date stands in a subordinate clause of its own, with a subject and a
-    verb, after what the verb of ``found`` says ("said 75 people were killed since | the
-    truce took effect [on Sunday]"): a happening told as background to the statement."""
+    verb, after what the verb of ``found`` says or its source tells ("said 75 people were
+    killed since | the truce took effect [on Sunday]", "according to the monitor, 75 ..."): a
+    happening told as background to the statement."""
     view = clause.view
     start = clause.subordinate_start(clause.home)
-    at = _verb_index(clause, found)
-    if at is None or start == clause.home[0] or not found[0] < start:
+    at = bisect_left(view.starts, found[0])  # the verb, or the first word of "according to"
+    if at == len(view.tokens) or start == clause.home[0] or not found[0] < start:
         return False
     first = bisect_left(view.starts, start)
     said = view.in_span(view.tokens[at].end, start)
