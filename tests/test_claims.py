@@ -809,6 +809,12 @@ def test_the_group_is_no_state(text: str, claimed_by: str) -> None:
             "Ana Ruiz",
         ),
         ("Looters burned the market on Sunday, the city's mayor, Ana Ruiz, said.", "Ana Ruiz"),
+        # negative: an office alone ties its holder to no place, nor does an owner no place is
+        ("Looters burned the market in Cusco on Sunday, the mayor said.", "mayor"),
+        (
+            "Looters burned the market in Cusco on Sunday, the party's governor said.",
+            "party's governor",
+        ),
         # negative: no place and no state named, or no official of one
         ("Looters burned the market on Sunday, the regional governor said.", "regional governor"),
         ("Looters burned the market in Cusco on Sunday, the city's hospital said.", ""),
@@ -932,7 +938,7 @@ def test_a_participle_describing_a_noun_is_no_claim(
         # negative: telling someone what happened, or telling a place's press
         ("The army told residents on Sunday that the bridge had fallen.", "army"),
         ("The mayor told reporters on Sunday the town was calm.", "mayor"),
-        ("The governor told a news conference in Kano on Sunday that two died.", "Nigeria"),
+        ("The governor told a news conference in Kano on Sunday that two died.", "governor"),
         ("The army warned of damage to roads on Sunday.", "army"),
     ],
 )

@@ -1470,8 +1470,8 @@ class _Reader:
         office; the person the story titled so, if any ("Mayor Ana Ruiz ... the city's
         mayor")."""
         view = self.view
-        if not tokens or tokens[-1].norm not in view.words("local_offices"):
-            return ""
+        if len(tokens) < 2 or tokens[-1].norm not in view.words("local_offices"):
+            return ""  # "the mayor" alone may be anyone's: a word must tie it to a place
         rest, state = list(tokens[:-1]), ""
         if rest and _without_possessive(rest[0].text) != rest[0].text:
             owner = _without_possessive(rest[0].text)
