@@ -240,6 +240,27 @@ def test_a_reporter_or_an_honorific_alone_claims_nothing(text: str) -> None:
     assert only_event(text).claimed_by == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a named speaker joined by anonymous ones claims what they say together
+        (
+            "The army shelled the camp on Sunday, the Azawad Liberation Front and residents said.",
+            "Azawad Liberation Front",
+        ),
+        (
+            "The Azawad Liberation Front and witnesses said the army shelled the camp on Sunday.",
+            "Azawad Liberation Front",
+        ),
+        # negative: anonymous speakers alone, or an unnamed one, name no one
+        ("The army shelled the camp on Sunday, security sources and residents said.", ""),
+        ("The army shelled the camp on Sunday, local officials and witnesses said.", ""),
+    ],
+)
+def test_a_named_speaker_among_anonymous_ones_claims(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
 def test_a_named_spokesman_still_claims() -> None:
     text = "Talks began on Sunday, army spokesman Jeff Seldin said."
     assert only_event(text).claimed_by == "Jeff Seldin"
@@ -387,6 +408,11 @@ def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> 
         ("A truce took effect on Sunday, bringing a pause that the ministry said could last.", ""),
         ("The reporter was jailed on Sunday on charges that the newspaper denies.", ""),
         ("Strikes began on Sunday with what the army said were raids on depots.", ""),
+        # negative: a relative clause closed by a comma before the date leaves it to the verb
+        (
+            "Chilean officials said they evacuated Vado, which lies across the river, on Sunday.",
+            "Chile",
+        ),
         # negative: a relative clause describing the speaker, or a tag on the sentence
         (
             "A bridge fell on Sunday, the governor of the province that borders the sea said.",
@@ -659,6 +685,12 @@ def test_a_verb_joined_by_but_has_the_subject_before_it(text: str, claimed_by: s
             " said four died on Sunday.",
             "Chile",
         ),
+        # ... also named as the source a report is according to
+        (
+            "The crew was taken ashore, according to Chile's health ministry. Rescuers put out"
+            " the fire on Sunday, the ministry said.",
+            "Chile",
+        ),
         # a ministry no sentence before named is the state the story named before it
         ("Chile sent troops north. The ministry said four died on Sunday.", "Chile"),
         (
@@ -737,6 +769,58 @@ def test_a_body_described_again_is_the_state_it_was_of(text: str, claimed_by: st
 def test_a_state_body_without_its_state_is_the_state_of_its_places(
     text: str, claimed_by: str
 ) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # "the group" is the organisation named last, past a state's army named after it
+        (
+            "The Azawad Liberation Front took Gao. The Malian army bombed a hospital in Kidal on"
+            " Sunday, the group said.",
+            "Azawad Liberation Front",
+        ),
+        (
+            "The Azawad Liberation Front took Gao. The army bombed a hospital in Kidal on"
+            " Sunday, the group said.",
+            "Azawad Liberation Front",
+        ),
+        # negative: no organisation named before
+        ("The Malian army bombed a hospital in Kidal on Sunday, the group said.", "group"),
+    ],
+)
+def test_the_group_is_no_state(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # an unnamed official of a town or a region speaks for the state it lies in
+        ("Looters burned the market in Cusco on Sunday, the city's mayor said.", "Peru"),
+        ("Cusco's mayor said looters burned the market on Sunday.", "Peru"),
+        ("Drones hit a depot near Kharkiv on Sunday, the regional governor said.", "Ukraine"),
+        ("Drones hit a depot near Kharkiv on Sunday, the town's acting mayor said.", "Ukraine"),
+        # negative: an official the story named before, or named there, is that person
+        (
+            "Mayor Ana Ruiz toured Cusco. Looters burned the market on Sunday, the city's mayor"
+            " said.",
+            "Ana Ruiz",
+        ),
+        ("Looters burned the market on Sunday, the city's mayor, Ana Ruiz, said.", "Ana Ruiz"),
+        # negative: an office alone ties its holder to no place, nor does an owner no place is
+        ("Looters burned the market in Cusco on Sunday, the mayor said.", "mayor"),
+        (
+            "Looters burned the market in Cusco on Sunday, the party's governor said.",
+            "party's governor",
+        ),
+        # negative: no place and no state named, or no official of one
+        ("Looters burned the market on Sunday, the regional governor said.", "regional governor"),
+        ("Looters burned the market in Cusco on Sunday, the city's hospital said.", ""),
+    ],
+)
+def test_a_local_official_speaks_for_the_state_of_the_place(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
 
 
@@ -1019,7 +1103,14 @@ def test_a_saying_after_the_date_claims_only_what_follows_it(text: str, claimed_
         # a date in a subordinate clause after what is said is background, no claim of it
         ("Kestria said 75 people were killed since the truce took effect on Sunday.", ""),
         ("Aid groups warned that famine loomed after the army closed the border on Sunday.", ""),
+        # ... also after what a source tells
+        (
+            "According to the Kestrian monitor, 75 people were killed since the truce took"
+            " effect on Sunday.",
+            "",
+        ),
         # negative: the date in what is said, or a subordinator before a noun alone
+        ("According to Kestria, 75 people were killed in shelling on Sunday.", "Kestria"),
         ("Kestria said 75 people were killed in shelling on Sunday.", "Kestria"),
         ("Kestria said troops withdrew after the attack on Sunday.", "Kestria"),
         ("Kestria said on Sunday that troops withdrew after the attack.", "Kestria"),

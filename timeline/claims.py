@@ -229,12 +229,13 @@ def _described_end(view: SentenceView, first: int) -> int:
 
 def _in_background(clause: DateClause, found: Claim) -> bool:
     """True when the date stands in a subordinate clause of its own, with a subject and a
-    verb, after what the verb of ``found`` says ("said 75 people were killed since | the
-    truce took effect [on Sunday]"): a happening told as background to the statement."""
+    verb, after what the verb of ``found`` says or its source tells ("said 75 people were
+    killed since | the truce took effect [on Sunday]", "according to the monitor, 75 ..."): a
+    happening told as background to the statement."""
     view = clause.view
     start = clause.subordinate_start(clause.home)
-    at = _verb_index(clause, found)
-    if at is None or start == clause.home[0] or not found[0] < start:
+    at = bisect_left(view.starts, found[0])  # the verb, or the first word of "according to"
+    if at == len(view.tokens) or start == clause.home[0] or not found[0] < start:
         return False
     first = bisect_left(view.starts, start)
     said = view.in_span(view.tokens[at].end, start)
@@ -275,8 +276,12 @@ def _across_relative_clause(clause: DateClause, found: Claim) -> bool:
     speaking = view.words("speaking_verbs")
     for k in range(at + 1, date):
         # set off by a comma: a date closing a relative clause without one may be the main
-        # verb's ("said it downed drones that targeted the city overnight")
+        # verb's ("said it downed drones that targeted the city overnight"); a clause closed
+        # by a comma before the date leaves it to the verb ("evacuated Vado, which lies
+        # across the river, on Monday")
         if view.break_before(k) and _opens_relative(view, k, at):
+            if any(view.break_before(j) for j in range(k + 1, date + 1)):
+                continue
             return not any(t.norm in speaking for t in view.tokens[k:date])
     return False
 
@@ -567,6 +572,15 @@ def _state_of_code(language: str, code: str) -> str:
     """The state's name for an ISO 3166 country code ("UA": "Ukraine"); "" if none."""
     countries = load_entity_lexicon(language).country_names.values()
     return next((c.name for c in countries if c.code == code), "")
+
+
+def _state_of_word(language: str, word: str) -> str:
+    """The state a word names by its name or demonym, possessive or not ("Chile's",
+    "Chilean": "Chile"); "" if none."""
+    lexicon = load_entity_lexicon(language)
+    norm = _without_possessive(word).lower()
+    country = lexicon.country_names.get(norm) or lexicon.demonyms.get(norm)
+    return "" if country is None else country.name
 
 
 def _links_to_body_head(tokens: Sequence[Token], lexicon: EntityLexicon) -> bool:
@@ -1041,7 +1055,27 @@ class _Reader:
         if relative is not None and _describes_its_subject(view, relative):
             i = relative - 1  # "residents who spoke to reporters said": the residents
         end = i + 1
-        start = i
+        start = self._speaker_start(end, index)
+        if self.tokens[i].norm in self.lexicon.pronouns:
+            if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
+                opening = all(self.dated[:i]) and self.names.body_opening_before(self.view.start)
+                return opening or self.names.body_before(self.tokens[i].start)
+            if self.tokens[i].norm in view.words("plural_pronouns") and view.break_before(i):
+                return self._subject_of_sentence(i)  # "Rebels fired at the base, they said"
+            if self.tokens[i].norm not in view.words("personal_pronouns"):
+                return ""  # "we said", "they said": not one person named before
+            return self.names.person_meant(view.start, self.tokens[i].start)
+        speaker = self._speaker(start, end)
+        if _anonymous(speaker):  # "the Front and residents said": the Front
+            return self._named_speaker_joined(start, index) or speaker
+        return speaker
+
+    def _speaker_start(self, end: int, index: int) -> int:
+        """Where the words of a speaker ending at token ``end`` (exclusive) begin, reading
+        back from it to a break, a date, a verb or a word opening a clause; ``index`` is the
+        verb of saying."""
+        view = self.view
+        start = end - 1
         while (
             start > 0
             and end - start < _MAX_SPEAKER_WORDS
@@ -1065,17 +1099,26 @@ class _Reader:
             and not self.dated[start - 1]
         ):
             start -= 1
-        start = self._last_noun_phrase(start, end)
-        if self.tokens[i].norm in self.lexicon.pronouns:
-            if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
-                opening = all(self.dated[:i]) and self.names.body_opening_before(self.view.start)
-                return opening or self.names.body_before(self.tokens[i].start)
-            if self.tokens[i].norm in view.words("plural_pronouns") and view.break_before(i):
-                return self._subject_of_sentence(i)  # "Rebels fired at the base, they said"
-            if self.tokens[i].norm not in view.words("personal_pronouns"):
-                return ""  # "we said", "they said": not one person named before
-            return self.names.person_meant(view.start, self.tokens[i].start)
-        return self._speaker(start, end)
+        return self._last_noun_phrase(start, end)
+
+    def _named_speaker_joined(self, start: int, index: int) -> str:
+        """The named speaker joined by "and" to anonymous ones opening at token ``start``
+        ("the Front and residents said": the Front), who claims what they say together; ""
+        when none is named there."""
+        joiner = start - 1
+        if (
+            joiner < 1
+            or self.tokens[joiner].norm not in self.view.words("series_joiners")
+            or self.view.break_before(joiner)
+            or self.view.break_before(start)
+        ):
+            return ""
+        first = self._speaker_start(joiner, index)
+        left, right = self.tokens[first].start, self.tokens[joiner - 1].end
+        if not actors_in(self.names.entities, left, right):
+            return ""
+        speaker = self._speaker(first, joiner)
+        return "" if _anonymous(speaker) else speaker
 
     def _quotation_opens_at(self, index: int) -> bool:
         """Whether only a quotation mark opening at token ``index`` parts it from the word
@@ -1408,12 +1451,44 @@ class _Reader:
         state is found."""
         if first >= end or not self._first_state_body(self.tokens[first:end], offset):
             return ""
+        return self._state_around()
+
+    def _state_around(self) -> str:
+        """The state of the places the sentence names, else of most places named before it,
+        else the state the story named before; "" when none is found."""
         entities, start = self.names.entities, self.view.start
         return (
             self._state_of_places(places_in(entities, start, self.view.end))
             or self._state_of_places(places_in(entities, max(0, start - _BODY_WITHIN), start))
             or self._state_named_before(start)
         )
+
+    def _state_of_local_office(self, tokens: Sequence[Token], offset: int) -> str:
+        """The state an official of a town or a region named only by the office speaks for
+        ("the city's mayor", "Cusco's mayor", "the regional governor"): the state of the
+        place owning the office, else :meth:`_state_around`; "" when ``tokens`` name no such
+        office; the person the story titled so, if any ("Mayor Ana Ruiz ... the city's
+        mayor")."""
+        view = self.view
+        if len(tokens) < 2 or tokens[-1].norm not in view.words("local_offices"):
+            return ""  # "the mayor" alone may be anyone's: a word must tie it to a place
+        rest, state = list(tokens[:-1]), ""
+        if rest and _without_possessive(rest[0].text) != rest[0].text:
+            owner = _without_possessive(rest[0].text)
+            if _is_name_word(rest[0]):  # "Cusco's mayor": the state of that place
+                places = places_in(self.names.entities, rest[0].start, rest[0].end)
+                codes = [p.country for p in places if p.kind != "country"]
+                codes += [town.country for town in towns_named(owner)]
+                codes += [region.country for region in regions_named(owner)]
+                if not codes:
+                    return ""
+                state = _state_of_code(self.names.language, codes[0])
+            elif owner.lower() not in view.words("local_owners"):
+                return ""
+            rest = rest[1:]
+        if any(token.norm not in view.words("local_modifiers") for token in rest):
+            return ""
+        return self.names.described(tokens[-1].text, offset) or state or self._state_around()
 
     def _state_of_places(self, places: Sequence[Place]) -> str:
         """The state most of ``places`` lie in, the one named first on a tie (where the story
@@ -1456,13 +1531,19 @@ class _Reader:
             (m.start(), m.end())
             for m in re.finditer(rf"\b(?:{pattern})\b", text[window:offset], re.I)
         ]
-        entities, states = self.names.entities, _states(self.names.language)
+        language = self.names.language
+        entities, states = self.names.entities, _states(language)
         for found, found_end in reversed(earlier):  # "the ministry" again: back to its state
             at = window + found
             left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
             sides = [g.side for g in collective_actors_in(entities, left, window + found_end)]
             sides += [name for name in actors_in(entities, left, at) if name in states]
             side = next((side for side in reversed(sides) if side), "")
+            # a source a report is according to is no actor: its state by its words
+            words = re.findall(r"[\w'’-]+", text[left:at])
+            side = side or next(
+                (state for w in reversed(words) if (state := _state_of_word(language, w))), ""
+            )
             if side:
                 return side
         return ""
@@ -1635,12 +1716,10 @@ class _Reader:
         )
         if not marked:
             return None
-        lexicon = load_entity_lexicon(self.names.language)
         for token in tokens[first:end]:
-            norm = token.norm.removesuffix("'s").removesuffix("’s")
-            country = lexicon.country_names.get(norm) or lexicon.demonyms.get(norm)
-            if country is not None:
-                return country.name
+            state = _state_of_word(self.names.language, token.norm)
+            if state:
+                return state
         return _ANONYMOUS
 
     def _speaker(self, first: int, end: int) -> str:
@@ -1880,6 +1959,9 @@ class _Reader:
             described = self._state_of_body_before(tokens[-1], left)
         if described:  # "the relief group said", "the Prime Minister said": whom it means
             return described
+        local = self._state_of_local_office(tokens, left)
+        if local:  # "the city's mayor said": the state the city lies in
+            return local
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):

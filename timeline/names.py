@@ -198,7 +198,25 @@ class ArticleNames:
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
             return ""
         name = self.body_before(offset, units=False)  # "the group": no army's "5th Division"
+        if name in _states(self.language):  # "the army bombed it, the group said": not the army
+            name = self._organisation_before(offset)
         return "" if name in _states(self.language) else name
+
+    def _organisation_before(self, offset: int) -> str:
+        """The organisation named last before ``offset``, not far before it: no state, no
+        person, no army's numbered unit; "" when none is."""
+        entities = self.entities
+        index = bisect_left(entities.actor_starts, offset) - 1
+        while index >= 0 and offset - entities.actor_ends[index] <= _DESCRIBED_WITHIN:
+            name = entities.actors[index]
+            if not (
+                name in _states(self.language)
+                or name in self.person_names | entities.people
+                or is_numbered_unit(name)
+            ):
+                return name
+            index -= 1
+        return ""
 
     def _body_of_kind_before(self, words: Sequence[str], offset: int) -> str:
         """The organisation named last before ``offset``, among the few named last, whose
