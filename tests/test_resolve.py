@@ -3815,6 +3815,17 @@ STORY_TIME = [
         "May",
         "1950-05",
     ),
+    # a month the story's month moves on to, told in news, is of the story's year
+    (
+        "Rebels launched an offensive in February 2019. In May, they took the port.",
+        "May",
+        "2019-05",
+    ),
+    (
+        "Rebels launched an offensive in November 2019. In August, they had massed.",
+        "August",
+        "2019-08",
+    ),
     # a year opening the sentence, or in a clause not set off, is the story's time
     ("In 2014, after talks failed, Russia annexed Crimea in March.", "March", "2014-03"),
     ("The army landed in 1944, and in August, it reached Paris.", "August", "1944-08"),
@@ -3866,6 +3877,12 @@ STORY_TIME_ENDS = [
     ("Sales fell between 2015 and 2018. ", "In March, the firm was sold."),
     ("Exports fell in 2019-2021, and ", "in April they rose."),
     ("The minister, who was born in 1961 and elected in 2010, ", "resigned in June."),
+    # news gives the year of a month further back than the story's own: one it would
+    # put behind the story's month is the last one before publication
+    ("Rebels launched an offensive in November 2019. ", "In August, they took the port."),
+    ("The president took office in May 2020. ", "A new mission took over in January."),
+    ("Rebels launched an offensive in February 2019. ", "In August, they took the port."),
+    ("Rebels took the town on July 3, 2019. ", "A new law took effect in July 2016."),
     # a sentence told in the present brings the passage back to the moment of writing
     (
         "Voters took part in referendums in 2022. The question is open. ",

@@ -660,11 +660,11 @@ class Context:
             return None
         return year.start + (year.end - year.start) / 2, "year"
 
-    def in_past_perfect(self, found: Found) -> bool:
+    def in_past_perfect(self, found: Found, *, whole_sentence: bool = False) -> bool:
         """True when an auxiliary of the past perfect ("had") comes before ``found`` in
-        its sentence."""
-        first = self.sentence_of(found)[0]
-        words = self.text[first : found.start].lower().split()
+        its sentence (anywhere in it with ``whole_sentence``)."""
+        first, last = self.sentence_of(found)
+        words = self.text[first : last if whole_sentence else found.start].lower().split()
         return any(word in self.lexicon.past_perfect for word in words)
 
     def _goes_on(self, paragraph: int, found: Found) -> bool:
