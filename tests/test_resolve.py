@@ -379,6 +379,28 @@ def test_what_was_expected_in_a_comparison_is_no_future(
     assert values(text.format(month=month), published) == [(month, first.strftime("%Y-%m"))]
 
 
+# A month whose figures are told ("data for November") is one gone by, whatever the tense
+# of the clause: the figures of a month come out after it.
+FIGURES_FOR_A_MONTH = [
+    # text with the month one month before (or after) publication, months ahead
+    ("The agency will publish its figures for {month} on Tuesday.", -1),
+    ("Trade data for {month} are due next week.", -1),
+    ("The bank will release statistics for the month of {month} soon.", -1),
+    # kept: figures published in a month, or sales foreseen for one, look ahead
+    ("The agency will publish its figures in {month}.", 1),
+    ("Sales for the month of {month} are expected to rise.", 2),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "months"), FIGURES_FOR_A_MONTH)
+def test_a_month_whose_figures_are_told_is_gone_by(text: str, months: int, published: date) -> None:
+    first = shift_date(published.replace(day=1), "month", months)
+    month = first.strftime("%B")
+    found = [(m.text, m.value) for m in find_dates(text.format(month=month), published)]
+    assert (month, first.strftime("%Y-%m")) in found
+
+
 # "Slated for", "slated to" plan a thing, as "set for" and "scheduled" do; "slated" alone
 # is a past verb ("critics slated the plan").
 SLATED = [

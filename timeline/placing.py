@@ -31,6 +31,7 @@ from timeline.tense import (
     dated_subject_pattern,
     happening_pattern,
     past_perfect_pattern,
+    reported_figures_pattern,
     word_before,
 )
 from timeline.text import POSSESSIVE, QUOTE_MARKS, one_of
@@ -229,6 +230,10 @@ class Context:
             self.text, max(0, found.start - 60), found.start
         ):
             return "future"  # "the current quarter ending Aug. 31"
+        if reported_figures_pattern(self.lexicon.language).search(
+            self.text, max(0, found.start - 40), found.start
+        ):
+            return "past"  # "will publish its figures for November": a month gone by
         if previous in self.lexicon.past_before:
             return "past"
         before, after = self.cues_of(found).around(found.start, found.end)

@@ -144,6 +144,7 @@ class Lexicon:
     expected_leads: tuple[str, ...]  # "(results) expected | on | (January 5)"
     shared_tense_joins: frozenset[str]  # "late Wednesday | or | early Thursday"
     current_periods: tuple[str, ...]  # "the current quarter | ending (Aug. 31)"
+    reported_figures: tuple[str, ...]  # "trade data | for (November)"
     reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
     subject_clause_openers: frozenset[str]  # "as | the summer approaches"
     clause_joiners: frozenset[str]  # "..., and | on Thursday he released"
@@ -395,6 +396,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         expected_leads=tuple(raw["tense"]["expected_leads"]),
         shared_tense_joins=frozenset(raw["tense"]["shared_tense_joins"]),
         current_periods=tuple(raw["tense"]["current_periods"]),
+        reported_figures=tuple(raw["tense"]["reported_figures"]),
         reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
         subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
         clause_joiners=frozenset(raw["tense"]["clause_joiners"]),
