@@ -6412,6 +6412,17 @@ def test_a_zone_time_in_brackets_renders_the_local_time(published: date, space: 
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("zone", ["EST", "ET", "CEST", "local time"])
+def test_a_zone_time_in_brackets_after_a_zoned_local_time_is_next_to_its_day(
+    published: date, zone: str
+) -> None:
+    # the local time may carry its own zone ("8 p.m. EST (0100 GMT Tuesday)")
+    after = published + timedelta(days=1)
+    text = f"Voting closed at 8 p.m. {zone} (0100 GMT {after:%A}), officials said."
+    assert only(text, published, f"0100 GMT {after:%A}").value == f"{after}T01:00Z"
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
 def test_a_zone_time_in_brackets_telling_the_same_clock_gives_its_day(published: date) -> None:
     # negative: the same clock in brackets is the same moment, its day the local one's
     ahead = published + timedelta(days=2)
