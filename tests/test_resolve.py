@@ -3837,6 +3837,13 @@ STORY_TIME = [
         "May",
         "1950-05",
     ),
+    # a verb in -ed after a subject's apposition is the main verb, no clause set off
+    (
+        "Tavia, a small republic of two million people, applied to join the bloc in March"
+        " 2019, days after the war. It was granted candidate status that June.",
+        "that June",
+        "2019-06",
+    ),
     # a month the story's month moves on to, told in news, is of the story's year
     (
         "Rebels launched an offensive in February 2019. In May, they took the port.",
@@ -3888,6 +3895,8 @@ STORY_TIME_ENDS = [
     ("Founded in 2019, the group grew fast. ", "In March, it seized the town."),
     ("Elected in 2021, the mayor resigned. ", "She left the party in April."),
     ("Born in 1961, the minister retired. ", "In June, he wrote a book."),
+    ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    ("The firm, a maker of tools, said the plant, opened in 2001, ", "closed in March."),
     # a date told in the past perfect lies before the time the news tells
     ("Staff who had left the firm in 2019 ", "returned in March."),
     # an end of a range of years bounds a period, not the time the news tells

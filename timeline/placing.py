@@ -735,10 +735,22 @@ class Context:
         if word is None:
             return False
         opener = word.group(1).lower()
+        if opener in self.lexicon.aside_openers:
+            return True
         ending = self.lexicon.regular_past_ending
-        return opener in self.lexicon.aside_openers or (
-            opener.endswith(ending) and len(opener) > len(ending) + 2
+        return (
+            opener.endswith(ending)
+            and len(opener) > len(ending) + 2
+            and not self._after_apposition(first, opened)
         )
+
+    def _after_apposition(self, first: int, comma: int) -> bool:
+        """True when the stretch before ``comma`` is an apposition set off by a comma and
+        opened by a determiner ("Moldova, a former Soviet republic, applied"): the word
+        after ``comma`` is the subject's verb, not a participle opening an aside."""
+        opened = self.text.rfind(",", first, comma) if comma >= 0 else -1
+        word = _FIRST_WORD.match(self.text, opened + 1) if opened >= 0 else None
+        return word is not None and word.group(1).lower() in self.lexicon.determiners
 
     def _looks_back(self, told: Found, placement: Placement) -> bool:
         """True for a unit counted back from the story's own time ("the gains of the
