@@ -466,14 +466,17 @@ class Context:
 
     def given_a_name(self, found: Found) -> bool:
         """True when ``found`` stands right after a verb of naming and right before the
-        name it is given, in quotation marks or after a word of ``naming_before_name``:
-        "has called (April 2) "Liberation Day"", "declared (Friday) as a day of mourning"."""
+        name it is given, in quotation marks, after a word of ``naming_before_name`` or
+        opening on one of ``names_given``: "has called (April 2) "Liberation Day"",
+        "declared (Friday) as a day of mourning", "declared (Sunday) a day of mourning"."""
         lexicon = self.lexicon
         if word_before(self.text, found.start) not in lexicon.naming:
             return False
         after = self.text[found.end : found.end + 3].lstrip()
-        return after[:1] in QUOTE_MARKS or next_word(self.text, found.end) in (
-            lexicon.naming_before_name
+        return (
+            after[:1] in QUOTE_MARKS
+            or next_word(self.text, found.end) in lexicon.naming_before_name
+            or opens_on(self.text, found.end, lexicon.names_given)
         )
 
     def sets_a_time(self, found: Found) -> bool:

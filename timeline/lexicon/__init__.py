@@ -152,6 +152,7 @@ class Lexicon:
     other_clause_openers: tuple[str, ...]  # "at 10 a.m., | following Sunday's march"
     naming: frozenset[str]  # "called | April 2 "Liberation Day""
     naming_before_name: frozenset[str]  # "declared Friday | as | a day of mourning"
+    names_given: tuple[str, ...]  # "declared Sunday | a day of | mourning"
     subject_day_leads: tuple[str, ...]  # "after the bloc | on | Wednesday imposed"
     past_before: frozenset[str]
     put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
@@ -404,6 +405,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         other_clause_openers=tuple(raw["tense"]["other_clause_openers"]),
         naming=frozenset(raw["tense"]["naming"]),
         naming_before_name=frozenset(raw["tense"]["naming_before_name"]),
+        names_given=tuple(raw["tense"]["names_given"]),
         subject_day_leads=tuple(raw["tense"]["subject_day_leads"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         put_off=tuple(raw["tense"].get("put_off", ())),
