@@ -3914,9 +3914,6 @@ STORY_TIME_ENDS = [
     ("The president took office in May 2020. ", "A new mission took over in January."),
     ("Rebels launched an offensive in February 2019. ", "In August, they took the port."),
     ("Rebels took the town on July 3, 2019. ", "A new law took effect in July 2016."),
-    # a clause told in the present is told from the publication date
-    ("The army seized power in February 2020. ", "It plans a vote from Dec. 28, and has cut aid."),
-    ("The army seized power in February 2020. ", "It holds a vote on Dec. 28."),
     # a sentence told in the present brings the passage back to the moment of writing
     (
         "Voters took part in referendums in 2022. The question is open. ",

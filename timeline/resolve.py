@@ -327,10 +327,9 @@ def _first_from(placement: Placement, cycle: Granularity, day: date) -> Placemen
 
 def _told_from_publication(found: Found, ctx: Context, story: date) -> bool:
     """True in news (not a narrated history) while the passage's story time lies before
-    the publication date, for a plan told in the future tense or a clause told in the
-    present ("seized power in February 2021. It plans a vote from Dec. 28"), and for the
-    start of a stretch running up to now without its year ("have been killed since April
-    10"): a writer would give the year of any other. A story time after publication is a
+    the publication date, for a plan told in the future tense, and for the start of a
+    stretch running up to now without its year ("have been killed since April 10"): a
+    writer would give the year of any other. A story time after publication is a
     prospect ("the appeal opens in January 2026"): a clause told in the past after it
     tells what has happened by publication ("she was convicted in March")."""
     if ctx.narrative:
@@ -339,7 +338,7 @@ def _told_from_publication(found: Found, ctx: Context, story: date) -> bool:
         return ctx.tense(found) == "past"
     if story == ctx.dct:
         return False
-    if ctx.tense(found, deadlines=False) in ("future", "present"):
+    if ctx.tense(found, deadlines=False) == "future":
         return True
     since = word_before(ctx.text, found.start) in ctx.lexicon.past_before
     return since and not ctx.in_past_perfect(found)
