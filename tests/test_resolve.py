@@ -3846,6 +3846,11 @@ STORY_TIME = [
     ),
     # a month the story's month moves on to, told in news, is of the story's year
     (
+        "Rebels launched an offensive in February 2019. In August, they took the port.",
+        "August",
+        "2019-08",
+    ),
+    (
         "Rebels launched an offensive in February 2019. In May, they took the port.",
         "May",
         "2019-05",
@@ -3912,7 +3917,6 @@ STORY_TIME_ENDS = [
     # put behind the story's month is the last one before publication
     ("Rebels launched an offensive in November 2019. ", "In August, they took the port."),
     ("The president took office in May 2020. ", "A new mission took over in January."),
-    ("Rebels launched an offensive in February 2019. ", "In August, they took the port."),
     ("Rebels took the town on July 3, 2019. ", "A new law took effect in July 2016."),
     # a sentence told in the present brings the passage back to the moment of writing
     (
