@@ -379,6 +379,28 @@ def test_what_was_expected_in_a_comparison_is_no_future(
     assert values(text.format(month=month), published) == [(month, first.strftime("%Y-%m"))]
 
 
+# A month whose figures are told ("data for November") is one gone by, whatever the tense
+# of the clause: the figures of a month come out after it.
+FIGURES_FOR_A_MONTH = [
+    # text with the month one month before (or after) publication, months ahead
+    ("The agency will publish its figures for {month} on Tuesday.", -1),
+    ("Trade data for {month} are due next week.", -1),
+    ("The bank will release statistics for the month of {month} soon.", -1),
+    # kept: figures published in a month, or sales foreseen for one, look ahead
+    ("The agency will publish its figures in {month}.", 1),
+    ("Sales for the month of {month} are expected to rise.", 2),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "months"), FIGURES_FOR_A_MONTH)
+def test_a_month_whose_figures_are_told_is_gone_by(text: str, months: int, published: date) -> None:
+    first = shift_date(published.replace(day=1), "month", months)
+    month = first.strftime("%B")
+    found = [(m.text, m.value) for m in find_dates(text.format(month=month), published)]
+    assert (month, first.strftime("%Y-%m")) in found
+
+
 # "Slated for", "slated to" plan a thing, as "set for" and "scheduled" do; "slated" alone
 # is a past verb ("critics slated the plan").
 SLATED = [
@@ -3815,6 +3837,29 @@ STORY_TIME = [
         "May",
         "1950-05",
     ),
+    # a verb in -ed after a subject's apposition is the main verb, no clause set off
+    (
+        "Tavia, a small republic of two million people, applied to join the bloc in March"
+        " 2019, days after the war. It was granted candidate status that June.",
+        "that June",
+        "2019-06",
+    ),
+    # a month the story's month moves on to, told in news, is of the story's year
+    (
+        "Rebels launched an offensive in February 2019. In August, they took the port.",
+        "August",
+        "2019-08",
+    ),
+    (
+        "Rebels launched an offensive in February 2019. In May, they took the port.",
+        "May",
+        "2019-05",
+    ),
+    (
+        "Rebels launched an offensive in November 2019. In August, they had massed.",
+        "August",
+        "2019-08",
+    ),
     # a year opening the sentence, or in a clause not set off, is the story's time
     ("In 2014, after talks failed, Russia annexed Crimea in March.", "March", "2014-03"),
     ("The army landed in 1944, and in August, it reached Paris.", "August", "1944-08"),
@@ -3855,6 +3900,8 @@ STORY_TIME_ENDS = [
     ("Founded in 2019, the group grew fast. ", "In March, it seized the town."),
     ("Elected in 2021, the mayor resigned. ", "She left the party in April."),
     ("Born in 1961, the minister retired. ", "In June, he wrote a book."),
+    ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    ("The firm, a maker of tools, said the plant, opened in 2001, ", "closed in March."),
     # a date told in the past perfect lies before the time the news tells
     ("Staff who had left the firm in 2019 ", "returned in March."),
     # an end of a range of years bounds a period, not the time the news tells
@@ -3866,6 +3913,11 @@ STORY_TIME_ENDS = [
     ("Sales fell between 2015 and 2018. ", "In March, the firm was sold."),
     ("Exports fell in 2019-2021, and ", "in April they rose."),
     ("The minister, who was born in 1961 and elected in 2010, ", "resigned in June."),
+    # news gives the year of a month further back than the story's own: one it would
+    # put behind the story's month is the last one before publication
+    ("Rebels launched an offensive in November 2019. ", "In August, they took the port."),
+    ("The president took office in May 2020. ", "A new mission took over in January."),
+    ("Rebels took the town on July 3, 2019. ", "A new law took effect in July 2016."),
     # a sentence told in the present brings the passage back to the moment of writing
     (
         "Voters took part in referendums in 2022. The question is open. ",
@@ -6367,6 +6419,17 @@ def test_a_zone_time_in_brackets_renders_the_local_time(published: date, space: 
         f"0930{space}GMT": f"{published}T09:30Z",
         day: str(published),
     }
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("zone", ["EST", "ET", "CEST", "local time"])
+def test_a_zone_time_in_brackets_after_a_zoned_local_time_is_next_to_its_day(
+    published: date, zone: str
+) -> None:
+    # the local time may carry its own zone ("8 p.m. EST (0100 GMT Tuesday)")
+    after = published + timedelta(days=1)
+    text = f"Voting closed at 8 p.m. {zone} (0100 GMT {after:%A}), officials said."
+    assert only(text, published, f"0100 GMT {after:%A}").value == f"{after}T01:00Z"
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)

@@ -120,9 +120,13 @@ DAYS_GIVEN_A_NAME = [
     ('Trump has repeatedly called {day} "Liberation Day".', 2),
     ("The cabinet declared {day} as a day of national mourning.", 3),
     ("Activists dubbed {day} “Black Friday” after the raid.", -2),
+    # a day given as a day of something or a holiday, without "as"
+    ("The president declared {day} a day of national mourning.", 1),
+    ("The government declared {day} a public holiday.", 3),
     # kept: no name after the date, or a name with no verb of naming
     ("The envoy called {day} for fresh talks.", -2),
     ("The mayor named {day} a new police chief.", -2),
+    ("The governor declared {day} a state of emergency in the region.", -2),
 ]
 
 

@@ -31,6 +31,7 @@ from timeline.tense import (
     dated_subject_pattern,
     happening_pattern,
     past_perfect_pattern,
+    reported_figures_pattern,
     word_before,
 )
 from timeline.text import POSSESSIVE, QUOTE_MARKS, one_of
@@ -229,6 +230,10 @@ class Context:
             self.text, max(0, found.start - 60), found.start
         ):
             return "future"  # "the current quarter ending Aug. 31"
+        if reported_figures_pattern(self.lexicon.language).search(
+            self.text, max(0, found.start - 40), found.start
+        ):
+            return "past"  # "will publish its figures for November": a month gone by
         if previous in self.lexicon.past_before:
             return "past"
         before, after = self.cues_of(found).around(found.start, found.end)
@@ -461,14 +466,17 @@ class Context:
 
     def given_a_name(self, found: Found) -> bool:
         """True when ``found`` stands right after a verb of naming and right before the
-        name it is given, in quotation marks or after a word of ``naming_before_name``:
-        "has called (April 2) "Liberation Day"", "declared (Friday) as a day of mourning"."""
+        name it is given, in quotation marks, after a word of ``naming_before_name`` or
+        opening on one of ``names_given``: "has called (April 2) "Liberation Day"",
+        "declared (Friday) as a day of mourning", "declared (Sunday) a day of mourning"."""
         lexicon = self.lexicon
         if word_before(self.text, found.start) not in lexicon.naming:
             return False
         after = self.text[found.end : found.end + 3].lstrip()
-        return after[:1] in QUOTE_MARKS or next_word(self.text, found.end) in (
-            lexicon.naming_before_name
+        return (
+            after[:1] in QUOTE_MARKS
+            or next_word(self.text, found.end) in lexicon.naming_before_name
+            or opens_on(self.text, found.end, lexicon.names_given)
         )
 
     def sets_a_time(self, found: Found) -> bool:
@@ -660,11 +668,11 @@ class Context:
             return None
         return year.start + (year.end - year.start) / 2, "year"
 
-    def in_past_perfect(self, found: Found) -> bool:
+    def in_past_perfect(self, found: Found, *, whole_sentence: bool = False) -> bool:
         """True when an auxiliary of the past perfect ("had") comes before ``found`` in
-        its sentence."""
-        first = self.sentence_of(found)[0]
-        words = self.text[first : found.start].lower().split()
+        its sentence (anywhere in it with ``whole_sentence``)."""
+        first, last = self.sentence_of(found)
+        words = self.text[first : last if whole_sentence else found.start].lower().split()
         return any(word in self.lexicon.past_perfect for word in words)
 
     def _goes_on(self, paragraph: int, found: Found) -> bool:
@@ -730,10 +738,22 @@ class Context:
         if word is None:
             return False
         opener = word.group(1).lower()
+        if opener in self.lexicon.aside_openers:
+            return True
         ending = self.lexicon.regular_past_ending
-        return opener in self.lexicon.aside_openers or (
-            opener.endswith(ending) and len(opener) > len(ending) + 2
+        return (
+            opener.endswith(ending)
+            and len(opener) > len(ending) + 2
+            and not self._after_apposition(first, opened)
         )
+
+    def _after_apposition(self, first: int, comma: int) -> bool:
+        """True when the stretch before ``comma`` is an apposition set off by a comma and
+        opened by a determiner ("Moldova, a former Soviet republic, applied"): the word
+        after ``comma`` is the subject's verb, not a participle opening an aside."""
+        opened = self.text.rfind(",", first, comma) if comma >= 0 else -1
+        word = _FIRST_WORD.match(self.text, opened + 1) if opened >= 0 else None
+        return word is not None and word.group(1).lower() in self.lexicon.determiners
 
     def _looks_back(self, told: Found, placement: Placement) -> bool:
         """True for a unit counted back from the story's own time ("the gains of the

@@ -192,6 +192,15 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
             placement = strategy(found, replace(ctx, dct=story[0], narrating=story[1]))
             if placement is not None and placement.anchor == "dct":
                 placement = replace(placement, anchor="text")
+            if (
+                placement is not None
+                and placement.start is not None
+                and _goes_back(placement, found, ctx, *story)
+            ):
+                # the story's year holds it after the story's month ("in February 2019
+                # ... In August"), else it is the last one before publication
+                onward = shifted(placement, "year", story[0].year - placement.start.year)
+                return onward if not _behind(onward, story[0]) else strategy(found, ctx)
             if placement is None or not _a_day_of_now(found, ctx, *story):
                 return placement
             news = strategy(found, ctx)
@@ -225,6 +234,30 @@ def _a_day_of_now(found: Found, ctx: Context, story: date, precision: Granularit
         and "month" in parts
         and not parts.get("year")
     )
+
+
+def _goes_back(
+    placement: Placement, found: Found, ctx: Context, story: date, precision: Granularity
+) -> bool:
+    """True in news (not a narrated history) for a month told without its year that a
+    story's month or day of the last decade puts before itself, in a sentence not told in
+    the past perfect ("In March, the army had massed"): news tells its background onward
+    and gives the year of a month further back ("launched an offensive in November 2023.
+    In August, ..." told in September 2025: August 2025)."""
+    return (
+        not ctx.narrative
+        and precision not in ("year", "decade", "century")
+        and ctx.dct.year - _BACKGROUNDER_YEARS <= story.year < ctx.dct.year
+        and placement.granularity == "month"
+        and not any(found.parts.get(part) for part in ("year", *_COUNTED_FROM_PUBLICATION))
+        and _behind(placement, story)
+        and not ctx.in_past_perfect(found, whole_sentence=True)
+    )
+
+
+def _behind(placement: Placement, story: date) -> bool:
+    """True when ``placement`` ends before the month of ``story``."""
+    return placement.end is not None and placement.end < story.replace(day=1)
 
 
 def _near_publication(placement: Placement | None, ctx: Context) -> bool:

@@ -65,6 +65,14 @@ def current_period_end_pattern(language: str) -> re.Pattern[str]:
 
 
 @cache
+def reported_figures_pattern(language: str) -> re.Pattern[str]:
+    """Figures of a period and "for", right before the period: "trade data for
+    (November)", "figures for the month of (May)"."""
+    figures = one_of(load_lexicon(language).reported_figures)
+    return re.compile(rf"\b(?:{figures})\s+for\s+(?:the\s+month\s+of\s+)?\Z", re.IGNORECASE)
+
+
+@cache
 def bound_pattern(language: str) -> re.Pattern[str]:
     """A word of ``bound_before`` right before a date, or with a determiner and one to
     five words between: "since (1990)", "until the fall of Budapest in (February 1945)"."""

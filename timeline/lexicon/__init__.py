@@ -144,6 +144,7 @@ class Lexicon:
     expected_leads: tuple[str, ...]  # "(results) expected | on | (January 5)"
     shared_tense_joins: frozenset[str]  # "late Wednesday | or | early Thursday"
     current_periods: tuple[str, ...]  # "the current quarter | ending (Aug. 31)"
+    reported_figures: tuple[str, ...]  # "trade data | for (November)"
     reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
     subject_clause_openers: frozenset[str]  # "as | the summer approaches"
     clause_joiners: frozenset[str]  # "..., and | on Thursday he released"
@@ -151,6 +152,7 @@ class Lexicon:
     other_clause_openers: tuple[str, ...]  # "at 10 a.m., | following Sunday's march"
     naming: frozenset[str]  # "called | April 2 "Liberation Day""
     naming_before_name: frozenset[str]  # "declared Friday | as | a day of mourning"
+    names_given: tuple[str, ...]  # "declared Sunday | a day of | mourning"
     subject_day_leads: tuple[str, ...]  # "after the bloc | on | Wednesday imposed"
     past_before: frozenset[str]
     put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
@@ -395,6 +397,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         expected_leads=tuple(raw["tense"]["expected_leads"]),
         shared_tense_joins=frozenset(raw["tense"]["shared_tense_joins"]),
         current_periods=tuple(raw["tense"]["current_periods"]),
+        reported_figures=tuple(raw["tense"]["reported_figures"]),
         reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
         subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
         clause_joiners=frozenset(raw["tense"]["clause_joiners"]),
@@ -402,6 +405,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         other_clause_openers=tuple(raw["tense"]["other_clause_openers"]),
         naming=frozenset(raw["tense"]["naming"]),
         naming_before_name=frozenset(raw["tense"]["naming_before_name"]),
+        names_given=tuple(raw["tense"]["names_given"]),
         subject_day_leads=tuple(raw["tense"]["subject_day_leads"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         put_off=tuple(raw["tense"].get("put_off", ())),

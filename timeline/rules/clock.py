@@ -335,13 +335,15 @@ _CLOCK_BEFORE_BRACKET = re.compile(
 
 def _renders_another_clock(found: Found, text: str, lexicon: Lexicon) -> bool:
     """Whether ``found`` is a zone's time in brackets telling another clock than the
-    local time right before the bracket ("6 am local time (2315GMT Saturday)"), not the
-    same one ("4 a.m. (4 a.m. EDT Thursday)")."""
+    local time right before the bracket ("6 am local time (2315GMT Saturday)", "8 p.m.
+    EST (0100 GMT Tuesday)"), not the same one ("4 a.m. (4 a.m. EDT Thursday)")."""
     if not zone_in_brackets(found, text):
         return False
     before = text[max(0, found.start - 40) : text.rfind("(", 0, found.start)].rstrip()
-    for words in lexicon.local_time:
-        before = before.removesuffix(words).rstrip()
+    # the local time may name its zone or say it is local ("8 p.m. EST (0100 GMT ...)")
+    for words in (*lexicon.local_time, *lexicon.zones):
+        if before.endswith(words) and not before[: -len(words)][-1:].isalpha():
+            before = before[: -len(words)].rstrip()  # a whole word: "CEST" is no "EST"
     local = _CLOCK_BEFORE_BRACKET.search(before)
     if local is None:
         return False
