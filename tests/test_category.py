@@ -4899,3 +4899,47 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
     text: str, category: str, cue: str
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a domestic instrument signed is a measure at home; a declaration stays between states
+        (
+            "The president signed a revised military doctrine on Sunday.",
+            "political",
+            "signed a revised military doctrine",
+        ),
+        (
+            "The governor signed the spending bill on Sunday.",
+            "political",
+            "signed the spending bill",
+        ),
+        ("The two presidents signed a joint declaration on Sunday.", "diplomatic", "signed"),
+        # a deal brokered between the sides is mediation
+        ("Qatar brokered a deal between the two rivals on Sunday.", "diplomatic", "brokered"),
+        ("Two insurance brokers said premiums rose on Sunday.", "economic", "premiums"),
+        # an emergency or a mourning period declared is a measure at home
+        (
+            "The interior ministry declared a national emergency on Sunday.",
+            "political",
+            "national emergency",
+        ),
+        ("The hospital declared an emergency on Sunday.", "humanitarian", "emergency"),
+        (
+            "The city declared a three-day period of mourning on Sunday.",
+            "political",
+            "period of mourning",
+        ),
+        ("The family was in mourning on Sunday.", "other", None),
+        # a company bought is business
+        ("The airline was bought by a conglomerate on Sunday.", "economic", "bought by"),
+        # the waters a state claims at sea are a place, not its economy
+        ("The vessel was inside the exclusive economic zone on Sunday.", "other", None),
+        ("The cabinet set up a special economic zone on Sunday.", "economic", "economic"),
+    ],
+)
+def test_measures_deals_and_places_named_by_their_words(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
