@@ -4937,6 +4937,18 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
         # the waters a state claims at sea are a place, not its economy
         ("The vessel was inside the exclusive economic zone on Sunday.", "other", None),
         ("The cabinet set up a special economic zone on Sunday.", "economic", "economic"),
+        # prices that rocketed moved on a market; pollution is no poll
+        ("Share prices rocketed to a record on Sunday.", "economic", "rocketed (share)"),
+        ("Militants rocketed the air base on Sunday.", "battlefield", "rocketed"),
+        ("Air pollution in the capital reached a record on Sunday.", "other", None),
+        ("Polls closed across the country on Sunday.", "political", "polls"),
+        # a nationalist is a politician, not a state taking over a company
+        ("The nationalist party won the most seats on Sunday.", "political", "party"),
+        (
+            "The government nationalised the country's largest bank on Sunday.",
+            "economic",
+            "nationalised",
+        ),
     ],
 )
 def test_measures_deals_and_places_named_by_their_words(
