@@ -4942,6 +4942,18 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
         ("Militants rocketed the air base on Sunday.", "battlefield", "rocketed"),
         ("Air pollution in the capital reached a record on Sunday.", "other", None),
         ("Polls closed across the country on Sunday.", "political", "polls"),
+        # threats to and meetings with the country's own leaders are politics at home
+        (
+            "A gang leader threatened political leaders in the capital on Sunday.",
+            "political",
+            "threatened (political leaders)",
+        ),
+        (
+            "The vice president was meeting with community leaders on Sunday.",
+            "political",
+            "meeting (community leaders)",
+        ),
+        ("The president met foreign leaders on Sunday.", "diplomatic", "met"),
         # a nationalist is a politician, not a state taking over a company
         ("The nationalist party won the most seats on Sunday.", "political", "party"),
         (
