@@ -4954,6 +4954,14 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
             "meeting (community leaders)",
         ),
         ("The president met foreign leaders on Sunday.", "diplomatic", "met"),
+        # members convened are a meeting; a home chamber convened is politics
+        ("Envoys of the three states convened in Geneva on Sunday.", "diplomatic", "convened"),
+        (
+            "Parliament convened for an emergency session on Sunday.",
+            "political",
+            "convened (parliament)",
+        ),
+        ("The army used conventional weapons on Sunday.", "battlefield", "weapons"),
         # a nationalist is a politician, not a state taking over a company
         ("The nationalist party won the most seats on Sunday.", "political", "party"),
         (
