@@ -4962,6 +4962,13 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
             "convened (parliament)",
         ),
         ("The army used conventional weapons on Sunday.", "battlefield", "weapons"),
+        # meddling is one state's in another's affairs; at home the accusation is politics
+        ("Moscow denied on Sunday that it had meddled in the vote.", "diplomatic", "meddled"),
+        (
+            "The opposition accused the president of meddling in the courts on Sunday.",
+            "political",
+            "accused (opposition)",
+        ),
         # a nationalist is a politician, not a state taking over a company
         ("The nationalist party won the most seats on Sunday.", "political", "party"),
         (
