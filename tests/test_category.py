@@ -4969,6 +4969,18 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
             "political",
             "accused (opposition)",
         ),
+        # a partnership between states suspended, and an embassy drawn down, are relations
+        (
+            "Washington suspended its strategic partnership with the country on Sunday.",
+            "diplomatic",
+            "strategic partnership",
+        ),
+        (
+            "The State Department ordered non-emergency staff to leave on Sunday, citing unrest.",
+            "diplomatic",
+            "non-emergency staff",
+        ),
+        ("Emergency staff treated the wounded on Sunday.", "humanitarian", "treated"),
         # a nationalist is a politician, not a state taking over a company
         ("The nationalist party won the most seats on Sunday.", "political", "party"),
         (
