@@ -4981,6 +4981,15 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
             "non-emergency staff",
         ),
         ("Emergency staff treated the wounded on Sunday.", "humanitarian", "treated"),
+        # a mobilisation declared by decree is a measure of state; troops mobilised are moved
+        (
+            "The president declared a general mobilisation on Sunday.",
+            "political",
+            "mobilisation (declared)",
+        ),
+        ("Reservists were mobilised near the border on Sunday.", "battlefield", "mobilised"),
+        # states admitted to a body as observers join it
+        ("Three states joined as observer members on Sunday.", "diplomatic", "observer members"),
         # a nationalist is a politician, not a state taking over a company
         ("The nationalist party won the most seats on Sunday.", "political", "party"),
         (
