@@ -4990,6 +4990,9 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
         ("Reservists were mobilised near the border on Sunday.", "battlefield", "mobilised"),
         # states admitted to a body as observers join it
         ("Three states joined as observer members on Sunday.", "diplomatic", "observer members"),
+        # a movement, a party or an armed group founded is a body of the country's politics
+        ("The movement was founded by students on Sunday.", "political", "founded"),
+        ("The claims were found to be unfounded on Sunday.", "other", None),
         # a nationalist is a politician, not a state taking over a company
         ("The nationalist party won the most seats on Sunday.", "political", "party"),
         (
