@@ -4993,6 +4993,13 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
         # a movement, a party or an armed group founded is a body of the country's politics
         ("The movement was founded by students on Sunday.", "political", "founded"),
         ("The claims were found to be unfounded on Sunday.", "other", None),
+        # injuries are told as the injured are: an attack's unless a disaster is near
+        ("The crew reported minor injuries on Sunday.", "battlefield", "injuries"),
+        (
+            "The earthquake caused dozens of injuries on Sunday.",
+            "humanitarian",
+            "earthquake",
+        ),
         # a nationalist is a politician, not a state taking over a company
         ("The nationalist party won the most seats on Sunday.", "political", "party"),
         (
