@@ -4899,3 +4899,117 @@ def test_captives_freed_by_those_who_hold_them_are_let_go(
     text: str, category: str, cue: str
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a domestic instrument signed is a measure at home; a declaration stays between states
+        (
+            "The president signed a revised military doctrine on Sunday.",
+            "political",
+            "signed a revised military doctrine",
+        ),
+        (
+            "The governor signed the spending bill on Sunday.",
+            "political",
+            "signed the spending bill",
+        ),
+        ("The two presidents signed a joint declaration on Sunday.", "diplomatic", "signed"),
+        # a deal brokered between the sides is mediation
+        ("Qatar brokered a deal between the two rivals on Sunday.", "diplomatic", "brokered"),
+        ("Two insurance brokers said premiums rose on Sunday.", "economic", "premiums"),
+        # an emergency or a mourning period declared is a measure at home
+        (
+            "The interior ministry declared a national emergency on Sunday.",
+            "political",
+            "national emergency",
+        ),
+        ("The hospital declared an emergency on Sunday.", "humanitarian", "emergency"),
+        (
+            "The city declared a three-day period of mourning on Sunday.",
+            "political",
+            "period of mourning",
+        ),
+        ("The family was in mourning on Sunday.", "other", None),
+        # a company bought is business
+        ("The airline was bought by a conglomerate on Sunday.", "economic", "bought by"),
+        # the waters a state claims at sea are a place, not its economy
+        ("The vessel was inside the exclusive economic zone on Sunday.", "other", None),
+        ("The cabinet set up a special economic zone on Sunday.", "economic", "economic"),
+        # prices that rocketed moved on a market; pollution is no poll
+        ("Share prices rocketed to a record on Sunday.", "economic", "rocketed (share)"),
+        ("Militants rocketed the air base on Sunday.", "battlefield", "rocketed"),
+        ("Air pollution in the capital reached a record on Sunday.", "other", None),
+        ("Polls closed across the country on Sunday.", "political", "polls"),
+        # threats to and meetings with the country's own leaders are politics at home
+        (
+            "A gang leader threatened political leaders in the capital on Sunday.",
+            "political",
+            "threatened (political leaders)",
+        ),
+        (
+            "The vice president was meeting with community leaders on Sunday.",
+            "political",
+            "meeting (community leaders)",
+        ),
+        ("The president met foreign leaders on Sunday.", "diplomatic", "met"),
+        # members convened are a meeting; a home chamber convened is politics
+        ("Envoys of the three states convened in Geneva on Sunday.", "diplomatic", "convened"),
+        (
+            "Parliament convened for an emergency session on Sunday.",
+            "political",
+            "convened (parliament)",
+        ),
+        ("The army used conventional weapons on Sunday.", "battlefield", "weapons"),
+        # meddling is one state's in another's affairs; at home the accusation is politics
+        ("Moscow denied on Sunday that it had meddled in the vote.", "diplomatic", "meddled"),
+        (
+            "The opposition accused the president of meddling in the courts on Sunday.",
+            "political",
+            "accused (opposition)",
+        ),
+        # a partnership between states suspended, and an embassy drawn down, are relations
+        (
+            "Washington suspended its strategic partnership with the country on Sunday.",
+            "diplomatic",
+            "strategic partnership",
+        ),
+        (
+            "The State Department ordered non-emergency staff to leave on Sunday, citing unrest.",
+            "diplomatic",
+            "non-emergency staff",
+        ),
+        ("Emergency staff treated the wounded on Sunday.", "humanitarian", "treated"),
+        # a mobilisation declared by decree is a measure of state; troops mobilised are moved
+        (
+            "The president declared a general mobilisation on Sunday.",
+            "political",
+            "mobilisation (declared)",
+        ),
+        ("Reservists were mobilised near the border on Sunday.", "battlefield", "mobilised"),
+        # states admitted to a body as observers join it
+        ("Three states joined as observer members on Sunday.", "diplomatic", "observer members"),
+        # a movement, a party or an armed group founded is a body of the country's politics
+        ("The movement was founded by students on Sunday.", "political", "founded"),
+        ("The claims were found to be unfounded on Sunday.", "other", None),
+        # injuries are told as the injured are: an attack's unless a disaster is near
+        ("The crew reported minor injuries on Sunday.", "battlefield", "injuries"),
+        (
+            "The earthquake caused dozens of injuries on Sunday.",
+            "humanitarian",
+            "earthquake",
+        ),
+        # a nationalist is a politician, not a state taking over a company
+        ("The nationalist party won the most seats on Sunday.", "political", "party"),
+        (
+            "The government nationalised the country's largest bank on Sunday.",
+            "economic",
+            "nationalised",
+        ),
+    ],
+)
+def test_measures_deals_and_places_named_by_their_words(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
