@@ -2545,6 +2545,8 @@ class _Reader:
                 and not auxiliary
                 and tokens[first].capitalised  # a name: "Ruiz resigns", not "women and"
                 and not lexicon.collective_nouns.at(tokens, i)
+                # "Goshta districts in Nangarhar": a plural of a place's word
+                and tokens[i].norm[:-1] not in lexicon.place_words | lexicon.region_words
             ):
                 return _present(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None)
             return False
