@@ -208,6 +208,34 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chronology's line or a headline tells its act in the present tense
+        ("Anna Nowak resigns on 9 September.", ("Anna Nowak",)),
+        ("9 September: Anna Nowak resigns.", ("Anna Nowak",)),
+        ("2008: Peru abolishes its senate.", ("Peru",)),
+        ("Ana Ruiz signs the accord in Lima.", ("Ana Ruiz",)),
+        # negative: a plural noun after a name, with the clause's verb after it
+        ("Ana Ruiz allies said the vote was rigged.", ()),
+        ("The Ruiz talks ended without a deal.", ()),
+        ("Talks in Peru continue.", ()),
+        ("Official results will be posted on Monday.", ()),
+        ("The Lima and Cusco agreements were extended.", ()),
+        ("Chile invaded southern Peru days later.", ("Chile",)),
+        ("Shelling hit the Lobo and Vira districts in the north.", ()),
+    ],
+)
+def test_a_name_acting_in_the_present_tense_acts(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+def test_a_surname_acting_in_the_present_tense_is_the_person_named_before() -> None:
+    text = "Prime Minister Jan Kowalski resigned in May.\n\n2024: Kowalski becomes prime minister."
+    line = text.index("2024")
+    assert actors_in(ArticleEntities.of(text), line, len(text)) == ("Jan Kowalski",)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Talks in Kyiv went on.",  # a capital where something happens is a place

@@ -2540,6 +2540,15 @@ class _Reader:
                 i += 1
                 steps += 1
                 continue
+            if (
+                loosely
+                and not auxiliary
+                and tokens[first].capitalised  # a name: "Ruiz resigns", not "women and"
+                and not lexicon.collective_nouns.at(tokens, i)
+                # "Goshta districts in Nangarhar": a plural of a place's word
+                and tokens[i].norm[:-1] not in lexicon.place_words | lexicon.region_words
+            ):
+                return _present(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None)
             return False
         return False
 
@@ -3769,6 +3778,21 @@ def _past(token: _Word, language: str = "en") -> bool:
     return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)
 
 
+def _present(token: _Word, following: _Word | None) -> bool:
+    """Whether a word may be a verb in the present tense of a third person, as a
+    chronology's line or a headline tells an act ("Ruiz resigns", "Peru abolishes"): a
+    lower-case word in "-s" that no past tense or acting verb follows ("Ruiz allies said")."""
+    norm = token.norm
+    if token.text[:1].isupper() or len(norm) < 4 or not norm.endswith("s"):
+        return False
+    if norm.endswith(("ss", "us", "is", "'s", "’s")):
+        return False  # "congress", "status", "crisis"
+    if following is None:
+        return True
+    # "agreements were", "results will", "days later": a plural noun before the verb
+    return not (_past(following) or following.norm in _AFTER_A_PLURAL)
+
+
 @cache
 def _names_happening(norm: str, language: str) -> bool:
     """Whether the word alone is a cue of the event lexicon ("floods", "clashes"): a word
@@ -3817,6 +3841,10 @@ _PROGRESSIVE = frozenset("is are was were still".split())
 _PLACE_PHRASE = frozenset("in of from at near".split())
 
 # Words of a date phrase between a subject and its verb ("Kyiv late on Monday said").
+# Words after a plural noun that show it is no verb ("agreements were", "days later").
+_AFTER_A_PLURAL = _PASSIVE | frozenset(
+    "will would could can may might must should have had are later ago earlier".split()
+)
 _DATE_FILLERS = frozenset("on late early last this today yesterday night morning".split())
 
 # Capitalised words that open sentences without naming anyone ("Officials said").
