@@ -827,6 +827,31 @@ def test_a_local_official_speaks_for_the_state_of_the_place(text: str, claimed_b
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # officials named only by their kind and level speak for the state the story is in
+        ("Shells hit a school in Cusco on Sunday, regional authorities reported.", "Peru"),
+        ("Drones hit a depot near Kharkiv on Sunday, local officials said.", "Ukraine"),
+        ("Two nurses died in Cusco overnight on Sunday, provincial prosecutors said.", "Peru"),
+        ("Local officials in Cusco said on Sunday that two bridges had collapsed.", "Peru"),
+        # ... and so does the state's own outlet named without its state
+        ("Troops retook two villages near Cusco on Sunday, state media said.", "Peru"),
+        ("State television said on Sunday that troops had retaken Cusco.", "Peru"),
+        # negative: officials with no level may be anyone's, and witnesses are no one's
+        ("Shells hit a school in Cusco on Sunday, officials said.", ""),
+        ("Shells hit a school in Cusco on Sunday, police said.", ""),
+        ("Shells hit a school in Cusco on Sunday, local residents said.", ""),
+        # negative: someone speaking on the state's outlet is no outlet
+        ("Troops retook two villages near Cusco on Sunday, a colonel on state TV said.", ""),
+        # negative: no place and no state named
+        ("Shells hit a school on Sunday, regional authorities said.", ""),
+    ],
+)
+def test_unnamed_officials_speak_for_the_state_of_the_story(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a quotation over several sentences is claimed by the speaker after it
         ('"Troops took the bridge on Sunday. They hold it now," said Ana Ruiz.', "Ana Ruiz"),
         ("“Troops took the bridge on Sunday. They hold it now,” Ana Ruiz said.", "Ana Ruiz"),

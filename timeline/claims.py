@@ -1463,6 +1463,19 @@ class _Reader:
             or self._state_named_before(start)
         )
 
+    def _state_of_unnamed_officials(self, first: int, end: int) -> str:
+        """The state officials named by tokens ``first:end`` only by their kind and their
+        level serve ("regional authorities reported", "local officials said"): the state of
+        the places around them (:meth:`_state_around`); "" for any other words, and for
+        officials without a level ("officials said", "police said"), who may be anyone's."""
+        words = [t for t in self.tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        view = self.view
+        if len(words) < 2 or words[-1].norm not in view.words("unnamed_state_agents"):
+            return ""
+        if any(t.norm not in view.words("local_modifiers") for t in words[:-1]):
+            return ""
+        return self._state_around()
+
     def _state_of_local_office(self, tokens: Sequence[Token], offset: int) -> str:
         """The state an official of a town or a region named only by the office speaks for
         ("the city's mayor", "Cusco's mayor", "the regional governor"): the state of the
@@ -1720,7 +1733,10 @@ class _Reader:
             state = _state_of_word(self.names.language, token.norm)
             if state:
                 return state
-        return _ANONYMOUS
+        words = [t for t in tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        if len(words) == 2:  # "state media said": the state the story is in
+            return self._state_around() or _ANONYMOUS
+        return _ANONYMOUS  # "a colonel on state TV": no one named
 
     def _speaker(self, first: int, end: int) -> str:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
@@ -1871,6 +1887,9 @@ class _Reader:
             country = self._country_of_officials(first, end)
             if country:
                 return country
+            state = self._state_of_unnamed_officials(first, end)
+            if state:  # "regional authorities said", "police said": the state they serve
+                return state
             if groups and is_anonymous(groups[0], self.names.language):
                 return _ANONYMOUS  # "witnesses said", "residents in the town said": no one
         end = self._before_where_they_are(first, end)
