@@ -827,6 +827,35 @@ def test_a_local_official_speaks_for_the_state_of_the_place(text: str, claimed_b
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # an electoral body named by its kind alone is the state's
+        (
+            "The ruling party won the Sunday vote in Peru with 54 percent, according to the"
+            " central election commission.",
+            "Peru",
+        ),
+        (
+            "With most ballots counted on Sunday, the senator led in Peru, according to the"
+            " electoral tribunal.",
+            "Peru",
+        ),
+        ("Turnout in Peru reached 70% on Sunday, the national electoral council said.", "Peru"),
+        # negative: a body named by its own name is that body
+        (
+            "Turnout in Peru reached 70% on Sunday, the Independent Electoral Council said.",
+            "Independent Electoral Council",
+        ),
+        # negative: no state named anywhere, the body stays as it is told
+        ("Turnout reached 70% on Sunday, the electoral commission said.", "electoral commission"),
+    ],
+)
+def test_an_electoral_body_speaks_for_its_state(text: str, claimed_by: str) -> None:
+    expression = "on Sunday" if "on Sunday" in text else "Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # officials named only by their kind and level speak for the state the story is in
         ("Shells hit a school in Cusco on Sunday, regional authorities reported.", "Peru"),
         ("Drones hit a depot near Kharkiv on Sunday, local officials said.", "Ukraine"),

@@ -1421,10 +1421,16 @@ class _Reader:
         not "police", "officials" or an army a rebel group may have), for the first time at
         ``offset``: no body of its kind was named before ("Gaza's health ministry ... the
         ministry" is that one, whatever state was named)."""
+        pair = " ".join(_without_possessive(t.text).lower() for t in tokens[-2:])
         if len(tokens) == 1 and _without_possessive(tokens[0].text).lower() in self.view.words(
             "state_only_bodies"
         ):
             kind = tokens[0]
+        elif pair in self.view.words("state_only_bodies") and not any(
+            _is_name_word(t) for t in tokens
+        ):  # "the central election commission": a lower-case kind, its level before it
+            earlier = self.names.text[:offset] or self.view.text[:offset]
+            return re.search(rf"\b{re.escape(pair)}\b", earlier, re.I) is None
         else:
             size = load_entity_lexicon(self.names.language).state_bodies.before(tokens, len(tokens))
             owners = tokens[: len(tokens) - size]
