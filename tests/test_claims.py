@@ -827,6 +827,37 @@ def test_a_local_official_speaks_for_the_state_of_the_place(text: str, claimed_b
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a body of a town or a region the story places speaks for the state it lies in
+        (
+            "Police sealed off the museum in Lyon. The Lyon prosecutor's office said on Sunday"
+            " that it had opened an investigation.",
+            "France",
+        ),
+        (
+            "A drone hit a bus in Kharkiv on Sunday, according to the Kharkiv regional military"
+            " administration.",
+            "Ukraine",
+        ),
+        # negative: an owner that is a body, or a state, is no town
+        (
+            "The UN's humanitarian office said on Sunday that 100 people had died in Kharkiv.",
+            "United Nations",
+        ),
+        ("The US embassy in Lyon said on Sunday that two citizens had died.", "United States"),
+        # negative: a body with its own name is that body
+        (
+            "Looters burned the market in Lyon on Sunday, the Lyon City Council said.",
+            "Lyon City Council",
+        ),
+    ],
+)
+def test_a_body_of_a_town_speaks_for_its_state(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # an electoral body named by its kind alone is the state's
         (
             "The ruling party won the Sunday vote in Peru with 54 percent, according to the"

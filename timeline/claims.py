@@ -1495,19 +1495,48 @@ class _Reader:
         if rest and _without_possessive(rest[0].text) != rest[0].text:
             owner = _without_possessive(rest[0].text)
             if _is_name_word(rest[0]):  # "Cusco's mayor": the state of that place
-                places = places_in(self.names.entities, rest[0].start, rest[0].end)
-                codes = [p.country for p in places if p.kind != "country"]
-                codes += [town.country for town in towns_named(owner)]
-                codes += [region.country for region in regions_named(owner)]
-                if not codes:
+                state = self._state_of_town(rest[0])
+                if not state:
                     return ""
-                state = _state_of_code(self.names.language, codes[0])
             elif owner.lower() not in view.words("local_owners"):
                 return ""
             rest = rest[1:]
         if any(token.norm not in view.words("local_modifiers") for token in rest):
             return ""
         return self.names.described(tokens[-1].text, offset) or state or self._state_around()
+
+    def _state_of_town(self, token: Token) -> str:
+        """The state of the town or region ``token`` names, possessive or not ("Cusco's":
+        "Peru"); "" when it names none."""
+        owner = _without_possessive(token.text)
+        places = places_in(self.names.entities, token.start, token.end)
+        codes = [p.country for p in places if p.kind != "country"]
+        codes += [town.country for town in towns_named(owner)]
+        codes += [region.country for region in regions_named(owner)]
+        return _state_of_code(self.names.language, codes[0]) if codes else ""
+
+    def _state_of_owned_body(self, first: int, end: int) -> str:
+        """The state a body of a town or a region the article places speaks for when tokens
+        ``first:end`` name it by that place and its kind in lower case ("the Lyon
+        prosecutor's office", "the Kharkiv regional military administration"): the state the
+        place lies in, when the article places it elsewhere too; "" for any other words (an
+        owner no such place, "the UN's humanitarian office"; a ministry, a state's own or a
+        territory's)."""
+        words = [t for t in self.tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        heads = entity_words(self.names.language, "state_body_heads")
+        if len(words) < 2 or words[-1].norm not in heads or not _is_name_word(words[0]):
+            return ""
+        if any(_is_name_word(t) for t in words[1:]):
+            return ""  # "Paris City Council": a body's own name
+        if words[-1].norm in self.view.words("state_only_bodies"):
+            return ""  # "the Gaza health ministry": a ministry is a state's, or its own
+        owner = _without_possessive(words[0].text)
+        codes = [
+            p.country
+            for p in self.names.entities.places
+            if p.name == owner and p.kind != "country" and p.country
+        ]  # a town the article places elsewhere, not one a word may also name ("US")
+        return _state_of_code(self.names.language, codes[0]) if codes else ""
 
     def _state_of_places(self, places: Sequence[Place]) -> str:
         """The state most of ``places`` lie in, the one named first on a tie (where the story
@@ -1916,6 +1945,9 @@ class _Reader:
             state = self._state_of_unnamed_body(first + 1, end, left)
             if state:
                 return state
+        owned = self._state_of_owned_body(first, end)
+        if owned:  # "the Lyon prosecutor's office said": France
+            return owned
         known = name_of(view, self.names, first, end)
         if known and (
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
