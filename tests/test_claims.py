@@ -827,6 +827,91 @@ def test_a_local_official_speaks_for_the_state_of_the_place(text: str, claimed_b
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a body of a town or a region the story places speaks for the state it lies in
+        (
+            "Police sealed off the museum in Lyon. The Lyon prosecutor's office said on Sunday"
+            " that it had opened an investigation.",
+            "France",
+        ),
+        (
+            "A drone hit a bus in Kharkiv on Sunday, according to the Kharkiv regional military"
+            " administration.",
+            "Ukraine",
+        ),
+        # negative: an owner that is a body, or a state, is no town
+        (
+            "The UN's humanitarian office said on Sunday that 100 people had died in Kharkiv.",
+            "United Nations",
+        ),
+        ("The US embassy in Lyon said on Sunday that two citizens had died.", "United States"),
+        # negative: a body with its own name is that body
+        (
+            "Looters burned the market in Lyon on Sunday, the Lyon City Council said.",
+            "Lyon City Council",
+        ),
+    ],
+)
+def test_a_body_of_a_town_speaks_for_its_state(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # an electoral body named by its kind alone is the state's
+        (
+            "The ruling party won the Sunday vote in Peru with 54 percent, according to the"
+            " central election commission.",
+            "Peru",
+        ),
+        (
+            "With most ballots counted on Sunday, the senator led in Peru, according to the"
+            " electoral tribunal.",
+            "Peru",
+        ),
+        ("Turnout in Peru reached 70% on Sunday, the national electoral council said.", "Peru"),
+        # negative: a body named by its own name is that body
+        (
+            "Turnout in Peru reached 70% on Sunday, the Independent Electoral Council said.",
+            "Independent Electoral Council",
+        ),
+        # negative: no state named anywhere, the body stays as it is told
+        ("Turnout reached 70% on Sunday, the electoral commission said.", "electoral commission"),
+    ],
+)
+def test_an_electoral_body_speaks_for_its_state(text: str, claimed_by: str) -> None:
+    expression = "on Sunday" if "on Sunday" in text else "Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # officials named only by their kind and level speak for the state the story is in
+        ("Shells hit a school in Cusco on Sunday, regional authorities reported.", "Peru"),
+        ("Drones hit a depot near Kharkiv on Sunday, local officials said.", "Ukraine"),
+        ("Two nurses died in Cusco overnight on Sunday, provincial prosecutors said.", "Peru"),
+        ("Local officials in Cusco said on Sunday that two bridges had collapsed.", "Peru"),
+        # ... and so does the state's own outlet named without its state
+        ("Troops retook two villages near Cusco on Sunday, state media said.", "Peru"),
+        ("State television said on Sunday that troops had retaken Cusco.", "Peru"),
+        # negative: officials with no level may be anyone's, and witnesses are no one's
+        ("Shells hit a school in Cusco on Sunday, officials said.", ""),
+        ("Shells hit a school in Cusco on Sunday, police said.", ""),
+        ("Shells hit a school in Cusco on Sunday, local residents said.", ""),
+        # negative: someone speaking on the state's outlet is no outlet
+        ("Troops retook two villages near Cusco on Sunday, a colonel on state TV said.", ""),
+        # negative: no place and no state named
+        ("Shells hit a school on Sunday, regional authorities said.", ""),
+    ],
+)
+def test_unnamed_officials_speak_for_the_state_of_the_story(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a quotation over several sentences is claimed by the speaker after it
         ('"Troops took the bridge on Sunday. They hold it now," said Ana Ruiz.', "Ana Ruiz"),
         ("“Troops took the bridge on Sunday. They hold it now,” Ana Ruiz said.", "Ana Ruiz"),

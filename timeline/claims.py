@@ -1421,10 +1421,16 @@ class _Reader:
         not "police", "officials" or an army a rebel group may have), for the first time at
         ``offset``: no body of its kind was named before ("Gaza's health ministry ... the
         ministry" is that one, whatever state was named)."""
+        pair = " ".join(_without_possessive(t.text).lower() for t in tokens[-2:])
         if len(tokens) == 1 and _without_possessive(tokens[0].text).lower() in self.view.words(
             "state_only_bodies"
         ):
             kind = tokens[0]
+        elif pair in self.view.words("state_only_bodies") and not any(
+            _is_name_word(t) for t in tokens
+        ):  # "the central election commission": a lower-case kind, its level before it
+            earlier = self.names.text[:offset] or self.view.text[:offset]
+            return re.search(rf"\b{re.escape(pair)}\b", earlier, re.I) is None
         else:
             size = load_entity_lexicon(self.names.language).state_bodies.before(tokens, len(tokens))
             owners = tokens[: len(tokens) - size]
@@ -1463,6 +1469,19 @@ class _Reader:
             or self._state_named_before(start)
         )
 
+    def _state_of_unnamed_officials(self, first: int, end: int) -> str:
+        """The state officials named by tokens ``first:end`` only by their kind and their
+        level serve ("regional authorities reported", "local officials said"): the state of
+        the places around them (:meth:`_state_around`); "" for any other words, and for
+        officials without a level ("officials said", "police said"), who may be anyone's."""
+        words = [t for t in self.tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        view = self.view
+        if len(words) < 2 or words[-1].norm not in view.words("unnamed_state_agents"):
+            return ""
+        if any(t.norm not in view.words("local_modifiers") for t in words[:-1]):
+            return ""
+        return self._state_around()
+
     def _state_of_local_office(self, tokens: Sequence[Token], offset: int) -> str:
         """The state an official of a town or a region named only by the office speaks for
         ("the city's mayor", "Cusco's mayor", "the regional governor"): the state of the
@@ -1476,19 +1495,48 @@ class _Reader:
         if rest and _without_possessive(rest[0].text) != rest[0].text:
             owner = _without_possessive(rest[0].text)
             if _is_name_word(rest[0]):  # "Cusco's mayor": the state of that place
-                places = places_in(self.names.entities, rest[0].start, rest[0].end)
-                codes = [p.country for p in places if p.kind != "country"]
-                codes += [town.country for town in towns_named(owner)]
-                codes += [region.country for region in regions_named(owner)]
-                if not codes:
+                state = self._state_of_town(rest[0])
+                if not state:
                     return ""
-                state = _state_of_code(self.names.language, codes[0])
             elif owner.lower() not in view.words("local_owners"):
                 return ""
             rest = rest[1:]
         if any(token.norm not in view.words("local_modifiers") for token in rest):
             return ""
         return self.names.described(tokens[-1].text, offset) or state or self._state_around()
+
+    def _state_of_town(self, token: Token) -> str:
+        """The state of the town or region ``token`` names, possessive or not ("Cusco's":
+        "Peru"); "" when it names none."""
+        owner = _without_possessive(token.text)
+        places = places_in(self.names.entities, token.start, token.end)
+        codes = [p.country for p in places if p.kind != "country"]
+        codes += [town.country for town in towns_named(owner)]
+        codes += [region.country for region in regions_named(owner)]
+        return _state_of_code(self.names.language, codes[0]) if codes else ""
+
+    def _state_of_owned_body(self, first: int, end: int) -> str:
+        """The state a body of a town or a region the article places speaks for when tokens
+        ``first:end`` name it by that place and its kind in lower case ("the Lyon
+        prosecutor's office", "the Kharkiv regional military administration"): the state the
+        place lies in, when the article places it elsewhere too; "" for any other words (an
+        owner no such place, "the UN's humanitarian office"; a ministry, a state's own or a
+        territory's)."""
+        words = [t for t in self.tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        heads = entity_words(self.names.language, "state_body_heads")
+        if len(words) < 2 or words[-1].norm not in heads or not _is_name_word(words[0]):
+            return ""
+        if any(_is_name_word(t) for t in words[1:]):
+            return ""  # "Paris City Council": a body's own name
+        if words[-1].norm in self.view.words("state_only_bodies"):
+            return ""  # "the Gaza health ministry": a ministry is a state's, or its own
+        owner = _without_possessive(words[0].text)
+        codes = [
+            p.country
+            for p in self.names.entities.places
+            if p.name == owner and p.kind != "country" and p.country
+        ]  # a town the article places elsewhere, not one a word may also name ("US")
+        return _state_of_code(self.names.language, codes[0]) if codes else ""
 
     def _state_of_places(self, places: Sequence[Place]) -> str:
         """The state most of ``places`` lie in, the one named first on a tie (where the story
@@ -1720,7 +1768,10 @@ class _Reader:
             state = _state_of_word(self.names.language, token.norm)
             if state:
                 return state
-        return _ANONYMOUS
+        words = [t for t in tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        if len(words) == 2:  # "state media said": the state the story is in
+            return self._state_around() or _ANONYMOUS
+        return _ANONYMOUS  # "a colonel on state TV": no one named
 
     def _speaker(self, first: int, end: int) -> str:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
@@ -1871,6 +1922,9 @@ class _Reader:
             country = self._country_of_officials(first, end)
             if country:
                 return country
+            state = self._state_of_unnamed_officials(first, end)
+            if state:  # "regional authorities said", "police said": the state they serve
+                return state
             if groups and is_anonymous(groups[0], self.names.language):
                 return _ANONYMOUS  # "witnesses said", "residents in the town said": no one
         end = self._before_where_they_are(first, end)
@@ -1891,6 +1945,9 @@ class _Reader:
             state = self._state_of_unnamed_body(first + 1, end, left)
             if state:
                 return state
+        owned = self._state_of_owned_body(first, end)
+        if owned:  # "the Lyon prosecutor's office said": France
+            return owned
         known = name_of(view, self.names, first, end)
         if known and (
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
