@@ -319,10 +319,69 @@ def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: 
         ),
         ("The talks collapsed on Sunday.", "diplomatic", "talks"),
         ("The envoy addressed the Security Council on Sunday.", "diplomatic", None),
+        # retiring from a post is leaving office, the army's commanders too
+        (
+            "The navy's chief of staff said on Sunday he would retire next spring.",
+            "political",
+            "retire",
+        ),
+        ("The long-serving police chief retires on Sunday.", "political", "retires"),
+        # negative: a retired officer speaking tells what he speaks of
+        (
+            "A retired colonel said on Sunday that drones had struck the depot.",
+            "battlefield",
+            "struck",
+        ),
     ],
 )
 def test_office_taken_or_left_is_politics(text: str, category: str, cue: str | None) -> None:
     assert_sense(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "category", "cue"),
+    [
+        # a theft, a robbery or a burglary is a crime, none of the news's other kinds
+        ("Thieves broke into a jewellery store on Sunday.", "on Sunday", "other", "thieves"),
+        (
+            "Police arrested three men on Monday over Sunday's robbery.",
+            "Sunday",
+            "other",
+            "robbery",
+        ),
+        ("The gallery closed after a heist on Sunday.", "on Sunday", "other", "heist"),
+        # negatives: what the police and the courts do about it is politics at home, and an
+        # election called stolen is the vote's
+        (
+            "Police arrested three men on Monday over Sunday's robbery.",
+            "on Monday",
+            "political",
+            "arrested",
+        ),
+        (
+            "Prosecutors said on Sunday they had opened an investigation into the theft.",
+            "on Sunday",
+            "political",
+            "theft (investigation)",
+        ),
+        (
+            "A court sentenced two men on Sunday for a theft from the museum.",
+            "on Sunday",
+            "political",
+            "sentenced",
+        ),
+        (
+            "Protesters rallied on Sunday against what they called a stolen election.",
+            "on Sunday",
+            "political",
+            "rallied",
+        ),
+    ],
+)
+def test_a_theft_is_a_crime_not_politics(
+    text: str, expression: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue, expression)
 
 
 @pytest.mark.parametrize(
