@@ -4544,6 +4544,33 @@ def test_a_strike_told_alone_is_read_in_its_story(story: str, text: str, categor
     assert events[-1].category == category, events[-1].cues
 
 
+QUAKE = (
+    "A strong earthquake hit the coast on Friday, flattening hundreds of homes. "
+    "Rescuers pulled two children from the rubble on Saturday. "
+)
+RALLIES = (
+    "Thousands of students rallied outside parliament on Friday. "
+    "Police fired tear gas at the protesters on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # a death toll told alone is the toll of what its story tells
+        (RAIDS, "Officials said on Sunday that the death toll had risen to 31.", "battlefield"),
+        (RALLIES, "The death toll climbed to 12 on Sunday, the ministry said.", "political"),
+        # negatives: a disaster's toll is the disaster's, and a toll whose cause is told
+        # keeps that cause
+        (QUAKE, "Officials said on Sunday that the death toll had risen to 31.", "humanitarian"),
+        (RALLIES, "The death toll from the floods rose to 12 on Sunday.", "humanitarian"),
+    ],
+)
+def test_a_death_toll_told_alone_is_its_storys(story: str, text: str, category: str) -> None:
+    events = events_after(story, text)
+    assert events[-1].category == category, events[-1].cues
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [
