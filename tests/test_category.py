@@ -319,10 +319,69 @@ def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: 
         ),
         ("The talks collapsed on Sunday.", "diplomatic", "talks"),
         ("The envoy addressed the Security Council on Sunday.", "diplomatic", None),
+        # retiring from a post is leaving office, the army's commanders too
+        (
+            "The navy's chief of staff said on Sunday he would retire next spring.",
+            "political",
+            "retire",
+        ),
+        ("The long-serving police chief retires on Sunday.", "political", "retires"),
+        # negative: a retired officer speaking tells what he speaks of
+        (
+            "A retired colonel said on Sunday that drones had struck the depot.",
+            "battlefield",
+            "struck",
+        ),
     ],
 )
 def test_office_taken_or_left_is_politics(text: str, category: str, cue: str | None) -> None:
     assert_sense(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "category", "cue"),
+    [
+        # a theft, a robbery or a burglary is a crime, none of the news's other kinds
+        ("Thieves broke into a jewellery store on Sunday.", "on Sunday", "other", "thieves"),
+        (
+            "Police arrested three men on Monday over Sunday's robbery.",
+            "Sunday",
+            "other",
+            "robbery",
+        ),
+        ("The gallery closed after a heist on Sunday.", "on Sunday", "other", "heist"),
+        # negatives: what the police and the courts do about it is politics at home, and an
+        # election called stolen is the vote's
+        (
+            "Police arrested three men on Monday over Sunday's robbery.",
+            "on Monday",
+            "political",
+            "arrested",
+        ),
+        (
+            "Prosecutors said on Sunday they had opened an investigation into the theft.",
+            "on Sunday",
+            "political",
+            "theft (investigation)",
+        ),
+        (
+            "A court sentenced two men on Sunday for a theft from the museum.",
+            "on Sunday",
+            "political",
+            "sentenced",
+        ),
+        (
+            "Protesters rallied on Sunday against what they called a stolen election.",
+            "on Sunday",
+            "political",
+            "rallied",
+        ),
+    ],
+)
+def test_a_theft_is_a_crime_not_politics(
+    text: str, expression: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue, expression)
 
 
 @pytest.mark.parametrize(
@@ -4481,6 +4540,33 @@ RAIDS = (
     ],
 )
 def test_a_strike_told_alone_is_read_in_its_story(story: str, text: str, category: str) -> None:
+    events = events_after(story, text)
+    assert events[-1].category == category, events[-1].cues
+
+
+QUAKE = (
+    "A strong earthquake hit the coast on Friday, flattening hundreds of homes. "
+    "Rescuers pulled two children from the rubble on Saturday. "
+)
+RALLIES = (
+    "Thousands of students rallied outside parliament on Friday. "
+    "Police fired tear gas at the protesters on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # a death toll told alone is the toll of what its story tells
+        (RAIDS, "Officials said on Sunday that the death toll had risen to 31.", "battlefield"),
+        (RALLIES, "The death toll climbed to 12 on Sunday, the ministry said.", "political"),
+        # negatives: a disaster's toll is the disaster's, and a toll whose cause is told
+        # keeps that cause
+        (QUAKE, "Officials said on Sunday that the death toll had risen to 31.", "humanitarian"),
+        (RALLIES, "The death toll from the floods rose to 12 on Sunday.", "humanitarian"),
+    ],
+)
+def test_a_death_toll_told_alone_is_its_storys(story: str, text: str, category: str) -> None:
     events = events_after(story, text)
     assert events[-1].category == category, events[-1].cues
 
