@@ -5561,3 +5561,45 @@ def test_a_datelines_day_draws_no_place(
     text: str, expressions: list[str], expected: list[tuple[str, ...]]
 ) -> None:
     assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a country named with a compass word only says in which part of it the town lies
+        (
+            "A shell hit a school in the town of Kupiansk in eastern Ukraine on Monday.",
+            "on Monday",
+            ("Kupiansk",),
+        ),
+        (
+            "A strong quake struck central Turkey on Friday near the town of Malatya.",
+            "on Friday",
+            ("Malatya",),
+        ),
+        # a town the gazetteer lacks, called one by the text, may lie in any country
+        (
+            "A drone hit a bus in the village of Velykoselo in northern Ukraine on Monday.",
+            "on Monday",
+            ("Velykoselo",),
+        ),
+        # negative: a country set off by a comma after its town is kept
+        ("Missiles hit Sanaa, Yemen, on Monday.", "on Monday", ("Sanaa", "Yemen")),
+        # negative: a town of another country leaves the country as it is
+        (
+            "Drones struck Kharkiv and southern Russia on Monday.",
+            "on Monday",
+            ("Kharkiv", "Russia"),
+        ),
+        # negative: a site the gazetteer lacks is no town the text calls one
+        (
+            "Forces in northern Iraq shot down a drone on Tuesday near Bashur Air Base.",
+            "on Tuesday",
+            ("Iraq", "Bashur Air Base"),
+        ),
+    ],
+)
+def test_a_country_with_a_compass_word_yields_to_its_town(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
