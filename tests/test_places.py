@@ -5603,3 +5603,41 @@ def test_a_country_with_a_compass_word_yields_to_its_town(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "it" taken by a verb of taking ground or striking points back to the town named
+        # before, as the subject of the sentence before or of its own
+        (
+            "Militants overran Fallujah in January 2014. Government troops retook it in "
+            "June 2016 after a long siege.",
+            "June 2016",
+            ("Fallujah",),
+        ),
+        (
+            "Velykoselo, a village of about 2,000 people before the war, lies west of Izium. "
+            "Ukrainian troops retook it in September 2022.",
+            "September 2022",
+            ("Velykoselo",),
+        ),
+        # negative: a subject of its own sentence is what "it" stands for
+        (
+            "The ship left Odesa on Monday. The vessel came under fire as drones hit it "
+            "on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+        # negative: "it" as a subject points back to nothing
+        (
+            "Kharkiv was quiet on Monday. The army said on Tuesday it hit targets.",
+            "on Tuesday",
+            (),
+        ),
+    ],
+)
+def test_it_taken_by_a_verb_of_taking_points_back_to_a_town(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
