@@ -5577,7 +5577,13 @@ def test_a_datelines_day_draws_no_place(
             "on Friday",
             ("Malatya",),
         ),
-        # a town the gazetteer lacks, called one by the text, may lie in any country
+        # negative: a bare name may leave the country a place of its own
+        (
+            "Shells hit a school in Kupiansk in eastern Ukraine on Monday.",
+            "on Monday",
+            ("Kupiansk", "Ukraine"),
+        ),
+        # a town the gazetteer lacks, its country only a guess, as well
         (
             "A drone hit a bus in the village of Velykoselo in northern Ukraine on Monday.",
             "on Monday",

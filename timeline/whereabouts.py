@@ -1389,31 +1389,28 @@ def _area_of_town(
     named: Sequence[tuple[int, Place]],
     words: EntityLexicon,
 ) -> bool:
-    """Whether the country at ``start`` only says in which part of it a town ``named`` beside
-    it lies ("in the village of X in eastern Ukraine", "struck central Myanmar near the town
-    of X"): the happening is at the town. A town the gazetteer lacks (its country only a
-    guess) counts where the text calls it one ("the village of X"); a country set off by a
-    comma ("in X, Ukraine") is kept."""
+    """Whether the country at ``start`` only says in which part of it lies a town ``named``
+    beside it that the text calls one ("in the village of X in eastern Ukraine", "struck
+    central Myanmar near the town of X"): the happening is at the town. A country a comma
+    parts from the town ("the town of X, in eastern Mali") is kept, and so is one beside a
+    bare name ("Tessalit in northern Mali"), which may count as a place of its own."""
     index = view.index_at(start)
     if place.kind != "country" or not index or view.tokens[index - 1].norm not in COMPASS:
         return False
     return any(
         p.kind == "city"
-        and (
-            (p.country == place.country and not math.isnan(p.latitude))
-            or _called_town(view, s, p, words)
-        )
+        and _called_town(view, s, words)
+        and "," not in view.document.flat[min(s, start) : max(s, start)]
         for s, p in named
     )
 
 
-def _called_town(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
-    """Whether the town at ``start``, unknown to the gazetteer, follows a word calling it
-    one ("the village of X")."""
+def _called_town(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether a word calling it a town comes before the name at ``start`` ("the village
+    of X")."""
     index = view.index_at(start) or 0
     return (
-        math.isnan(place.latitude)
-        and index >= 2
+        index >= 2
         and view.tokens[index - 1].norm == "of"
         and _town_word(view.tokens[index - 2], words)
     )
