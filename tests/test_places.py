@@ -5561,3 +5561,89 @@ def test_a_datelines_day_draws_no_place(
     text: str, expressions: list[str], expected: list[tuple[str, ...]]
 ) -> None:
     assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a country named with a compass word only says in which part of it the town lies
+        (
+            "A shell hit a school in the town of Kupiansk in eastern Ukraine on Monday.",
+            "on Monday",
+            ("Kupiansk",),
+        ),
+        (
+            "A strong quake struck central Turkey on Friday near the town of Malatya.",
+            "on Friday",
+            ("Malatya",),
+        ),
+        # negative: a bare name may leave the country a place of its own
+        (
+            "Shells hit a school in Kupiansk in eastern Ukraine on Monday.",
+            "on Monday",
+            ("Kupiansk", "Ukraine"),
+        ),
+        # a town the gazetteer lacks, its country only a guess, as well
+        (
+            "A drone hit a bus in the village of Velykoselo in northern Ukraine on Monday.",
+            "on Monday",
+            ("Velykoselo",),
+        ),
+        # negative: a country set off by a comma after its town is kept
+        ("Missiles hit Sanaa, Yemen, on Monday.", "on Monday", ("Sanaa", "Yemen")),
+        # negative: a town of another country leaves the country as it is
+        (
+            "Drones struck Kharkiv and southern Russia on Monday.",
+            "on Monday",
+            ("Kharkiv", "Russia"),
+        ),
+        # negative: a site the gazetteer lacks is no town the text calls one
+        (
+            "Forces in northern Iraq shot down a drone on Tuesday near Bashur Air Base.",
+            "on Tuesday",
+            ("Iraq", "Bashur Air Base"),
+        ),
+    ],
+)
+def test_a_country_with_a_compass_word_yields_to_its_town(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "it" taken by a verb of taking ground or striking points back to the town named
+        # before, as the subject of the sentence before or of its own
+        (
+            "Militants overran Fallujah in January 2014. Government troops retook it in "
+            "June 2016 after a long siege.",
+            "June 2016",
+            ("Fallujah",),
+        ),
+        (
+            "Velykoselo, a village of about 2,000 people before the war, lies west of Izium. "
+            "Ukrainian troops retook it in September 2022.",
+            "September 2022",
+            ("Velykoselo",),
+        ),
+        # negative: a subject of its own sentence is what "it" stands for
+        (
+            "The ship left Odesa on Monday. The vessel came under fire as drones hit it "
+            "on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+        # negative: "it" as a subject points back to nothing
+        (
+            "Kharkiv was quiet on Monday. The army said on Tuesday it hit targets.",
+            "on Tuesday",
+            (),
+        ),
+    ],
+)
+def test_it_taken_by_a_verb_of_taking_points_back_to_a_town(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -184,6 +184,7 @@ class EntityLexicon:
     place_parts: frozenset[str]  # "the city centre", "its outskirts": the place itself
     site_anaphors: frozenset[str]  # "Zamzam camp ... the camp": the site's place
     place_pronouns: frozenset[str]  # "its outskirts": a pronoun owning a part of a place
+    taken_pronouns: frozenset[str]  # "captured it": a pronoun a verb of taking ground takes
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     journey_words: frozenset[str]  # "going from X to Y": a route's ends, not where
@@ -360,6 +361,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         place_parts=frozenset(places["place_parts"]),
         site_anaphors=frozenset(places["site_anaphors"]),
         place_pronouns=frozenset(places["place_pronouns"]),
+        taken_pronouns=frozenset(places["taken_pronouns"]),
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
         journey_words=frozenset(places["journey_words"]),
@@ -1075,7 +1077,11 @@ def _anaphors(
             before, sentence = sentence, token.start
         dated = token.possessive and token.norm in lexicon.date_words  # "Monday's attack"
         owning = token.norm in lexicon.place_pronouns  # "its outskirts"
-        if token.norm not in firsts and not dated and not owning:
+        # "Troops retook it", "They entered it"
+        taken = (
+            token.norm in lexicon.taken_pronouns and lexicon.place_acts.before(tokens, index) > 0
+        )
+        if token.norm not in firsts and not dated and not owning and not taken:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
@@ -1119,6 +1125,19 @@ def _anaphors(
             and not tokens[index + skip + 1].capitalised
         ):
             skip += 1
+        if taken:
+            town = last.get("city")
+            if (
+                town is not None
+                and town.start >= before
+                # a subject of its own sentence stands for it ("The ship ... it"); one
+                # described beside the town in the sentence before does not
+                and not _owner_between(
+                    tokens, town, index, found, starts, pointed, lexicon, since=sentence
+                )
+            ):
+                pointing.append(PlaceMention(token.start, token.end, town.place, ""))
+            continue
         if owning:
             part = index + skip + 1
             antecedent = last.get("any")
@@ -1204,14 +1223,16 @@ def _owner_between(
     starts: Sequence[int],
     pointed: set[int],
     lexicon: EntityLexicon,
+    since: int = 0,
 ) -> bool:
-    """Whether a clause after the place ``antecedent`` has for subject a singular noun
-    group, a name or another place, which the pronoun at ``tokens[index]`` then stands for
+    """Whether a clause after the place ``antecedent`` (and after offset ``since``) has for
+    subject a singular noun group, a name or another place, which the pronoun at
+    ``tokens[index]`` then stands for
     ("Gao ... The charity said its centre", "UNICEF moved its centre", "Russia said its"),
     not a plural one ("Troops reached its outskirts") nor one only the object ("missiles
     struck a site on its outskirts")."""
     at = index - 1
-    while at >= 0 and tokens[at].start >= antecedent.end:
+    while at >= 0 and tokens[at].start >= max(antecedent.end, since):
         token = tokens[at]
         at -= 1
         named = bisect_right(starts, token.start) - 1

@@ -181,8 +181,9 @@ def event_places(
     if not found and not reported:
         # "retook Malakal, which rebels seized in May": the clause is about Malakal
         where = _antecedent(entities, clause, words) or _told_before(entities, clause, language)
+    kept = where or found
     unique: dict[str, Place] = {}
-    for _, place in where or found:
+    for _, place in [(s, p) for s, p in kept if not _area_of_town(view, s, p, kept, words)]:
         unique.setdefault(key(place.name), place)
     if unique and not reported and all(place.kind != "city" for place in unique.values()):
         # "50 killed Friday in an attack in east Ukraine. Rockets struck the station in
@@ -1379,6 +1380,40 @@ def _after_name(view: SentenceView, index: int, words: EntityLexicon) -> bool:
 def _town_word(token: Token, words: EntityLexicon) -> bool:
     """Whether ``token`` is a word for a town written after its name ("Kasuwan village")."""
     return token.norm in words.settlement_words and not token.is_capitalized
+
+
+def _area_of_town(
+    view: SentenceView,
+    start: int,
+    place: Place,
+    named: Sequence[tuple[int, Place]],
+    words: EntityLexicon,
+) -> bool:
+    """Whether the country at ``start`` only says in which part of it lies a town ``named``
+    beside it that the text calls one ("in the village of X in eastern Ukraine", "struck
+    central Myanmar near the town of X"): the happening is at the town. A country a comma
+    parts from the town ("the town of X, in eastern Mali") is kept, and so is one beside a
+    bare name ("Tessalit in northern Mali"), which may count as a place of its own."""
+    index = view.index_at(start)
+    if place.kind != "country" or not index or view.tokens[index - 1].norm not in COMPASS:
+        return False
+    return any(
+        p.kind == "city"
+        and _called_town(view, s, words)
+        and "," not in view.document.flat[min(s, start) : max(s, start)]
+        for s, p in named
+    )
+
+
+def _called_town(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether a word calling it a town comes before the name at ``start`` ("the village
+    of X")."""
+    index = view.index_at(start) or 0
+    return (
+        index >= 2
+        and view.tokens[index - 1].norm == "of"
+        and _town_word(view.tokens[index - 2], words)
+    )
 
 
 def _index_before(view: SentenceView, start: int) -> int:
