@@ -1250,6 +1250,37 @@ def test_a_weekday_opening_a_clause_in_the_present_is_a_schedule(
     assert only(text.format(day=name), published, name).value == meant.isoformat()
 
 
+# A date heading an entry of a chronology ("Aug. 17: Paz tops the first round") is told
+# in the historical present, and a verb of saying in the present dates the saying, not
+# what is said ("May 13: Arce says he will not run"): the nearest such day, gone by or
+# not; a date opening a sentence in the present without a colon stays a schedule.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "days", "nearest"),
+    [
+        ("{md}: The minister resigns after weeks of protests.", -130, True),
+        ("{md}: Rebels take the airport; the army withdraws.", -100, True),
+        ("{md}: The president says he will not run again.", -150, True),
+        ("On {md}, the president says he will not run again.", -150, True),
+        ("{md}: The new cabinet takes office.", 40, True),
+        # kept: a schedule in the present, and a future told by the date's own clause
+        ("On {md}, the minister resigns.", -130, False),
+        ("{md}: The minister will resign.", -130, False),
+    ],
+)
+def test_an_entry_of_a_chronology_is_told_in_the_historical_present(
+    text: str, days: int, nearest: bool, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    written = f"{day:%B} {day.day}"
+    sentence = "Chronology\n\n" + text.format(md=written)
+    value = only(sentence, published, written).value
+    if nearest:
+        assert value == day.isoformat()
+    else:
+        assert value is not None and value > published.isoformat()
+
+
 # A month told ahead of a plan or a decision told in the past, after a date gone by more
 # than a month before publication in its sentence ("In June, the firm said it would open
 # the plant in August"), follows that date: the first such month after it, gone by or

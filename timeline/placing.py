@@ -248,7 +248,9 @@ class Context:
         start, end, kind = after
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
-        if kind == "future" and self._said_of_a_happening(found, start):
+        if kind == "future" and (
+            self._said_of_a_happening(found, start) or self._said_in_the_present(found, start)
+        ):
             kind = "unknown"  # "after the May 12 announcement that it would disband"
         return self._before_the_present(found, kind)
 
@@ -275,6 +277,13 @@ class Context:
         between = self.text[found.end : cue_start].lower().split()
         openers = self.lexicon.reported_clause_openers
         return any(word in openers for word in between) and self.after_happening(found)
+
+    def _said_in_the_present(self, found: Found, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` tells what a verb of ``reporting_present``
+        between ``found`` and it reports: the date is the saying's, not what is said
+        ("May 13: Arce says he will not run", "Zelensky says Sunday he will go")."""
+        between = self.text[found.end : cue_start].lower().split()
+        return any(word in self.lexicon.reporting_present for word in between)
 
     def joined_to(self, found: Found) -> Found | None:
         """The date ``found`` is joined to by a word of ``shared_tense_joins`` alone, right
@@ -1252,14 +1261,18 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
 
 
 _OPENING = re.compile(r"[\s\"'“‘(]*(?:on\s+)?$", re.IGNORECASE)
+# A colon right after an opening date makes it the head of an entry of a chronology or
+# of a list of updates, told in the historical present ("Aug. 17: Paz tops the vote").
+_ENTRY_HEAD = re.compile(r"[ \t]*:")
 
 
 def _opens_a_schedule(found: Found, ctx: Context, cues: SentenceCues) -> bool:
-    """True for a weekday opening its sentence whose clause goes on in the present with a
+    """True for a date opening its sentence whose clause goes on in the present with a
     verb of doing, not of being ("On Friday, the drills begin": a schedule; "On Monday,
-    the city is calm" tells a state, no side)."""
+    the city is calm" tells a state, no side), unless it heads an entry ("Aug. 17: Paz
+    tops the first round": what happened that day, the nearest such day)."""
     first = ctx.sentence_of(found)[0]
-    if not _OPENING.match(ctx.text, first, found.start):
+    if not _OPENING.match(ctx.text, first, found.start) or _ENTRY_HEAD.match(ctx.text, found.end):
         return False
     after = cues.first_after(found.end)
     if after is None:
