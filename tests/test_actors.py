@@ -223,6 +223,7 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
         ("The Lima and Cusco agreements were extended.", ()),
         ("Chile invaded southern Peru days later.", ("Chile",)),
         ("Shelling hit the Lobo and Vira districts in the north.", ()),
+        ("Shelling hit the Lobo and Vira Wen towns in the north.", ()),
     ],
 )
 def test_a_name_acting_in_the_present_tense_acts(text: str, expected: tuple[str, ...]) -> None:

@@ -2545,8 +2545,9 @@ class _Reader:
                 and not auxiliary
                 and tokens[first].capitalised  # a name: "Ruiz resigns", not "women and"
                 and not lexicon.collective_nouns.at(tokens, i)
-                # "Goshta districts in Nangarhar": a plural of a place's word
+                # "Goshta districts in Nangarhar", "Tilla Wen towns": a plural of a place's word
                 and tokens[i].norm[:-1] not in lexicon.place_words | lexicon.region_words
+                and tokens[i].norm not in lexicon.settlement_plurals
             ):
                 return _present(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None)
             return False
