@@ -5647,3 +5647,53 @@ def test_it_taken_by_a_verb_of_taking_points_back_to_a_town(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where the embassy, mission or office of who speaks sits is not where its words are
+        (
+            "The British embassy in Nairobi advised its citizens on Friday to stay indoors.",
+            "on Friday",
+            (),
+        ),
+        (
+            "The UN's aid coordinator in Chad condemned the looting on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The African Union mission in Somalia, AMISOM, welcomed the vote on Sunday.",
+            "on Sunday",
+            (),
+        ),
+        (
+            "The French embassy in Lima had warned on May 2 of unrest.",
+            "on May 2",
+            (),
+        ),
+        # negative: what befalls the embassy happens where it is
+        (
+            "Rockets struck the US embassy in Baghdad on Sunday.",
+            "on Sunday",
+            ("Baghdad",),
+        ),
+        # negative: an act, not words, done by the mission where it is
+        (
+            "The UN mission in Mali evacuated 40 staff on Tuesday.",
+            "on Tuesday",
+            ("Mali",),
+        ),
+        # negative: the place named where it speaks is still where
+        (
+            "The embassy in Nairobi said on Friday that a bomb exploded in Mombasa.",
+            "on Friday",
+            (),
+        ),
+    ],
+)
+def test_the_seat_of_a_speaking_office_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

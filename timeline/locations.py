@@ -198,6 +198,7 @@ class EntityLexicon:
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     speaker_verbs: frozenset[str]  # "said", "told": what such speakers do
+    seat_nouns: frozenset[str]  # "the embassy in Juba urged": where an office sits
     spread_prepositions: frozenset[str]  # "Across Ukraine, ...": a range, not a scene
     profile_phrases: Phrases  # "the group, based in Mali,": where it works, no place of the act
     media_nouns: frozenset[str]  # "our Mosul correspondent": where the report comes from
@@ -375,6 +376,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
         speaker_verbs=frozenset(places["speaker_verbs"]),
+        seat_nouns=frozenset(places["seat_nouns"]),
         spread_prepositions=frozenset(places["spread_prepositions"]),
         profile_phrases=Phrases.of(places["profile_phrases"]),
         media_nouns=frozenset(places["media_nouns"]),

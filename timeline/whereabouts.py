@@ -138,6 +138,7 @@ def event_places(
             and not _described_apart(view, s, words)
             and not _reporters_post(view, s, words)
             and not _speakers_seat(view, s, p, words)
+            and not _offices_seat(view, s, words, language)
             and not _asked_by(view, s, p, words)
             and not _persons_of(entities, view, s)
             and not _beside_aside(view, s, words)
@@ -1899,6 +1900,40 @@ def _speakers_seat(view: SentenceView, start: int, place: Place, words: EntityLe
     return (
         speaker > 0 and "," in view.text[view.tokens[speaker - 1].end : view.tokens[speaker].start]
     )
+
+
+def _offices_seat(view: SentenceView, start: int, words: EntityLexicon, language: str) -> bool:
+    """Whether the name at ``start`` is where an office or a mission that speaks sits ("the
+    US embassy in Juba urged", "the UN mission in Somalia, AMISOM, welcomed"): the seat of
+    who speaks, not where its words or what they tell are. What befalls the office
+    ("rockets struck the embassy in Baghdad") or what it does ("the mission in Mali
+    evacuated staff") happens there."""
+    index = _index_before(view, start)
+    at = view.index_at(start)
+    tokens = view.tokens
+    if (
+        at is None
+        or index < 1
+        or view.break_before(index + 1)
+        or tokens[index].norm not in words.locative_prepositions
+        or tokens[index - 1].norm not in words.seat_nouns
+    ):
+        return False
+    after = _name_last(view, at, words) + 1
+    if view.break_before(after) and "," in view.text[tokens[after - 1].end : tokens[after].start]:
+        # past a name or a phrase set beside it ("..., AMISOM, welcomed")
+        after = next(
+            (
+                i
+                for i in range(after + 1, min(len(tokens), after + _APPOSITION_REACH))
+                if view.break_before(i) and "," in view.text[tokens[i - 1].end : tokens[i].start]
+            ),
+            len(tokens),
+        )
+    fillers = frozenset(entity_words(language, "subject_fillers"))
+    while after < len(tokens) and tokens[after].norm in fillers:
+        after += 1  # "had warned"
+    return after < len(tokens) and tokens[after].norm in words.speaker_verbs
 
 
 def _beside_aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
