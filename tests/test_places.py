@@ -5697,3 +5697,43 @@ def test_the_seat_of_a_speaking_office_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what a plea asks someone to do, after its date, is asked for, not where
+        (
+            "The foreign ministry urged its citizens on Monday to leave Chad at once.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The president asked donors on Friday to send more tents to Herat.",
+            "on Friday",
+            (),
+        ),
+        # negative: the plea made where it is told
+        (
+            "The president urged donors in Kabul on Friday to send more tents.",
+            "on Friday",
+            ("Kabul",),
+        ),
+        # negative: no plea, the act is there
+        (
+            "Thousands of residents began on Monday to leave Kherson.",
+            "on Monday",
+            ("Kherson",),
+        ),
+        # negative: the date tells what was asked for
+        (
+            "Officials asked residents to leave Kherson on Monday.",
+            "on Monday",
+            ("Kherson",),
+        ),
+    ],
+)
+def test_what_a_plea_asks_for_is_not_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

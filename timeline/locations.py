@@ -214,6 +214,7 @@ class EntityLexicon:
     cause_openers: frozenset[str]  # "hurt after a shell hit Kupiansk": the cause's place
     aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
     aim_markers: frozenset[str]
+    plea_verbs: frozenset[str]  # "urged them on Monday to leave Mali": asked, not where
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
@@ -392,6 +393,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         cause_openers=frozenset(places["cause_openers"]),
         aim_verbs=frozenset(places["aim_verbs"]),
         aim_markers=frozenset(places["aim_markers"]),
+        plea_verbs=frozenset(places["plea_verbs"]),
         content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),

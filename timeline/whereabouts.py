@@ -131,6 +131,7 @@ def event_places(
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _aimed_at(clause, s, words)
+            and not _pleaded_for(clause, s, words)
             and not _talked_about(clause, s, words)
             and not _said_in_a_noun(clause, s, words)
             and not _released_says(clause, s)
@@ -976,6 +977,32 @@ def _aimed_at(clause: DateClause, start: int, words: EntityLexicon) -> bool:
             for at in range(view.index_at(opening) or 0, before)
             if tokens[at].start >= opening
         )
+    return False
+
+
+_PLEA_REACH = 6  # words from a verb of pleading to its "to" ("urged its citizens on Monday to")
+
+
+def _pleaded_for(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` stands in what a verb of pleading asks someone
+    to do, in the same clause and after the date ("urged its citizens on Tuesday to leave
+    Mali"): asked for, not where the plea was made; the date told in what is asked ("asked
+    residents to leave Kherson on Monday") dates it there."""
+    view = clause.view
+    index = view.index_at(start)
+    if index is None:
+        return False
+    tokens, own = view.tokens, clause.clause_of(start)
+    for to in range(index - 1, max(0, index - 1 - _AIM_REACH), -1):
+        if clause.clause_of(tokens[to].start) != own:
+            return False
+        if tokens[to].norm != "to":
+            continue
+        for verb in range(to - 1, max(-1, to - 1 - _PLEA_REACH), -1):
+            if clause.clause_of(tokens[verb].start) != own:
+                return False
+            if tokens[verb].norm in words.plea_verbs:
+                return clause.mention.char_start < tokens[to].start
     return False
 
 
