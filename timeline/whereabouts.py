@@ -985,8 +985,8 @@ _PLEA_REACH = 6  # words from a verb of pleading to its "to" ("urged its citizen
 
 def _pleaded_for(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     """Whether the place named at ``start`` stands in what a verb of pleading asks someone
-    to do, in the same clause and after the date ("urged its citizens on Tuesday to leave
-    Mali"): asked for, not where the plea was made; the date told in what is asked ("asked
+    to do, in the same clause and after the date ("urged its citizens on Monday to leave
+    Chad"): asked for, not where the plea was made; the date told in what is asked ("asked
     residents to leave Kherson on Monday") dates it there."""
     view = clause.view
     index = view.index_at(start)
@@ -1931,7 +1931,7 @@ def _speakers_seat(view: SentenceView, start: int, place: Place, words: EntityLe
 
 def _offices_seat(view: SentenceView, start: int, words: EntityLexicon, language: str) -> bool:
     """Whether the name at ``start`` is where an office or a mission that speaks sits ("the
-    US embassy in Juba urged", "the UN mission in Somalia, AMISOM, welcomed"): the seat of
+    British embassy in Nairobi advised", "the AU mission in Somalia, AMISOM, welcomed"): the seat of
     who speaks, not where its words or what they tell are. What befalls the office
     ("rockets struck the embassy in Baghdad") or what it does ("the mission in Mali
     evacuated staff") happens there."""
