@@ -5648,3 +5648,93 @@ def test_it_taken_by_a_verb_of_taking_points_back_to_a_town(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where the embassy, mission or office of who speaks sits is not where its words are
+        (
+            "The British embassy in Nairobi advised its citizens on Friday to stay indoors.",
+            "on Friday",
+            (),
+        ),
+        (
+            "The UN's aid coordinator in Chad condemned the looting on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The African Union mission in Somalia, AMISOM, welcomed the vote on Sunday.",
+            "on Sunday",
+            (),
+        ),
+        (
+            "The French embassy in Lima had warned on May 2 of unrest.",
+            "on May 2",
+            (),
+        ),
+        # negative: what befalls the embassy happens where it is
+        (
+            "Rockets struck the US embassy in Baghdad on Sunday.",
+            "on Sunday",
+            ("Baghdad",),
+        ),
+        # negative: an act, not words, done by the mission where it is
+        (
+            "The UN mission in Mali evacuated 40 staff on Tuesday.",
+            "on Tuesday",
+            ("Mali",),
+        ),
+        # negative: the place named where it speaks is still where
+        (
+            "The embassy in Nairobi said on Friday that a bomb exploded in Mombasa.",
+            "on Friday",
+            (),
+        ),
+    ],
+)
+def test_the_seat_of_a_speaking_office_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what a plea asks someone to do, after its date, is asked for, not where
+        (
+            "The foreign ministry urged its citizens on Monday to leave Chad at once.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The president asked donors on Friday to send more tents to Herat.",
+            "on Friday",
+            (),
+        ),
+        # negative: the plea made where it is told
+        (
+            "The president urged donors in Kabul on Friday to send more tents.",
+            "on Friday",
+            ("Kabul",),
+        ),
+        # negative: no plea, the act is there
+        (
+            "Thousands of residents began on Monday to leave Kherson.",
+            "on Monday",
+            ("Kherson",),
+        ),
+        # negative: the date tells what was asked for
+        (
+            "Officials asked residents to leave Kherson on Monday.",
+            "on Monday",
+            ("Kherson",),
+        ),
+    ],
+)
+def test_what_a_plea_asks_for_is_not_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

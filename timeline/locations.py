@@ -198,6 +198,7 @@ class EntityLexicon:
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     speaker_verbs: frozenset[str]  # "said", "told": what such speakers do
+    seat_nouns: frozenset[str]  # "the embassy in Nairobi advised": where an office sits
     spread_prepositions: frozenset[str]  # "Across Ukraine, ...": a range, not a scene
     profile_phrases: Phrases  # "the group, based in Mali,": where it works, no place of the act
     media_nouns: frozenset[str]  # "our Mosul correspondent": where the report comes from
@@ -213,6 +214,7 @@ class EntityLexicon:
     cause_openers: frozenset[str]  # "hurt after a shell hit Kupiansk": the cause's place
     aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
     aim_markers: frozenset[str]
+    plea_verbs: frozenset[str]  # "urged them on Monday to leave Chad": asked, not where
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
@@ -375,6 +377,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
         speaker_verbs=frozenset(places["speaker_verbs"]),
+        seat_nouns=frozenset(places["seat_nouns"]),
         spread_prepositions=frozenset(places["spread_prepositions"]),
         profile_phrases=Phrases.of(places["profile_phrases"]),
         media_nouns=frozenset(places["media_nouns"]),
@@ -390,6 +393,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         cause_openers=frozenset(places["cause_openers"]),
         aim_verbs=frozenset(places["aim_verbs"]),
         aim_markers=frozenset(places["aim_markers"]),
+        plea_verbs=frozenset(places["plea_verbs"]),
         content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),

@@ -131,6 +131,7 @@ def event_places(
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _aimed_at(clause, s, words)
+            and not _pleaded_for(clause, s, words)
             and not _talked_about(clause, s, words)
             and not _said_in_a_noun(clause, s, words)
             and not _released_says(clause, s)
@@ -138,6 +139,7 @@ def event_places(
             and not _described_apart(view, s, words)
             and not _reporters_post(view, s, words)
             and not _speakers_seat(view, s, p, words)
+            and not _offices_seat(view, s, words, language)
             and not _asked_by(view, s, p, words)
             and not _persons_of(entities, view, s)
             and not _beside_aside(view, s, words)
@@ -975,6 +977,32 @@ def _aimed_at(clause: DateClause, start: int, words: EntityLexicon) -> bool:
             for at in range(view.index_at(opening) or 0, before)
             if tokens[at].start >= opening
         )
+    return False
+
+
+_PLEA_REACH = 6  # words from a verb of pleading to its "to" ("urged its citizens on Monday to")
+
+
+def _pleaded_for(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` stands in what a verb of pleading asks someone
+    to do, in the same clause and after the date ("urged its citizens on Monday to leave
+    Chad"): asked for, not where the plea was made; the date told in what is asked ("asked
+    residents to leave Kherson on Monday") dates it there."""
+    view = clause.view
+    index = view.index_at(start)
+    if index is None:
+        return False
+    tokens, own = view.tokens, clause.clause_of(start)
+    for to in range(index - 1, max(0, index - 1 - _AIM_REACH), -1):
+        if clause.clause_of(tokens[to].start) != own:
+            return False
+        if tokens[to].norm != "to":
+            continue
+        for verb in range(to - 1, max(-1, to - 1 - _PLEA_REACH), -1):
+            if clause.clause_of(tokens[verb].start) != own:
+                return False
+            if tokens[verb].norm in words.plea_verbs:
+                return clause.mention.char_start < tokens[to].start
     return False
 
 
@@ -1899,6 +1927,40 @@ def _speakers_seat(view: SentenceView, start: int, place: Place, words: EntityLe
     return (
         speaker > 0 and "," in view.text[view.tokens[speaker - 1].end : view.tokens[speaker].start]
     )
+
+
+def _offices_seat(view: SentenceView, start: int, words: EntityLexicon, language: str) -> bool:
+    """Whether the name at ``start`` is where an office or a mission that speaks sits ("the
+    British embassy in Nairobi advised", "the AU mission in Somalia, AMISOM, welcomed"): the seat of
+    who speaks, not where its words or what they tell are. What befalls the office
+    ("rockets struck the embassy in Baghdad") or what it does ("the mission in Mali
+    evacuated staff") happens there."""
+    index = _index_before(view, start)
+    at = view.index_at(start)
+    tokens = view.tokens
+    if (
+        at is None
+        or index < 1
+        or view.break_before(index + 1)
+        or tokens[index].norm not in words.locative_prepositions
+        or tokens[index - 1].norm not in words.seat_nouns
+    ):
+        return False
+    after = _name_last(view, at, words) + 1
+    if view.break_before(after) and "," in view.text[tokens[after - 1].end : tokens[after].start]:
+        # past a name or a phrase set beside it ("..., AMISOM, welcomed")
+        after = next(
+            (
+                i
+                for i in range(after + 1, min(len(tokens), after + _APPOSITION_REACH))
+                if view.break_before(i) and "," in view.text[tokens[i - 1].end : tokens[i].start]
+            ),
+            len(tokens),
+        )
+    fillers = frozenset(entity_words(language, "subject_fillers"))
+    while after < len(tokens) and tokens[after].norm in fillers:
+        after += 1  # "had warned"
+    return after < len(tokens) and tokens[after].norm in words.speaker_verbs
 
 
 def _beside_aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
