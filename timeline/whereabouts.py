@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from timeline.actors import (
     ArticleEntities,
@@ -925,6 +925,17 @@ def _compared_over(view: SentenceView, start: int, words: EntityLexicon) -> bool
     return False
 
 
+def _back_in_clause(clause: DateClause, index: int, reach: int, stop: int = 0) -> Iterator[int]:
+    """The indices of the ``reach`` words before the word at ``index``, nearest first and
+    down to ``stop`` (not included), as long as they stand in that word's clause."""
+    tokens = clause.view.tokens
+    own = clause.clause_of(tokens[index].start)
+    for before in range(index - 1, max(stop, index - 1 - reach), -1):
+        if clause.clause_of(tokens[before].start) != own:
+            return
+        yield before
+
+
 def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     """Whether the place named at ``start`` stands in what a verb of asking asks for, in
     the same clause ("called on Monday for a truce in Gaza"): sought, not where."""
@@ -933,9 +944,7 @@ def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     if index is None:
         return False
     tokens, own = view.tokens, clause.clause_of(start)
-    for before in range(index - 1, max(0, index - 1 - _SOUGHT_REACH), -1):
-        if clause.clause_of(tokens[before].start) != own:
-            return False
+    for before in _back_in_clause(clause, index, _SOUGHT_REACH):
         if tokens[before].norm != "for":
             continue
         verb = before - 1  # past the date: "called on Monday for"
@@ -962,9 +971,7 @@ def _aimed_at(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     if index is None or view.tokens[index - 1].norm in words.goal_prepositions:
         return False  # "to prevent them from advancing into the region": where they fight
     tokens, own = view.tokens, clause.clause_of(start)
-    for before in range(index - 1, max(0, index - 1 - _AIM_REACH), -1):
-        if clause.clause_of(tokens[before].start) != own:
-            return False
+    for before in _back_in_clause(clause, index, _AIM_REACH):
         if tokens[before].norm not in words.aim_verbs:
             continue
         if tokens[before - 1].norm not in words.aim_markers:
@@ -988,19 +995,14 @@ def _pleaded_for(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     to do, in the same clause and after the date ("urged its citizens on Monday to leave
     Chad"): asked for, not where the plea was made; the date told in what is asked ("asked
     residents to leave Kherson on Monday") dates it there."""
-    view = clause.view
-    index = view.index_at(start)
+    index = clause.view.index_at(start)
     if index is None:
         return False
-    tokens, own = view.tokens, clause.clause_of(start)
-    for to in range(index - 1, max(0, index - 1 - _AIM_REACH), -1):
-        if clause.clause_of(tokens[to].start) != own:
-            return False
+    tokens = clause.view.tokens
+    for to in _back_in_clause(clause, index, _AIM_REACH):
         if tokens[to].norm != "to":
             continue
-        for verb in range(to - 1, max(-1, to - 1 - _PLEA_REACH), -1):
-            if clause.clause_of(tokens[verb].start) != own:
-                return False
+        for verb in _back_in_clause(clause, to, _PLEA_REACH, stop=-1):
             if tokens[verb].norm in words.plea_verbs:
                 return clause.mention.char_start < tokens[to].start
     return False
