@@ -1298,6 +1298,11 @@ class _Reader:
             return ""
         return self._speaker(first, last + 1)
 
+    def _content_words(self, tokens: Sequence[Token]) -> list[Token]:
+        """``tokens`` without their function words ("the", "of", "and")."""
+        function_words = self.lexicon.function_words()
+        return [t for t in tokens if t.norm not in function_words]
+
     def _unnamed_members(self, tokens: Sequence[Token]) -> bool:
         """Whether a speaker's words ``tokens`` name members of no one in particular: a
         plural head with no name among its words ("the rebels", "Student leaders", "opposition
@@ -1305,7 +1310,7 @@ class _Reader:
         Like witnesses, they are no source the table can name."""
         prepositions = self.view.words("prepositions")
         head = next((i for i, t in enumerate(tokens) if i and t.norm in prepositions), None)
-        words = [t for t in tokens[:head] if t.norm not in self.lexicon.function_words()]
+        words = self._content_words(tokens[:head])
         if not words or not is_plural_noun(words[-1].norm, self.names.language):
             return False  # "the leader of the factions": its head is one person
         if any(t.text.endswith(_POSSESSIVES) for t in words):
@@ -1474,7 +1479,7 @@ class _Reader:
         level serve ("regional authorities reported", "local officials said"): the state of
         the places around them (:meth:`_state_around`); "" for any other words, and for
         officials without a level ("officials said", "police said"), who may be anyone's."""
-        words = [t for t in self.tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        words = self._content_words(self.tokens[first:end])
         view = self.view
         if len(words) < 2 or words[-1].norm not in view.words("unnamed_state_agents"):
             return ""
@@ -1522,7 +1527,7 @@ class _Reader:
         place lies in, when the article places it elsewhere too; "" for any other words (an
         owner no such place, "the UN's humanitarian office"; a ministry, a state's own or a
         territory's)."""
-        words = [t for t in self.tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        words = self._content_words(self.tokens[first:end])
         heads = entity_words(self.names.language, "state_body_heads")
         if len(words) < 2 or words[-1].norm not in heads or not _is_name_word(words[0]):
             return ""
@@ -1768,7 +1773,7 @@ class _Reader:
             state = _state_of_word(self.names.language, token.norm)
             if state:
                 return state
-        words = [t for t in tokens[first:end] if t.norm not in self.lexicon.function_words()]
+        words = self._content_words(tokens[first:end])
         if len(words) == 2:  # "state media said": the state the story is in
             return self._state_around() or _ANONYMOUS
         return _ANONYMOUS  # "a colonel on state TV": no one named
