@@ -230,6 +230,28 @@ def test_a_name_acting_in_the_present_tense_acts(text: str, expected: tuple[str,
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # winning, stopping, emptying or banning something is acting, as saying is
+        ("Zentaro won the vote on Sunday.", ("Zentaro",)),
+        ("Rail operator Kelvora evacuated passengers on Monday.", ("Kelvora",)),
+        ("Kelvora, the pipeline operator, stopped exports on Friday.", ("Kelvora",)),
+        ("Lanvo banned rallies on Saturday.", ("Lanvo",)),
+        ("Kelvora closed the border on Friday.", ("Kelvora",)),
+        # negative: the same verbs done to the name, or with no one doing them
+        ("Exports stopped on Friday.", ()),
+        ("Kelvora was banned on Friday.", ()),
+        ("Rallies in Lanvo were banned on Saturday.", ()),
+        ("Troops evacuated Lanvo on Monday.", ()),
+    ],
+)
+def test_a_one_word_name_winning_stopping_or_banning_acts(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_a_surname_acting_in_the_present_tense_is_the_person_named_before() -> None:
     text = "Prime Minister Jan Kowalski resigned in May.\n\n2024: Kowalski becomes prime minister."
     line = text.index("2024")

@@ -2126,11 +2126,22 @@ class _Reader:
             return None  # "Islamic Jihad said": the end of a longer name, no surname
         if size == 1 and self._side_of_attack(index):
             return 1, "surname"  # "a Zentar attack": the side that makes it
+        if size == 1 and self._common_noun_named(index):
+            return None  # "the Left won the vote": a camp called by a common word
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and self._name_opening_sentence(index):
             return 1, "surname"
         return None
+
+    def _common_noun_named(self, index: int) -> bool:
+        """Whether the capitalised word at token ``index`` is a common word after "the"
+        ("the Left"): a camp or a thing called by its common noun, no surname."""
+        return (
+            index > 0
+            and self.tokens[index - 1].norm == "the"
+            and self.tokens[index].norm in common_words(self.language)
+        )
 
     def _tells_after(self, index: int) -> bool:
         """Whether a verb of telling follows the word at token ``index`` ("Boeing said")."""
