@@ -760,6 +760,27 @@ def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # people known by what they steal or investigate, a union, one warship or warplane
+        ("The thieves broke a window on Sunday.", [("thieves", "")]),
+        ("Its detectives searched the office on Monday.", [("detectives", "")]),
+        ("The largest union called a general strike on Friday.", [("union", "")]),
+        ("A Chilean warship fired on the boat on Tuesday.", [("Chilean warship", "Chile")]),
+        ("A Peruvian warplane bombed the camp late on Sunday.", [("Peruvian warplane", "Peru")]),
+        # negative: the same words done to, or qualifying another noun
+        ("The thieves were arrested on Sunday.", []),
+        ("The union was banned on Monday.", []),
+        ("The warship was hit on Tuesday.", []),
+    ],
+)
+def test_thieves_detectives_a_union_and_one_machine_of_war_are_groups(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a conjunction opening the sentence is capitalised, but it names no party
         (
             "Although government forces retook the port in May, fighting went on.",
