@@ -230,6 +230,28 @@ def test_a_name_acting_in_the_present_tense_acts(text: str, expected: tuple[str,
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # winning, stopping, emptying or banning something is acting, as saying is
+        ("Zentaro won the vote on Sunday.", ("Zentaro",)),
+        ("Rail operator Kelvora evacuated passengers on Monday.", ("Kelvora",)),
+        ("Kelvora, the pipeline operator, stopped exports on Friday.", ("Kelvora",)),
+        ("Lanvo banned rallies on Saturday.", ("Lanvo",)),
+        ("Kelvora closed the border on Friday.", ("Kelvora",)),
+        # negative: the same verbs done to the name, or with no one doing them
+        ("Exports stopped on Friday.", ()),
+        ("Kelvora was banned on Friday.", ()),
+        ("Rallies in Lanvo were banned on Saturday.", ()),
+        ("Troops evacuated Lanvo on Monday.", ()),
+    ],
+)
+def test_a_one_word_name_winning_stopping_or_banning_acts(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_a_surname_acting_in_the_present_tense_is_the_person_named_before() -> None:
     text = "Prime Minister Jan Kowalski resigned in May.\n\n2024: Kowalski becomes prime minister."
     line = text.index("2024")
@@ -732,6 +754,27 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people known by what they steal or investigate, a union, one warship or warplane
+        ("The thieves broke a window on Sunday.", [("thieves", "")]),
+        ("Its detectives searched the office on Monday.", [("detectives", "")]),
+        ("The largest union called a general strike on Friday.", [("union", "")]),
+        ("A Chilean warship fired on the boat on Tuesday.", [("Chilean warship", "Chile")]),
+        ("A Peruvian warplane bombed the camp late on Sunday.", [("Peruvian warplane", "Peru")]),
+        # negative: the same words done to, or qualifying another noun
+        ("The thieves were arrested on Sunday.", []),
+        ("The union was banned on Monday.", []),
+        ("The warship was hit on Tuesday.", []),
+    ],
+)
+def test_thieves_detectives_a_union_and_one_machine_of_war_are_groups(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert groups(text) == expected
 
 
@@ -3001,7 +3044,12 @@ def test_a_name_before_the_kind_of_body_it_is(text: str, expected: tuple[str, ..
         ("Chile declared an emergency. The Ministry of Health said 12 people died.", ("Chile",)),
         ("Peru declared an emergency. The government said 40 people died.", ("Peru",)),
         ("Peru declared an emergency. On Tuesday, the health ministry said 40 died.", ("Peru",)),
+        # a ministry named by its remit is the state's, as the lexicon's own are
+        ("Chile declared an emergency. The mining ministry ordered mines shut.", ("Chile",)),
+        ("Peru declared an emergency. On Monday, the labour ministry said 40 died.", ("Peru",)),
         # negative: no state named before it, or the body does not act
+        ("Peru declared an emergency. The regional ministry said 40 died.", ()),
+        ("Peru declared an emergency. The mining ministry was shut on Monday.", ()),
         ("The Ministry of Health said 12 people died.", ("Ministry of Health",)),
         ("The government said on Monday that floods hit Peru.", ()),
         ("Peru declared an emergency. Crowds marched against the government.", ()),

@@ -1605,11 +1605,20 @@ class _Reader:
         owned = tokens[index - 1].norm in _words(self.language, "owner_pronouns")
         if tokens[index - 1].norm != "the" and not owned:
             return None
-        size = self.lexicon.state_bodies.at(tokens, index)
+        size = self.lexicon.state_bodies.at(tokens, index) or self._remit_ministry(index)
         if not size or not self._acts(index, index + size - 1):
             return None
         state = self._state_owning(index) if owned else self._story_state(index)
         return (size, state) if state else None
+
+    def _remit_ministry(self, index: int) -> int:
+        """How many words from token ``index`` name a ministry by its remit ("the
+        communications | ministry", "the labour | ministry"): a state's ministry, as the
+        lexicon's own are; 0 for none, and none for a local one ("the regional ministry")."""
+        size = self._headed_body(index)
+        if not size or self.tokens[index].norm in _word_set(self.language, "local_describers"):
+            return 0
+        return size if self.tokens[index + size - 1].norm == "ministry" else 0
 
     def _state_owning(self, index: int) -> str:
         """The state "its" before token ``index`` means: the first state its sentence names
@@ -2126,11 +2135,22 @@ class _Reader:
             return None  # "Islamic Jihad said": the end of a longer name, no surname
         if size == 1 and self._side_of_attack(index):
             return 1, "surname"  # "a Zentar attack": the side that makes it
+        if size == 1 and self._common_noun_named(index):
+            return None  # "the Left won the vote": a camp called by a common word
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and self._name_opening_sentence(index):
             return 1, "surname"
         return None
+
+    def _common_noun_named(self, index: int) -> bool:
+        """Whether the capitalised word at token ``index`` is a common word after "the"
+        ("the Left"): a camp or a thing called by its common noun, no surname."""
+        return (
+            index > 0
+            and self.tokens[index - 1].norm == "the"
+            and self.tokens[index].norm in common_words(self.language)
+        )
 
     def _tells_after(self, index: int) -> bool:
         """Whether a verb of telling follows the word at token ``index`` ("Boeing said")."""
