@@ -389,6 +389,20 @@ def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> 
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # an apology is a statement: the one who apologises claims it
+        ("Ivo Lenz apologised to the family on Sunday.", "Ivo Lenz"),
+        ("Ana Ruiz apologized on Sunday for the delay in the aid.", "Ana Ruiz"),
+        # negative: meeting the family says nothing
+        ("Ivo Lenz met the family on Sunday.", ""),
+    ],
+)
+def test_an_apology_is_claimed_by_who_apologises(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a date in a relative clause on what is said about tells that thing's own story
         ("The ministry declared the end of the outbreak, which began on Sunday.", ""),
         ("The mayor confirmed the visit to the summit, which will be held on Sunday.", ""),
