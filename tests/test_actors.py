@@ -3044,12 +3044,7 @@ def test_a_name_before_the_kind_of_body_it_is(text: str, expected: tuple[str, ..
         ("Chile declared an emergency. The Ministry of Health said 12 people died.", ("Chile",)),
         ("Peru declared an emergency. The government said 40 people died.", ("Peru",)),
         ("Peru declared an emergency. On Tuesday, the health ministry said 40 died.", ("Peru",)),
-        # a ministry named by its remit is the state's, as the lexicon's own are
-        ("Chile declared an emergency. The mining ministry ordered mines shut.", ("Chile",)),
-        ("Peru declared an emergency. On Monday, the labour ministry said 40 died.", ("Peru",)),
         # negative: no state named before it, or the body does not act
-        ("Peru declared an emergency. The regional ministry said 40 died.", ()),
-        ("Peru declared an emergency. The mining ministry was shut on Monday.", ()),
         ("The Ministry of Health said 12 people died.", ("Ministry of Health",)),
         ("The government said on Monday that floods hit Peru.", ()),
         ("Peru declared an emergency. Crowds marched against the government.", ()),

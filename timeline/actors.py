@@ -1605,20 +1605,11 @@ class _Reader:
         owned = tokens[index - 1].norm in _words(self.language, "owner_pronouns")
         if tokens[index - 1].norm != "the" and not owned:
             return None
-        size = self.lexicon.state_bodies.at(tokens, index) or self._remit_ministry(index)
+        size = self.lexicon.state_bodies.at(tokens, index)
         if not size or not self._acts(index, index + size - 1):
             return None
         state = self._state_owning(index) if owned else self._story_state(index)
         return (size, state) if state else None
-
-    def _remit_ministry(self, index: int) -> int:
-        """How many words from token ``index`` name a ministry by its remit ("the
-        communications | ministry", "the labour | ministry"): a state's ministry, as the
-        lexicon's own are; 0 for none, and none for a local one ("the regional ministry")."""
-        size = self._headed_body(index)
-        if not size or self.tokens[index].norm in _word_set(self.language, "local_describers"):
-            return 0
-        return size if self.tokens[index + size - 1].norm == "ministry" else 0
 
     def _state_owning(self, index: int) -> str:
         """The state "its" before token ``index`` means: the first state its sentence names
