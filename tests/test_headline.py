@@ -4330,3 +4330,28 @@ def test_a_title_of_ordinary_words_is_not_cut_inside_a_word() -> None:
 )
 def test_a_verb_keeps_the_approximate_amount_it_takes(text: str, title: str) -> None:
     assert only_event(text, "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # quotation marks typed as `` and '' pair up as the curly ones they stand for
+        (
+            "The mayor called the plan ``a disgrace'' and resigned on 1 November.",
+            "The mayor called the plan “a disgrace” and resigned",
+        ),
+        (
+            "The mayor called the plan ``a disgrace'' on 1 November.",
+            "The mayor called the plan a disgrace",
+        ),
+        (
+            "``We will rebuild the bridge,'' the mayor said on 1 November.",
+            "The mayor said we will rebuild the bridge",
+        ),
+        # negative: an apostrophe of a plural possessive is no quotation mark
+        ("The farmers' market reopened on 1 November.", "The farmers' market reopened"),
+    ],
+)
+def test_quotation_marks_typed_as_backticks_pair_up(text: str, title: str) -> None:
+    assert only_event(text, "on 1 November").title == title
+

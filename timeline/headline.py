@@ -140,7 +140,7 @@ def headline(
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
     if _CUT_INITIALISM.search(text):  # "toward the U.S." keeps its last period
         text += "."
-    text = _paired_quotes(text) + ("…" if clipped else "")
+    text = _paired_quotes(_curly_quotes(text)) + ("…" if clipped else "")
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
@@ -733,6 +733,7 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     """The words of ``surface`` without asides, brackets, leading punctuation or fillers,
     and without a quotation mark standing alone, left from a quotation cut with its
     aside (', codenamed "Storm 2025," | " kicked off')."""
+    surface = _curly_quotes(surface)
     # a dateline before its agency's bracket goes, also its part after a clause's comma
     surface = without_dateline(_LEADING.sub("", surface))
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
@@ -742,6 +743,12 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     while words and words[0].lower().strip(",") in view.words("leading_fillers"):
         words = words[1:]
     return words
+
+
+def _curly_quotes(text: str) -> str:
+    """``text`` with quotation marks typed as two backticks and two apostrophes written as
+    the curly marks they stand for, so that they pair up and trim as those do."""
+    return text.replace("``", "“").replace("''", "”")
 
 
 _CLAUSE_WORDS = frozenset(
@@ -3037,7 +3044,7 @@ def _names(words: list[str], speaker: str) -> bool:
 def _paired_quotes(text: str) -> str:
     """``text`` without its quotation marks when they do not pair up."""
     if text.count("“") != text.count("”") or text.count('"') % 2:
-        return re.sub(r"[“”\"]", "", text)
+        return squash(re.sub(r"[“”\"]", "", text))
     return text
 
 
