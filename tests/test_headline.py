@@ -4355,3 +4355,36 @@ def test_a_verb_keeps_the_approximate_amount_it_takes(text: str, title: str) -> 
 def test_quotation_marks_typed_as_backticks_pair_up(text: str, title: str) -> None:
     assert only_event(text, "on 1 November").title == title
 
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a preposition that needs its object goes with the date it governed
+        (
+            "The ferry would be ready to sail for Varnell as soon as Tuesday, the mayor said.",
+            "Tuesday",
+            "The mayor said the ferry would be ready to sail for Varnell",
+        ),
+        # "at least" goes with the amount it opened, and the preposition before it too
+        (
+            "The flood in March is the worst since at least 1998.",
+            "1998",
+            "The flood in March is the worst",
+        ),
+        (
+            "The guards must stay at least until Friday, the mayor said.",
+            "Friday",
+            "The mayor said the guards must stay",
+        ),
+        # negative: a preposition a verb strands, a particle, an amount that stays
+        ("Patrols were fired at on Monday.", "Monday", "Patrols were fired at"),
+        ("The talks went on into Monday.", "Monday", "The talks went on"),
+        (
+            "The flood killed at least 12 people on 1 November.",
+            "on 1 November",
+            "The flood killed at least 12 people",
+        ),
+    ],
+)
+def test_a_cut_date_takes_the_words_that_opened_it(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title

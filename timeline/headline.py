@@ -2965,12 +2965,25 @@ def _longest_first(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 def _without_dangling_end(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without the function words left dangling at their end ("the capture of
     Huliaipole and the" -> "the capture of Huliaipole"). A preposition goes only with the
-    word it governed ("went on" stays)."""
+    word it governed ("went on" stays), unless it needs an object and no verb strands it
+    ("ready to leave as [soon as Tuesday]", but "were fired at" stays); an amount's opening
+    goes with its amount ("the deadliest since at least [2019]")."""
     prepositions = view.words("prepositions")
+    known = _headline_words()
     dropped = False
+    if len(words) > 2 and " ".join(map(_norm, words[-2:])) in known.quantity_phrases:
+        words, dropped = words[:-2], True
     while words:
         last = words[-1].lower().strip(_TRAILING)
-        if last not in view.words("trailing_words") or (last in prepositions and not dropped):
+        if last not in view.words("trailing_words") or (
+            last in prepositions
+            and not dropped
+            and (
+                len(words) < 2
+                or last not in known.dangling_ends
+                or _finite_like(words[-2], view.lexicon)
+            )
+        ):
             break
         dropped = last not in prepositions
         words = words[:-1]
