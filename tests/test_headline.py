@@ -4376,6 +4376,13 @@ def test_quotation_marks_typed_as_backticks_pair_up(text: str, title: str) -> No
             "Friday",
             "The mayor said the guards must stay",
         ),
+        # a cut after "at least" takes it too, whatever cut the clause
+        (
+            "The mayor said on Monday that the council now feels the army must hold off at"
+            " least until the envoy from the southern provinces visits the capital.",
+            "Monday",
+            "The mayor said the council now feels the army must hold off…",
+        ),
         # negative: a preposition a verb strands, a particle, an amount that stays
         ("Patrols were fired at on Monday.", "Monday", "Patrols were fired at"),
         ("The talks went on into Monday.", "Monday", "The talks went on"),
@@ -4388,3 +4395,4 @@ def test_quotation_marks_typed_as_backticks_pair_up(text: str, title: str) -> No
 )
 def test_a_cut_date_takes_the_words_that_opened_it(text: str, expression: str, title: str) -> None:
     assert only_event(text, expression).title == title
+
