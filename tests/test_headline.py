@@ -4396,3 +4396,23 @@ def test_quotation_marks_typed_as_backticks_pair_up(text: str, title: str) -> No
 def test_a_cut_date_takes_the_words_that_opened_it(text: str, expression: str, title: str) -> None:
     assert only_event(text, expression).title == title
 
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an -ed verb after a subordinator and its subject is a verb, not a participle:
+        # "who" stands for its object, the nearest noun phrase
+        (
+            "The envoy has been wary of Lamaro since the council expelled the foreign monitors,"
+            " who completed their departure on 1 November.",
+            "The foreign monitors completed their departure",
+        ),
+        # negative: a participle right after the noun it describes
+        (
+            "Police freed the hostages seized by the gang, who were flown home on 1 November.",
+            "The hostages were flown home",
+        ),
+    ],
+)
+def test_who_after_a_subordinate_clause_stands_for_its_object(text: str, title: str) -> None:
+    assert only_event(text, "on 1 November").title == title

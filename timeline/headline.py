@@ -2370,11 +2370,16 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     verbs = [i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)]
     stopwords = view.words("stopwords")
     # an -ed word right after a noun, past the clause's own verb, is a participle that
-    # describes the noun ("respected a truce | declared last month"): no verb of the clause
+    # describes the noun ("respected a truce | declared last month"): no verb of the clause;
+    # after a subordinator and its subject it is the verb of a clause of its own ("has been
+    # wary since | the council expelled | the monitors, who")
+    subordinators = view.words("subordinators")
     participles = {
         i
-        for i in verbs[1:]
-        if tokens[i].norm.endswith("ed") and tokens[i - 1].norm not in stopwords
+        for at, i in enumerate(verbs[1:])
+        if tokens[i].norm.endswith("ed")
+        and tokens[i - 1].norm not in stopwords
+        and not any(t.norm in subordinators for t in tokens[verbs[at] + 1 : i - 1])
     }
     verb = max((i for i in verbs if i not in participles), default=-1)
     if verb >= 0 and relative.norm not in _headline_words().personal_relatives:
