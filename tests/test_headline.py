@@ -4416,3 +4416,27 @@ def test_a_cut_date_takes_the_words_that_opened_it(text: str, expression: str, t
 )
 def test_who_after_a_subordinate_clause_stands_for_its_object(text: str, title: str) -> None:
     assert only_event(text, "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker that closes a list opening the sentence leads with the whole list
+        (
+            "Varnell, Ostria and Lamaro, all led by military councils, announced on 1 November"
+            " that they would set up a joint force.",
+            "Varnell, Ostria and Lamaro announced they would set up a joint force",
+        ),
+        (
+            "Ostria and Lamaro announced on 1 November that they would close the border.",
+            "Ostria and Lamaro announced they would close the border",
+        ),
+        # negative: a speaker named alone keeps its name alone
+        (
+            "Lamaro announced on 1 November that it would close the border.",
+            "Lamaro announced it would close the border",
+        ),
+    ],
+)
+def test_a_speaker_closing_a_list_leads_with_the_list(text: str, title: str) -> None:
+    assert only_event(text, "on 1 November").title == title
