@@ -4440,3 +4440,22 @@ def test_who_after_a_subordinate_clause_stands_for_its_object(text: str, title: 
 )
 def test_a_speaker_closing_a_list_leads_with_the_list(text: str, title: str) -> None:
     assert only_event(text, "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker in a clause set against the dated one speaks of something else
+        (
+            "No group had claimed the attack by 1 November, but the ministry blamed the rebels.",
+            "No group had claimed the attack",
+        ),
+        # negative: a speaker after the dated clause who tells it leads
+        (
+            "Rebels shelled the port on 1 November, the ministry said.",
+            "The ministry said rebels shelled the port",
+        ),
+    ],
+)
+def test_a_speaker_of_a_clause_set_against_the_event_does_not_lead(text: str, title: str) -> None:
+    assert only_event(text, "by 1 November" if "by 1" in text else "on 1 November").title == title

@@ -96,6 +96,7 @@ def headline(
         and not clause.opens_on_conjunction()
         and not _names(_subject_words(view, words), speaker)  # not "hit a plant in Kyiv"
         and not _attribution_length(view, words)  # "According to a UN report, ..." names it
+        and not _speaks_against(clause, speaker)
         and not _has_verb_after_subject(words, verb)
         # '"...," the president told supporters' reads "the president said ..." by now
         and not _has_verb_after_subject(words, view.lexicon.headline_verbs.get(verb.lower(), ""))
@@ -3052,6 +3053,16 @@ def _subject_words(view: SentenceView, words: list[str]) -> list[str]:
     return words[:verb]
 
 
+def _speaks_against(clause: DateClause, speaker: str) -> bool:
+    """True when ``speaker`` opens a clause set against the dated one right after it ("No
+    group had claimed it by Saturday, | but the ministry blamed the rebels"): what the
+    speaker says is another matter."""
+    view = clause.view
+    contrast = one_of(_headline_words().contrast_joins)
+    after = view.text[clause.home[1] : view.end]
+    return re.match(rf"\W*{contrast}\s+{re.escape(speaker)}\b", after, re.IGNORECASE) is not None
+
+
 _LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 
 
@@ -3142,6 +3153,7 @@ class _HeadlineWords:
     title_links: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     modals: frozenset[str]
+    contrast_joins: frozenset[str]
 
 
 @cache
