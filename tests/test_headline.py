@@ -4459,3 +4459,20 @@ def test_a_speaker_closing_a_list_leads_with_the_list(text: str, title: str) -> 
 )
 def test_a_speaker_of_a_clause_set_against_the_event_does_not_lead(text: str, title: str) -> None:
     assert only_event(text, "by 1 November" if "by 1" in text else "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a word measuring the distance to a date goes with it
+        (
+            "And just last month, a guard was shot at the depot.",
+            "last month",
+            "A guard was shot at the depot",
+        ),
+        # negative: a date with no such word keeps the words before it
+        ("The guards left the depot last month.", "last month", "The guards left the depot"),
+    ],
+)
+def test_a_degree_right_before_a_date_goes_with_it(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title

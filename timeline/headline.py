@@ -2182,6 +2182,12 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
             start = before[len(phrase) - 1].start  # "on [the night of] 3-4 March"
             before = before[len(phrase) :]
             break
+    if (
+        before
+        and before[0].norm in _headline_words().date_degrees
+        and not view.text[before[0].end : start].strip()
+    ):
+        start = before[0].start  # "[just] last month": the degree goes with its date
     if before and before[0].norm in view.words("date_prepositions"):
         before = before[1:]  # "at 5 p.m. on Monday"
         if before and before[0].norm in _positions("en"):
