@@ -4330,3 +4330,149 @@ def test_a_title_of_ordinary_words_is_not_cut_inside_a_word() -> None:
 )
 def test_a_verb_keeps_the_approximate_amount_it_takes(text: str, title: str) -> None:
     assert only_event(text, "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # quotation marks typed as `` and '' pair up as the curly ones they stand for
+        (
+            "The mayor called the plan ``a disgrace'' and resigned on 1 November.",
+            "The mayor called the plan “a disgrace” and resigned",
+        ),
+        (
+            "The mayor called the plan ``a disgrace'' on 1 November.",
+            "The mayor called the plan a disgrace",
+        ),
+        (
+            "``We will rebuild the bridge,'' the mayor said on 1 November.",
+            "The mayor said we will rebuild the bridge",
+        ),
+        # negative: an apostrophe of a plural possessive is no quotation mark
+        ("The farmers' market reopened on 1 November.", "The farmers' market reopened"),
+    ],
+)
+def test_quotation_marks_typed_as_backticks_pair_up(text: str, title: str) -> None:
+    assert only_event(text, "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a preposition that needs its object goes with the date it governed
+        (
+            "The ferry would be ready to sail for Varnell as soon as Tuesday, the mayor said.",
+            "Tuesday",
+            "The mayor said the ferry would be ready to sail for Varnell",
+        ),
+        # "at least" goes with the amount it opened, and the preposition before it too
+        (
+            "The flood in March is the worst since at least 1998.",
+            "1998",
+            "The flood in March is the worst",
+        ),
+        (
+            "The guards must stay at least until Friday, the mayor said.",
+            "Friday",
+            "The mayor said the guards must stay",
+        ),
+        # a cut after "at least" takes it too, whatever cut the clause
+        (
+            "The mayor said on Monday that the council now feels the army must hold off at"
+            " least until the envoy from the southern provinces visits the capital.",
+            "Monday",
+            "The mayor said the council now feels the army must hold off…",
+        ),
+        # negative: a preposition a verb strands, a particle, an amount that stays
+        ("Patrols were fired at on Monday.", "Monday", "Patrols were fired at"),
+        ("The talks went on into Monday.", "Monday", "The talks went on"),
+        (
+            "The flood killed at least 12 people on 1 November.",
+            "on 1 November",
+            "The flood killed at least 12 people",
+        ),
+    ],
+)
+def test_a_cut_date_takes_the_words_that_opened_it(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an -ed verb after a subordinator and its subject is a verb, not a participle:
+        # "who" stands for its object, the nearest noun phrase
+        (
+            "The envoy has been wary of Lamaro since the council expelled the foreign monitors,"
+            " who completed their departure on 1 November.",
+            "The foreign monitors completed their departure",
+        ),
+        # negative: a participle right after the noun it describes
+        (
+            "Police freed the hostages seized by the gang, who were flown home on 1 November.",
+            "The hostages were flown home",
+        ),
+    ],
+)
+def test_who_after_a_subordinate_clause_stands_for_its_object(text: str, title: str) -> None:
+    assert only_event(text, "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker that closes a list opening the sentence leads with the whole list
+        (
+            "Varnell, Ostria and Lamaro, all led by military councils, announced on 1 November"
+            " that they would set up a joint force.",
+            "Varnell, Ostria and Lamaro announced they would set up a joint force",
+        ),
+        (
+            "Ostria and Lamaro announced on 1 November that they would close the border.",
+            "Ostria and Lamaro announced they would close the border",
+        ),
+        # negative: a speaker named alone keeps its name alone
+        (
+            "Lamaro announced on 1 November that it would close the border.",
+            "Lamaro announced it would close the border",
+        ),
+    ],
+)
+def test_a_speaker_closing_a_list_leads_with_the_list(text: str, title: str) -> None:
+    assert only_event(text, "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker in a clause set against the dated one speaks of something else
+        (
+            "No group had claimed the attack by 1 November, but the ministry blamed the rebels.",
+            "No group had claimed the attack",
+        ),
+        # negative: a speaker after the dated clause who tells it leads
+        (
+            "Rebels shelled the port on 1 November, the ministry said.",
+            "The ministry said rebels shelled the port",
+        ),
+    ],
+)
+def test_a_speaker_of_a_clause_set_against_the_event_does_not_lead(text: str, title: str) -> None:
+    assert only_event(text, "by 1 November" if "by 1" in text else "on 1 November").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a word measuring the distance to a date goes with it
+        (
+            "And just last month, a guard was shot at the depot.",
+            "last month",
+            "A guard was shot at the depot",
+        ),
+        # negative: a date with no such word keeps the words before it
+        ("The guards left the depot last month.", "last month", "The guards left the depot"),
+    ],
+)
+def test_a_degree_right_before_a_date_goes_with_it(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title

@@ -96,6 +96,7 @@ def headline(
         and not clause.opens_on_conjunction()
         and not _names(_subject_words(view, words), speaker)  # not "hit a plant in Kyiv"
         and not _attribution_length(view, words)  # "According to a UN report, ..." names it
+        and not _speaks_against(clause, speaker)
         and not _has_verb_after_subject(words, verb)
         # '"...," the president told supporters' reads "the president said ..." by now
         and not _has_verb_after_subject(words, view.lexicon.headline_verbs.get(verb.lower(), ""))
@@ -104,6 +105,7 @@ def headline(
         words = _without_opening_preposition(view, words)
     else:
         told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
+        speaker = _with_names_listed_before(view, speaker)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
         if told.lower() in view.lexicon.inverted and verb != told.lower():
             words = _without_frame(view, told, words)  # "told the radio that ..." -> "said ..."
@@ -140,7 +142,7 @@ def headline(
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
     if _CUT_INITIALISM.search(text):  # "toward the U.S." keeps its last period
         text += "."
-    text = _paired_quotes(text) + ("…" if clipped else "")
+    text = _paired_quotes(_curly_quotes(text)) + ("…" if clipped else "")
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
@@ -733,6 +735,7 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     """The words of ``surface`` without asides, brackets, leading punctuation or fillers,
     and without a quotation mark standing alone, left from a quotation cut with its
     aside (', codenamed "Storm 2025," | " kicked off')."""
+    surface = _curly_quotes(surface)
     # a dateline before its agency's bracket goes, also its part after a clause's comma
     surface = without_dateline(_LEADING.sub("", surface))
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
@@ -742,6 +745,12 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     while words and words[0].lower().strip(",") in view.words("leading_fillers"):
         words = words[1:]
     return words
+
+
+def _curly_quotes(text: str) -> str:
+    """``text`` with quotation marks typed as two backticks and two apostrophes written as
+    the curly marks they stand for, so that they pair up and trim as those do."""
+    return text.replace("``", "“").replace("''", "”")
 
 
 _CLAUSE_WORDS = frozenset(
@@ -2173,6 +2182,12 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
             start = before[len(phrase) - 1].start  # "on [the night of] 3-4 March"
             before = before[len(phrase) :]
             break
+    if (
+        before
+        and before[0].norm in _headline_words().date_degrees
+        and not view.text[before[0].end : start].strip()
+    ):
+        start = before[0].start  # "[just] last month": the degree goes with its date
     if before and before[0].norm in view.words("date_prepositions"):
         before = before[1:]  # "at 5 p.m. on Monday"
         if before and before[0].norm in _positions("en"):
@@ -2363,11 +2378,16 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     verbs = [i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)]
     stopwords = view.words("stopwords")
     # an -ed word right after a noun, past the clause's own verb, is a participle that
-    # describes the noun ("respected a truce | declared last month"): no verb of the clause
+    # describes the noun ("respected a truce | declared last month"): no verb of the clause;
+    # after a subordinator and its subject it is the verb of a clause of its own ("has been
+    # wary since | the council expelled | the monitors, who")
+    subordinators = view.words("subordinators")
     participles = {
         i
-        for i in verbs[1:]
-        if tokens[i].norm.endswith("ed") and tokens[i - 1].norm not in stopwords
+        for at, i in enumerate(verbs[1:])
+        if tokens[i].norm.endswith("ed")
+        and tokens[i - 1].norm not in stopwords
+        and not any(t.norm in subordinators for t in tokens[verbs[at] + 1 : i - 1])
     }
     verb = max((i for i in verbs if i not in participles), default=-1)
     if verb >= 0 and relative.norm not in _headline_words().personal_relatives:
@@ -2958,12 +2978,25 @@ def _longest_first(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 def _without_dangling_end(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without the function words left dangling at their end ("the capture of
     Huliaipole and the" -> "the capture of Huliaipole"). A preposition goes only with the
-    word it governed ("went on" stays)."""
+    word it governed ("went on" stays), unless it needs an object and no verb strands it
+    ("ready to leave as [soon as Tuesday]", but "were fired at" stays); an amount's opening
+    goes with its amount ("the deadliest since at least [2019]")."""
     prepositions = view.words("prepositions")
+    known = _headline_words()
     dropped = False
+    if len(words) > 2 and " ".join(map(_norm, words[-2:])) in known.quantity_phrases:
+        words, dropped = words[:-2], True
     while words:
         last = words[-1].lower().strip(_TRAILING)
-        if last not in view.words("trailing_words") or (last in prepositions and not dropped):
+        if last not in view.words("trailing_words") or (
+            last in prepositions
+            and not dropped
+            and (
+                len(words) < 2
+                or last not in known.dangling_ends
+                or _finite_like(words[-2], view.lexicon)
+            )
+        ):
             break
         dropped = last not in prepositions
         words = words[:-1]
@@ -3026,6 +3059,30 @@ def _subject_words(view: SentenceView, words: list[str]) -> list[str]:
     return words[:verb]
 
 
+def _speaks_against(clause: DateClause, speaker: str) -> bool:
+    """True when ``speaker`` opens a clause set against the dated one right after it ("No
+    group had claimed it by Saturday, | but the ministry blamed the rebels"): what the
+    speaker says is another matter."""
+    view = clause.view
+    contrast = one_of(_headline_words().contrast_joins)
+    after = view.text[clause.home[1] : view.end]
+    return re.match(rf"\W*{contrast}\s+{re.escape(speaker)}\b", after, re.IGNORECASE) is not None
+
+
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+
+
+def _with_names_listed_before(view: SentenceView, speaker: str) -> str:
+    """``speaker`` with the names before it when it closes a list of names opening the
+    sentence ("Chile, Peru and Bolivia, all run by juntas, announced": not "Bolivia")."""
+    joins = one_of(view.words("coordinators"))
+    listed = re.match(
+        rf"\s*((?:{_LISTED_NAME}, )+{_LISTED_NAME},? {joins} ){re.escape(speaker)}\b",
+        without_dateline(view.text[view.start : view.end]),
+    )
+    return f"{listed[1]}{speaker}" if listed else speaker
+
+
 def _names(words: list[str], speaker: str) -> bool:
     """True when ``words`` already name the speaker (by its last word)."""
     last = speaker.split()[-1].lower().strip(",")
@@ -3037,7 +3094,7 @@ def _names(words: list[str], speaker: str) -> bool:
 def _paired_quotes(text: str) -> str:
     """``text`` without its quotation marks when they do not pair up."""
     if text.count("“") != text.count("”") or text.count('"') % 2:
-        return re.sub(r"[“”\"]", "", text)
+        return squash(re.sub(r"[“”\"]", "", text))
     return text
 
 
@@ -3102,6 +3159,7 @@ class _HeadlineWords:
     title_links: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     modals: frozenset[str]
+    contrast_joins: frozenset[str]
 
 
 @cache
