@@ -5099,3 +5099,89 @@ def test_measures_deals_and_places_named_by_their_words(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+# --- everyday newsroom words for what happened -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # contacts, understandings, threats and measures between states
+        (
+            "The two foreign ministers held a video conference on Sunday.",
+            "diplomatic",
+            "video conference",
+        ),
+        (
+            "The neighbours reached an understanding on Sunday on fishing rights.",
+            "diplomatic",
+            "reached an understanding",
+        ),
+        (
+            "The country imposed visa restrictions on the judges on Sunday.",
+            "diplomatic",
+            "visa restrictions",
+        ),
+        (
+            "The cabinet vowed to retaliate against its neighbour on Sunday.",
+            "diplomatic",
+            "vowed to retaliate",
+        ),
+        (
+            "The republic withdrew its ambassador from the capital on Sunday.",
+            "diplomatic",
+            "withdrew its ambassador",
+        ),
+        ("The ministry delivered a demarche to the envoy on Sunday.", "diplomatic", "demarche"),
+        # politics at home: commands taken away, groups banned, questioning, graft
+        (
+            "The colonel was relieved of his command on Sunday.",
+            "political",
+            "relieved of his command",
+        ),
+        ("The government outlawed the student union on Sunday.", "political", "outlawed"),
+        (
+            "The mayor was summoned for questioning on Sunday.",
+            "political",
+            "summoned for questioning",
+        ),
+        (
+            "The anti-corruption bureau charged two ministers on Sunday.",
+            "political",
+            "anti-corruption",
+        ),
+        # money and goods
+        ("Brent crude climbed above $90 a barrel on Sunday.", "economic", "brent crude"),
+        ("Motorists began hoarding fuel on Sunday.", "economic", "hoarding"),
+        ("The canal reopened to shipping on Sunday.", "economic", "shipping"),
+        ("Diesel ran short at filling stations on Sunday.", "economic", "diesel"),
+        # suffering, displacement, hospitals
+        (
+            "Thousands of children were starving in the camps, the agency said on Sunday.",
+            "humanitarian",
+            "starving",
+        ),
+        (
+            "Thousands of families were uprooted by the fighting on Sunday.",
+            "humanitarian",
+            "uprooted",
+        ),
+        ("Villagers drank contaminated water on Sunday.", "humanitarian", "contaminated water"),
+        ("Surgeons amputated the boy's leg on Sunday.", "humanitarian", "amputated"),
+        ("Asylum seekers landed on the island on Sunday.", "humanitarian", "asylum seekers"),
+        # armed violence
+        ("The border town changed hands twice on Sunday.", "battlefield", "changed hands"),
+        ("Two rangers were slain in the reserve on Sunday.", "battlefield", "slain"),
+        ("A patrol boat rammed a fishing vessel on Sunday.", "battlefield", "rammed"),
+        ("The man died of gunshot wounds on Sunday.", "battlefield", "gunshot"),
+        # negative: the same words in another sense
+        ("Militants used a crude bomb on Sunday.", "battlefield", "bomb"),
+        ("Houthi fighters attacked shipping in the strait on Sunday.", "battlefield", "attacked"),
+        ("Rebels vowed on Sunday to keep fighting.", "battlefield", "fighting"),
+    ],
+)
+def test_everyday_newsroom_words_name_what_happened(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
