@@ -5185,3 +5185,45 @@ def test_everyday_newsroom_words_name_what_happened(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # pardons, rulers removed, hangings, headcounts, workers' pickets and go-slows
+        ("The president proclaimed a general amnesty on Sunday.", "political", "general amnesty"),
+        ("The council granted amnesty to 300 deserters on Sunday.", "political", "granted amnesty"),
+        ("The emir was deposed on Sunday.", "political", "deposed"),
+        ("Two men were hanged at dawn on Sunday.", "political", "hanged"),
+        ("The statistics office began the national census on Sunday.", "political", "census"),
+        ("Dockers picketed the terminal on Sunday.", "political", "picketed"),
+        ("Bus drivers began a go-slow on Sunday.", "political", "go-slow"),
+        # prices, production and goods held back
+        ("The cost of living rose sharply on Sunday.", "economic", "cost of living"),
+        ("The central bank issued new banknotes on Sunday.", "economic", "banknotes"),
+        ("The smelter halted production on Sunday.", "economic", "halted production"),
+        ("The ministry imposed export curbs on onions on Sunday.", "economic", "export curbs"),
+        ("Long queues formed at petrol stations on Sunday.", "economic", "petrol stations"),
+        # shelter sought, an opening offered
+        (
+            "Hundreds of families sought refuge in a stadium on Sunday.",
+            "humanitarian",
+            "sought refuge",
+        ),
+        (
+            "The premier offered an olive branch to the separatists on Sunday.",
+            "diplomatic",
+            "olive branch",
+        ),
+        # violence against people held or robbed of their vehicles, homes set alight
+        ("Guards tortured two prisoners on Sunday, a monitor said.", "battlefield", "tortured"),
+        ("Gunmen carjacked a charity's vehicle on Sunday.", "battlefield", "carjacked"),
+        ("Militiamen set ablaze dozens of huts on Sunday.", "battlefield", "set ablaze"),
+        # negative: Amnesty International is a rights group, not a pardon; a crowd setting
+        # homes alight is a riot
+        ("Amnesty International said on Sunday that the trial was unfair.", "political", "trial"),
+        ("A crowd of rioters set alight a bank on Sunday.", "political", "set alight (crowd)"),
+    ],
+)
+def test_more_everyday_words_name_what_happened(text: str, category: str, cue: str | None) -> None:
+    assert_category(text, category, cue)
