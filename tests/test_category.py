@@ -5227,3 +5227,38 @@ def test_everyday_newsroom_words_name_what_happened(
 )
 def test_more_everyday_words_name_what_happened(text: str, category: str, cue: str | None) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # criticism, pressure, backing and refusals one state addresses to another
+        ("Tokyo lambasted Seoul over the fishing dispute on Sunday.", "diplomatic", "lambasted"),
+        ("The ministry rebuked the Dutch envoy on Sunday.", "diplomatic", "rebuked"),
+        ("Brazil deplored the blockade of the island on Sunday.", "diplomatic", "deplored"),
+        (
+            "Washington pressured its allies to cut oil purchases on Sunday.",
+            "diplomatic",
+            "pressured",
+        ),
+        ("Ten states endorsed the Egyptian plan on Sunday.", "diplomatic", "endorsed"),
+        ("Ankara rebuffed an offer of mediation from Athens on Sunday.", "diplomatic", "rebuffed"),
+        ("The king snubbed the visiting premier on Sunday.", "diplomatic", "snubbed"),
+        ("Algeria sided with Niger in the dispute on Sunday.", "diplomatic", "sided with"),
+        # negative: the same verbs between parties at home are politics
+        (
+            "The opposition lambasted the ruling party over the bill on Sunday.",
+            "political",
+            "lambasted (opposition)",
+        ),
+        (
+            "The party endorsed the governor's candidate for the senate on Sunday.",
+            "political",
+            "endorsed (party)",
+        ),
+    ],
+)
+def test_criticism_and_pressure_between_states_is_diplomacy(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
