@@ -5172,7 +5172,7 @@ def test_measures_deals_and_places_named_by_their_words(
         ("Asylum seekers landed on the island on Sunday.", "humanitarian", "asylum seekers"),
         # armed violence
         ("The border town changed hands twice on Sunday.", "battlefield", "changed hands"),
-        ("Two rangers were slain in the reserve on Sunday.", "battlefield", "slain"),
+        ("Two rangers were slain in the reserve on Sunday.", "battlefield", "were slain"),
         ("A patrol boat rammed a fishing vessel on Sunday.", "battlefield", "rammed"),
         ("The man died of gunshot wounds on Sunday.", "battlefield", "gunshot"),
         # negative: the same words in another sense
@@ -5259,6 +5259,31 @@ def test_more_everyday_words_name_what_happened(text: str, category: str, cue: s
     ],
 )
 def test_criticism_and_pressure_between_states_is_diplomacy(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # weapons found before use
+        ("Soldiers found a weapons cache in a cave on Sunday.", "battlefield", "weapons cache"),
+        ("Police uncovered a cache of arms at the farm on Sunday.", "battlefield", "cache of arms"),
+        # sittings closed, gatherings restricted
+        ("The speaker adjourned the sitting on Sunday.", "political", "adjourned"),
+        ("The governor restricted public gatherings on Sunday.", "political", "public gatherings"),
+        # prices raised, belts tightened, fuel rationed, jobs cut
+        ("Bakers announced a price rise on Sunday.", "economic", "price rise"),
+        ("The cabinet adopted austerity measures on Sunday.", "economic", "austerity"),
+        ("The utility began rationing gas on Sunday.", "economic", "rationing"),
+        ("The carmaker announced 3,000 job cuts on Sunday.", "economic", "job cuts"),
+        # negative: "slain" naming a person is no killing on that date; food rations are relief
+        ("Crowds attended the funeral of the slain singer on Sunday.", "other", None),
+        ("Families received food rations on Sunday.", "humanitarian", "food"),
+    ],
+)
+def test_weapons_found_sittings_and_prices_named_by_their_words(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
