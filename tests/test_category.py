@@ -5287,3 +5287,29 @@ def test_weapons_found_sittings_and_prices_named_by_their_words(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # calls, pacts and blacklists between states
+        ("The emir telephoned the Iranian president on Sunday.", "diplomatic", "telephoned"),
+        ("The two states sealed a security pact on Sunday.", "diplomatic", "pact"),
+        ("Washington blacklisted two Chinese refiners on Sunday.", "diplomatic", "blacklisted"),
+        # energy flows and metals priced by the ounce
+        (
+            "The operator restored flows through the pipeline on Sunday.",
+            "economic",
+            "restored flows",
+        ),
+        ("Gas flows to the south were halted on Sunday.", "economic", "gas flows"),
+        ("Silver traded at $40 an ounce on Sunday.", "economic", "an ounce"),
+        # negative: a pact between parties at home is politics, a trade pact is trade
+        ("The two parties signed a coalition pact on Sunday.", "political", "coalition pact"),
+        ("The bloc and Chile signed a trade pact on Sunday.", "economic", "trade pact"),
+    ],
+)
+def test_calls_pacts_and_flows_named_by_their_words(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
