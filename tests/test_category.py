@@ -5099,3 +5099,217 @@ def test_measures_deals_and_places_named_by_their_words(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+# --- everyday newsroom words for what happened -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # contacts, understandings, threats and measures between states
+        (
+            "The two foreign ministers held a video conference on Sunday.",
+            "diplomatic",
+            "video conference",
+        ),
+        (
+            "The neighbours reached an understanding on Sunday on fishing rights.",
+            "diplomatic",
+            "reached an understanding",
+        ),
+        (
+            "The country imposed visa restrictions on the judges on Sunday.",
+            "diplomatic",
+            "visa restrictions",
+        ),
+        (
+            "The cabinet vowed to retaliate against its neighbour on Sunday.",
+            "diplomatic",
+            "vowed to retaliate",
+        ),
+        (
+            "The republic withdrew its ambassador from the capital on Sunday.",
+            "diplomatic",
+            "withdrew its ambassador",
+        ),
+        ("The ministry delivered a demarche to the envoy on Sunday.", "diplomatic", "demarche"),
+        # politics at home: commands taken away, groups banned, questioning, graft
+        (
+            "The colonel was relieved of his command on Sunday.",
+            "political",
+            "relieved of his command",
+        ),
+        ("The government outlawed the student union on Sunday.", "political", "outlawed"),
+        (
+            "The mayor was summoned for questioning on Sunday.",
+            "political",
+            "summoned for questioning",
+        ),
+        (
+            "The anti-corruption bureau charged two ministers on Sunday.",
+            "political",
+            "anti-corruption",
+        ),
+        # money and goods
+        ("Brent crude climbed above $90 a barrel on Sunday.", "economic", "brent crude"),
+        ("Motorists began hoarding fuel on Sunday.", "economic", "hoarding"),
+        ("The canal reopened to shipping on Sunday.", "economic", "shipping"),
+        ("Diesel ran short at filling stations on Sunday.", "economic", "diesel"),
+        # suffering, displacement, hospitals
+        (
+            "Thousands of children were starving in the camps, the agency said on Sunday.",
+            "humanitarian",
+            "starving",
+        ),
+        (
+            "Thousands of families were uprooted by the fighting on Sunday.",
+            "humanitarian",
+            "uprooted",
+        ),
+        ("Villagers drank contaminated water on Sunday.", "humanitarian", "contaminated water"),
+        ("Surgeons amputated the boy's leg on Sunday.", "humanitarian", "amputated"),
+        ("Asylum seekers landed on the island on Sunday.", "humanitarian", "asylum seekers"),
+        # armed violence
+        ("The border town changed hands twice on Sunday.", "battlefield", "changed hands"),
+        ("Two rangers were slain in the reserve on Sunday.", "battlefield", "were slain"),
+        ("A patrol boat rammed a fishing vessel on Sunday.", "battlefield", "rammed"),
+        ("The man died of gunshot wounds on Sunday.", "battlefield", "gunshot"),
+        # negative: the same words in another sense
+        ("Militants used a crude bomb on Sunday.", "battlefield", "bomb"),
+        ("Houthi fighters attacked shipping in the strait on Sunday.", "battlefield", "attacked"),
+        ("Rebels vowed on Sunday to keep fighting.", "battlefield", "fighting"),
+    ],
+)
+def test_everyday_newsroom_words_name_what_happened(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # pardons, rulers removed, hangings, headcounts, workers' pickets and go-slows
+        ("The president proclaimed a general amnesty on Sunday.", "political", "general amnesty"),
+        ("The council granted amnesty to 300 deserters on Sunday.", "political", "granted amnesty"),
+        ("The emir was deposed on Sunday.", "political", "deposed"),
+        ("Two men were hanged at dawn on Sunday.", "political", "hanged"),
+        ("The statistics office began the national census on Sunday.", "political", "census"),
+        ("Dockers picketed the terminal on Sunday.", "political", "picketed"),
+        ("Bus drivers began a go-slow on Sunday.", "political", "go-slow"),
+        # prices, production and goods held back
+        ("The cost of living rose sharply on Sunday.", "economic", "cost of living"),
+        ("The central bank issued new banknotes on Sunday.", "economic", "banknotes"),
+        ("The smelter halted production on Sunday.", "economic", "halted production"),
+        ("The ministry imposed export curbs on onions on Sunday.", "economic", "export curbs"),
+        ("Long queues formed at petrol stations on Sunday.", "economic", "petrol stations"),
+        # shelter sought, an opening offered
+        (
+            "Hundreds of families sought refuge in a stadium on Sunday.",
+            "humanitarian",
+            "sought refuge",
+        ),
+        (
+            "The premier offered an olive branch to the separatists on Sunday.",
+            "diplomatic",
+            "olive branch",
+        ),
+        # violence against people held or robbed of their vehicles, homes set alight
+        ("Guards tortured two prisoners on Sunday, a monitor said.", "battlefield", "tortured"),
+        ("Gunmen carjacked a charity's vehicle on Sunday.", "battlefield", "carjacked"),
+        ("Militiamen set ablaze dozens of huts on Sunday.", "battlefield", "set ablaze"),
+        # negative: Amnesty International is a rights group, not a pardon; a crowd setting
+        # homes alight is a riot
+        ("Amnesty International said on Sunday that the trial was unfair.", "political", "trial"),
+        ("A crowd of rioters set alight a bank on Sunday.", "political", "set alight (crowd)"),
+    ],
+)
+def test_more_everyday_words_name_what_happened(text: str, category: str, cue: str | None) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # criticism, pressure, backing and refusals one state addresses to another
+        ("Tokyo lambasted Seoul over the fishing dispute on Sunday.", "diplomatic", "lambasted"),
+        ("The ministry rebuked the Dutch envoy on Sunday.", "diplomatic", "rebuked"),
+        ("Brazil deplored the blockade of the island on Sunday.", "diplomatic", "deplored"),
+        (
+            "Washington pressured its allies to cut oil purchases on Sunday.",
+            "diplomatic",
+            "pressured",
+        ),
+        ("Ten states endorsed the Egyptian plan on Sunday.", "diplomatic", "endorsed"),
+        ("Ankara rebuffed an offer of mediation from Athens on Sunday.", "diplomatic", "rebuffed"),
+        ("The king snubbed the visiting premier on Sunday.", "diplomatic", "snubbed"),
+        ("Algeria sided with Niger in the dispute on Sunday.", "diplomatic", "sided with"),
+        # negative: the same verbs between parties at home are politics
+        (
+            "The opposition lambasted the ruling party over the bill on Sunday.",
+            "political",
+            "lambasted (opposition)",
+        ),
+        (
+            "The party endorsed the governor's candidate for the senate on Sunday.",
+            "political",
+            "endorsed (party)",
+        ),
+    ],
+)
+def test_criticism_and_pressure_between_states_is_diplomacy(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # weapons found before use
+        ("Soldiers found a weapons cache in a cave on Sunday.", "battlefield", "weapons cache"),
+        ("Police uncovered a cache of arms at the farm on Sunday.", "battlefield", "cache of arms"),
+        # sittings closed, gatherings restricted
+        ("The speaker adjourned the sitting on Sunday.", "political", "adjourned"),
+        ("The governor restricted public gatherings on Sunday.", "political", "public gatherings"),
+        # prices raised, belts tightened, fuel rationed, jobs cut
+        ("Bakers announced a price rise on Sunday.", "economic", "price rise"),
+        ("The cabinet adopted austerity measures on Sunday.", "economic", "austerity"),
+        ("The utility began rationing gas on Sunday.", "economic", "rationing"),
+        ("The carmaker announced 3,000 job cuts on Sunday.", "economic", "job cuts"),
+        # negative: "slain" naming a person is no killing on that date; food rations are relief
+        ("Crowds attended the funeral of the slain singer on Sunday.", "other", None),
+        ("Families received food rations on Sunday.", "humanitarian", "food"),
+    ],
+)
+def test_weapons_found_sittings_and_prices_named_by_their_words(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # calls, pacts and blacklists between states
+        ("The emir telephoned the Iranian president on Sunday.", "diplomatic", "telephoned"),
+        ("The two states sealed a security pact on Sunday.", "diplomatic", "pact"),
+        ("Washington blacklisted two Chinese refiners on Sunday.", "diplomatic", "blacklisted"),
+        # energy flows and metals priced by the ounce
+        (
+            "The operator restored flows through the pipeline on Sunday.",
+            "economic",
+            "restored flows",
+        ),
+        ("Gas flows to the south were halted on Sunday.", "economic", "gas flows"),
+        ("Silver traded at $40 an ounce on Sunday.", "economic", "an ounce"),
+        # negative: a pact between parties at home is politics, a trade pact is trade
+        ("The two parties signed a coalition pact on Sunday.", "political", "coalition pact"),
+        ("The bloc and Chile signed a trade pact on Sunday.", "economic", "trade pact"),
+    ],
+)
+def test_calls_pacts_and_flows_named_by_their_words(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
