@@ -5175,6 +5175,8 @@ def test_measures_deals_and_places_named_by_their_words(
         ("Two rangers were slain in the reserve on Sunday.", "battlefield", "were slain"),
         ("A patrol boat rammed a fishing vessel on Sunday.", "battlefield", "rammed"),
         ("The man died of gunshot wounds on Sunday.", "battlefield", "gunshot"),
+        ("Rustlers drove off 200 head of cattle on Sunday.", "battlefield", "rustlers"),
+        ("Herders fought off a cattle raid on Sunday.", "battlefield", "cattle raid"),
         # negative: the same words in another sense
         ("Militants used a crude bomb on Sunday.", "battlefield", "bomb"),
         ("Houthi fighters attacked shipping in the strait on Sunday.", "battlefield", "attacked"),
