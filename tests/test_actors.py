@@ -6361,3 +6361,22 @@ def test_a_name_apposed_to_a_met_role_and_its_complement_takes_part(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading line, a live entry's stamp line or a paragraph ends before the name: the
+        # name opens its sentence and acts, whatever line break parts them
+        ("Grain Shipments Halted At Port\nTransneft stopped it on Tuesday.", ("Transneft",)),
+        ("14:05 GMT - Port shut\nAna Ruiz closed the port on Tuesday.", ("Ana Ruiz",)),
+        ("Port shut\n\nAna Ruiz closed the port on Tuesday.", ("Ana Ruiz",)),
+        ("12:10 GMT - Port shut\nPolice closed the port on Tuesday.", ("Police",)),
+        # negative: a line wrapped inside a sentence parts nothing
+        ("Sanctions on the grain exports of\nChile took effect on Tuesday.", ()),
+    ],
+)
+def test_a_line_break_left_in_the_text_opens_a_sentence(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, "on Tuesday") == expected

@@ -861,7 +861,7 @@ class _Reader:
             gap = self.text[tokens[i].end : tokens[i + 1].start]
             if tokens[i].possessive and tokens[i].norm not in self.lexicon.date_words:
                 gap = _POSSESSIVE_MARK.sub("", gap)  # "the arrest of the party's | leader X"
-            if not gap.isspace() or gap.count("\n") > 1:  # a blank line; not a wrapped one
+            if not gap.isspace() or "\n" in gap:  # a heading's or a paragraph's end
                 # "Rebels, who ...": a new clause, an aside, a headline's end; but a name
                 # set beside an object between commas is only mentioned, as the object is
                 return self._apposed_to_object(i, end)
@@ -3528,7 +3528,7 @@ class _Reader:
         """Whether only a space (after a possessive "'s" or "'") parts two tokens."""
         gap = self.text[token.end : following.start]
         gap = _POSSESSIVE_MARK.sub("", gap, count=1) if token.possessive else gap
-        return gap.isspace() and gap.count("\n") < 2  # a blank line ends a headline
+        return gap.isspace() and "\n" not in gap  # a line break ends a headline
 
     def _coordinated(self, before: _Found, first: int) -> bool:
         """ "by residents and volunteers": a group joined by "and" to the group before it."""
@@ -3653,7 +3653,7 @@ def role_before(text: str, words: Sequence[_Word], last: int, language: str = "e
             described = any(w.norm in articles for w in words[j + 2 : last + 1])
             return -1 if described and words[last].text.islower() else j
         gap = _POSSESSIVE_MARK.sub("", text[words[j - 1].end : word.start], count=1) if j else " "
-        if not gap.isspace() or gap.count("\n") > 1 or word.norm in verbs or _past(word, language):
+        if not gap.isspace() or "\n" in gap or word.norm in verbs or _past(word, language):
             return -1
         j -= 1
     return -1

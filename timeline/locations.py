@@ -52,8 +52,10 @@ __all__ = [
 _TOKEN = re.compile(
     r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*(?:(?<=s)[’'](?![\w’']))?"
 )
-# Between two words: the end of a sentence, a paragraph break or an opening quote.
-_SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]")
+# Between two words: the end of a sentence, a line break or an opening quote. The texts read
+# are unwrapped (:func:`timeline.text.unwrap`): the line breaks left end a heading, a live
+# entry's stamp line or a paragraph ("13:45 GMT - Exports halted | Russia stopped ...").
+_SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n|[“\"]")
 _CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
 COMPASS = frozenset(read_table("entities")["places"]["compass_words"])
@@ -92,7 +94,7 @@ class Token:
 
 
 def tokens_of(text: str) -> list[Token]:
-    """The words of ``text`` with offsets, each marked when it opens a sentence."""
+    """The words of an unwrapped ``text`` with offsets, each marked when it opens a sentence."""
     found: list[Token] = []
     previous_end = 0
     for match in _TOKEN.finditer(text):

@@ -103,7 +103,7 @@ from timeline.locations import find_places, load_entity_lexicon, tokens_of
 from timeline.model import Article, Event
 from timeline.names import spelling_key
 from timeline.sentence import SETTING_WORDS, sentence_view, setting_start
-from timeline.text import JOINED_DATES, POSSESSIVE
+from timeline.text import JOINED_DATES, POSSESSIVE, unwrap
 
 
 class Words(Protocol):
@@ -414,6 +414,7 @@ def _lead_places(article: Article) -> tuple[str, ...]:
         lead = lead[: end.start()]
     elif len(lead) == _LEAD_CHARS:
         lead = lead.rsplit(None, 1)[0]  # no word cut short
+    lead = unwrap(lead)  # a wrapped line's break opens no sentence
     found = find_places(lead, tokens_of(lead), load_entity_lexicon(article.language))
     named = tuple(
         dict.fromkeys(m.place.name for m in found if m.placed and m.place.kind != "country")
