@@ -760,6 +760,28 @@ def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a group placed in a country described between "in" and its name is that country's
+        (
+            "Police in war-torn Chile arrested two men on Friday.",
+            [("Police in war-torn Chile", "Chile")],
+        ),
+        (
+            "A court in military-ruled Peru jailed the editor on Monday.",
+            [("court in military-ruled Peru", "Peru")],
+        ),
+        # negative: no country after the describing word
+        ("Police in war-torn areas arrested two men on Friday.", [("Police", "")]),
+    ],
+)
+def test_a_group_placed_in_a_described_country_is_its_side(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # people known by what they steal or investigate, a union, one warship or warplane
         ("The thieves broke a window on Sunday.", [("thieves", "")]),
         ("Its detectives searched the office on Monday.", [("detectives", "")]),

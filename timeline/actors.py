@@ -3436,6 +3436,9 @@ class _Reader:
             return []
         sides: list[str] = []
         index = last + 2
+        describers = _word_set(self.language, "place_describers")
+        while index < len(tokens) and tokens[index].norm in describers:
+            index += 1  # "police in | war-torn | Sudan"
         while index < len(tokens):
             country, size = self._country_at(index)
             if not country:
