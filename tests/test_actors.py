@@ -252,6 +252,33 @@ def test_a_one_word_name_winning_stopping_or_banning_acts(
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts of war, of office, of the courts, of a broker, of relief and of the purse
+        ("Kelvora retreated from the ridge on Monday.", ("Kelvora",)),
+        ("On Monday, Santiago sacked its army chief.", ("Chile",)),
+        ("Zentaro pardoned 40 inmates on Friday.", ("Zentaro",)),
+        ("Lanvo impeached the governor on Tuesday.", ("Lanvo",)),
+        ("On Friday, Lima extradited two bankers.", ("Peru",)),
+        ("Kelvora sentenced the pair to ten years on Monday.", ("Kelvora",)),
+        ("On Sunday, Santiago brokered a truce.", ("Chile",)),
+        ("Zentaro rescued 12 fishermen on Saturday.", ("Zentaro",)),
+        ("On Monday, Lima devalued its currency.", ("Peru",)),
+        ("Lanvo defaulted on its bonds in March.", ("Lanvo",)),
+        # negative: the same verbs done to the name, or the name in a phrase of place
+        ("Kelvora was sentenced on Monday.", ()),
+        ("The court jailed Zentaro on Monday.", ()),
+        ("Lanvo was impeached on Tuesday.", ()),
+        ("A court in Peru sentenced the pair on Monday.", ()),
+    ],
+)
+def test_a_one_word_name_acting_in_war_office_court_or_purse_acts(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_a_surname_acting_in_the_present_tense_is_the_person_named_before() -> None:
     text = "Prime Minister Jan Kowalski resigned in May.\n\n2024: Kowalski becomes prime minister."
     line = text.index("2024")
