@@ -787,6 +787,28 @@ def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # members of a parliament, and people known by their trade, faith or craft
+        ("Chilean MPs voted against the budget on Monday.", [("Chilean MPs", "Chile")]),
+        ("Peruvian senators approved the treaty on Friday.", [("Peruvian senators", "Peru")]),
+        ("Paramedics treated 30 people at the scene on Sunday.", [("Paramedics", "")]),
+        ("Donors pledged $2 billion at the conference on Tuesday.", [("Donors", "")]),
+        ("Senior clerics condemned the bombing on Friday.", [("Senior clerics", "")]),
+        ("Fishermen blocked the harbour on Monday.", [("Fishermen", "")]),
+        # negative: the same groups done to, or the object of another group's act
+        ("Gunmen killed three fishermen on Monday.", [("Gunmen", "")]),
+        ("Police arrested five traffickers on Monday.", [("Police", "")]),
+        ("Two paramedics were wounded on Sunday.", []),
+    ],
+)
+def test_members_of_parliament_and_people_of_a_trade_or_faith_are_groups(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group placed in a country described between "in" and its name is that country's
         (
             "Police in war-torn Chile arrested two men on Friday.",
