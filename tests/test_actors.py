@@ -255,6 +255,29 @@ def test_a_one_word_name_winning_stopping_or_banning_acts(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a member's, a state lawyer's, a consul's, a cleric's, a scholar's or a noble's
+        # title is no part of the name
+        ("MP Rafael Okonkwo resigned on Monday.", ("Rafael Okonkwo",)),
+        ("On Monday, Attorney-General Ines Varga charged the pair.", ("Ines Varga",)),
+        ("Councillor Rafael Okonkwo voted against the plan on Friday.", ("Rafael Okonkwo",)),
+        ("Consul General Ines Varga met the families on Sunday.", ("Ines Varga",)),
+        ("Grand Mufti Rafael Okonkwo condemned the attack on Friday.", ("Rafael Okonkwo",)),
+        ("Professor Ines Varga told reporters on Monday.", ("Ines Varga",)),
+        ("Sir Rafael Okonkwo resigned on Tuesday.", ("Rafael Okonkwo",)),
+        ("Pastor Ines Varga led the march on Sunday.", ("Ines Varga",)),
+        # negative: a title word that is no title before a name
+        ("Chile first struck the bridge in October.", ("Chile",)),
+    ],
+)
+def test_titles_of_members_clerics_scholars_and_nobles_are_no_part_of_the_name(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # acts of war, of office, of the courts, of a broker, of relief and of the purse
         ("Kelvora retreated from the ridge on Monday.", ("Kelvora",)),
         ("On Monday, Santiago sacked its army chief.", ("Chile",)),
