@@ -302,6 +302,30 @@ def test_a_one_word_name_acting_in_war_office_court_or_purse_acts(
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts of the courts, of law-making, of office, of war and of the purse
+        ("Kelvora sued the ministry on Monday.", ("Kelvora",)),
+        ("On Friday, Lima revoked the licence.", ("Peru",)),
+        ("Zentaro reshuffled the cabinet on Tuesday.", ("Zentaro",)),
+        ("On Sunday, Santiago boycotted the summit.", ("Chile",)),
+        ("Lanvo annexed the strip in March.", ("Lanvo",)),
+        ("On Monday, Lima slashed interest rates.", ("Peru",)),
+        ("Kelvora supplied the rebels with rifles in May.", ("Kelvora",)),
+        # negative: the same verbs done to the name, or a participle joined to it by a
+        # hyphen ("U.S.-supplied": the source describes the thing)
+        ("Zentaro was fined on Monday.", ()),
+        ("Kelvora fired U.S.-supplied missiles on Monday.", ("Kelvora",)),
+        ("Kelvora signed the U.S.-brokered truce on Monday.", ("Kelvora",)),
+    ],
+)
+def test_a_one_word_name_suing_reshuffling_annexing_or_supplying_acts(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_a_surname_acting_in_the_present_tense_is_the_person_named_before() -> None:
     text = "Prime Minister Jan Kowalski resigned in May.\n\n2024: Kowalski becomes prime minister."
     line = text.index("2024")
