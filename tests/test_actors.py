@@ -252,6 +252,80 @@ def test_a_one_word_name_winning_stopping_or_banning_acts(
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member's, a state lawyer's, a consul's, a cleric's, a scholar's or a noble's
+        # title is no part of the name
+        ("MP Rafael Okonkwo resigned on Monday.", ("Rafael Okonkwo",)),
+        ("On Monday, Attorney-General Ines Varga charged the pair.", ("Ines Varga",)),
+        ("Councillor Rafael Okonkwo voted against the plan on Friday.", ("Rafael Okonkwo",)),
+        ("Consul General Ines Varga met the families on Sunday.", ("Ines Varga",)),
+        ("Grand Mufti Rafael Okonkwo condemned the attack on Friday.", ("Rafael Okonkwo",)),
+        ("Professor Ines Varga told reporters on Monday.", ("Ines Varga",)),
+        ("Sir Rafael Okonkwo resigned on Tuesday.", ("Rafael Okonkwo",)),
+        ("Pastor Ines Varga led the march on Sunday.", ("Ines Varga",)),
+        # negative: a title word that is no title before a name
+        ("Chile first struck the bridge in October.", ("Chile",)),
+    ],
+)
+def test_titles_of_members_clerics_scholars_and_nobles_are_no_part_of_the_name(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts of war, of office, of the courts, of a broker, of relief and of the purse
+        ("Kelvora retreated from the ridge on Monday.", ("Kelvora",)),
+        ("On Monday, Santiago sacked its army chief.", ("Chile",)),
+        ("Zentaro pardoned 40 inmates on Friday.", ("Zentaro",)),
+        ("Lanvo impeached the governor on Tuesday.", ("Lanvo",)),
+        ("On Friday, Lima extradited two bankers.", ("Peru",)),
+        ("Kelvora sentenced the pair to ten years on Monday.", ("Kelvora",)),
+        ("On Sunday, Santiago brokered a truce.", ("Chile",)),
+        ("Zentaro rescued 12 fishermen on Saturday.", ("Zentaro",)),
+        ("On Monday, Lima devalued its currency.", ("Peru",)),
+        ("Lanvo defaulted on its bonds in March.", ("Lanvo",)),
+        # negative: the same verbs done to the name, or the name in a phrase of place
+        ("Kelvora was sentenced on Monday.", ()),
+        ("The court jailed Zentaro on Monday.", ()),
+        ("Lanvo was impeached on Tuesday.", ()),
+        ("A court in Peru sentenced the pair on Monday.", ()),
+    ],
+)
+def test_a_one_word_name_acting_in_war_office_court_or_purse_acts(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts of the courts, of law-making, of office, of war and of the purse
+        ("Kelvora sued the ministry on Monday.", ("Kelvora",)),
+        ("On Friday, Lima revoked the licence.", ("Peru",)),
+        ("Zentaro reshuffled the cabinet on Tuesday.", ("Zentaro",)),
+        ("On Sunday, Santiago boycotted the summit.", ("Chile",)),
+        ("Lanvo annexed the strip in March.", ("Lanvo",)),
+        ("On Monday, Lima slashed interest rates.", ("Peru",)),
+        ("Kelvora supplied the rebels with rifles in May.", ("Kelvora",)),
+        # negative: the same verbs done to the name, or a participle joined to it by a
+        # hyphen ("U.S.-supplied": the source describes the thing)
+        ("Zentaro was fined on Monday.", ()),
+        ("Kelvora fired U.S.-supplied missiles on Monday.", ("Kelvora",)),
+        ("Kelvora signed the U.S.-brokered truce on Monday.", ("Kelvora",)),
+    ],
+)
+def test_a_one_word_name_suing_reshuffling_annexing_or_supplying_acts(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_a_surname_acting_in_the_present_tense_is_the_person_named_before() -> None:
     text = "Prime Minister Jan Kowalski resigned in May.\n\n2024: Kowalski becomes prime minister."
     line = text.index("2024")
@@ -754,6 +828,50 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a parliament, and people known by their trade, faith or craft
+        ("Chilean MPs voted against the budget on Monday.", [("Chilean MPs", "Chile")]),
+        ("Peruvian senators approved the treaty on Friday.", [("Peruvian senators", "Peru")]),
+        ("Paramedics treated 30 people at the scene on Sunday.", [("Paramedics", "")]),
+        ("Donors pledged $2 billion at the conference on Tuesday.", [("Donors", "")]),
+        ("Senior clerics condemned the bombing on Friday.", [("Senior clerics", "")]),
+        ("Fishermen blocked the harbour on Monday.", [("Fishermen", "")]),
+        # negative: the same groups done to, or the object of another group's act
+        ("Gunmen killed three fishermen on Monday.", [("Gunmen", "")]),
+        ("Police arrested five traffickers on Monday.", [("Police", "")]),
+        ("Two paramedics were wounded on Sunday.", []),
+    ],
+)
+def test_members_of_parliament_and_people_of_a_trade_or_faith_are_groups(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group placed in a country described between "in" and its name is that country's
+        (
+            "Police in war-torn Chile arrested two men on Friday.",
+            [("Police in war-torn Chile", "Chile")],
+        ),
+        (
+            "A court in military-ruled Peru jailed the editor on Monday.",
+            [("court in military-ruled Peru", "Peru")],
+        ),
+        # negative: no country after the describing word
+        ("Police in war-torn areas arrested two men on Friday.", [("Police", "")]),
+    ],
+)
+def test_a_group_placed_in_a_described_country_is_its_side(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert groups(text) == expected
 
 

@@ -5738,3 +5738,23 @@ def test_what_a_plea_asks_for_is_not_where(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places_expected", "actors_expected"),
+    [
+        # a word describing the country between the preposition and its name
+        ("A blast in war-torn Peru killed 12 on Monday.", ["Peru"], ()),
+        ("Police in military-ruled Chile arrested two men on Friday.", ["Chile"], ()),
+        ("Shelling in neighbouring Peru wounded six on Sunday.", ["Peru"], ()),
+        # negative: the country opening the sentence acts
+        ("War-torn Peru closed its border on Monday.", [], ("Peru",)),
+        ("Peru closed its border on Monday.", [], ("Peru",)),
+    ],
+)
+def test_a_country_described_after_a_preposition_of_place_is_where(
+    text: str, places_expected: list[str], actors_expected: tuple[str, ...]
+) -> None:
+    entities = ArticleEntities.of(text)
+    assert places(text) == places_expected
+    assert actors_in(entities, 0, len(text)) == actors_expected

@@ -2471,8 +2471,8 @@ class _Reader:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if gap.startswith(".") and ends_with_abbreviation(self.text, tokens[i - 1].end):
                 gap = gap[1:]  # "on Feb. 16 marched": no sentence ends
-            if any(ch in gap for ch in ".;:()\n"):
-                return False
+            if any(ch in gap for ch in ".;:()\n") or gap == "-":
+                return False  # "U.S.-supplied": one word whose first part names the source
             norm = tokens[i].norm
             if not steps and self._aside_opens(i):
                 i, steps = self._aside_end(i), 1  # ", with support from Canada, struck"
@@ -3427,6 +3427,9 @@ class _Reader:
             return []
         sides: list[str] = []
         index = last + 2
+        describers = _word_set(self.language, "place_describers")
+        while index < len(tokens) and tokens[index].norm in describers:
+            index += 1  # "police in | war-torn | Sudan"
         while index < len(tokens):
             country, size = self._country_at(index)
             if not country:

@@ -151,6 +151,7 @@ class EntityLexicon:
     land_happenings: frozenset[str]  # what befalls a land ("Spain's worst floods")
     feature_named_happenings: frozenset[str]  # "the Eaton fire": named after no town
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
+    place_describers: frozenset[str]  # "in war-torn Sudan": still where
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
     target_prepositions: frozenset[str]  # "an airstrike on Lebanon": where, after an act
@@ -309,6 +310,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         land_happenings=frozenset(places["land_happenings"]),
         feature_named_happenings=frozenset(places["feature_named_happenings"]),
         locative_prepositions=frozenset(places["locative_prepositions"]),
+        place_describers=frozenset(words["place_describers"]),
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
         target_prepositions=frozenset(places["target_prepositions"]),
@@ -1560,9 +1562,12 @@ def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """True when a preposition of place or of where something goes stands before
     ``tokens[index]``, maybe with compass words between ("in northeastern Syria", "fled
-    to Chad", "in southern and eastern Lebanon"), or a compass part of it ("the mountainous
-    north of Pakistan"): the state's land, never the subject of the verb after it."""
+    to Chad", "in southern and eastern Lebanon", "in war-torn Sudan"), or a compass part of
+    it ("the mountainous north of Pakistan"): the state's land, never the subject of the verb
+    after it."""
     before = _before_compass(tokens, index)
+    while before > 0 and tokens[before].norm in lexicon.place_describers:
+        before = _before_compass(tokens, before)
     return (
         before >= 0
         and (
