@@ -75,6 +75,9 @@ def test_places_are_found(text: str, expected: list[str]) -> None:
         "Marco Rubio and Jordan Peterson met.",  # people whose names are also towns
         "They left on the navy ship Brunswick.",  # vessels whose names are also towns
         "HMS Lancaster and USS Carney sailed.",
+        # a state's assemblies, though small towns share their names
+        "Lawmakers in Congress met on Monday.",
+        "Deputies in Parliament and members of the Senate voted.",
     ],
 )
 def test_words_that_only_look_like_places(text: str) -> None:
