@@ -36,6 +36,9 @@ LAUNCH_ARGS = [
 ]
 # How the page is read: the plot, the event data, the event traces and what is drawn.
 PLOT = "document.getElementById('timeline')"
+# Plotly takes a second click within its double-click delay (300 ms) as a double click; a
+# busy machine delivers the first click late, so the wait leaves room to spare.
+DOUBLE_CLICK_WAIT_MS = 1000
 DATA = "JSON.parse(document.getElementById('tl-data').textContent)"
 EVENT_TRACES = f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'events')"
 # The drawn trace groups of one role; the filter, the legend and open groups hide marks (their
@@ -286,7 +289,7 @@ class Reader:
 
     def click_legend(self, legend: str, name: str) -> None:
         self.page.locator(f".{legend} .traces", has_text=name).first.click()
-        self.page.wait_for_timeout(600)  # Plotly waits for a possible double click
+        self.page.wait_for_timeout(DOUBLE_CLICK_WAIT_MS)  # Plotly waits for a double click
 
 
 @pytest.fixture
@@ -593,7 +596,7 @@ def test_clicking_an_event_shows_every_report_and_the_dates_side_by_side(
     x, y = reader.point_position("CNN", "on Sunday")
     reader.page.mouse.click(x, y)
     reader.page.wait_for_function(f"{CLOSED}.length === 0")
-    reader.page.wait_for_timeout(400)  # Plotly takes a second click this soon as a double click
+    reader.page.wait_for_timeout(DOUBLE_CLICK_WAIT_MS)
     x, y = reader.point_position("Wire & Co", "on Sunday")
     reader.page.mouse.click(x, y)
     panel = reader.page.locator("#tl-details")
@@ -767,7 +770,7 @@ def test_a_pile_zooms_in_to_its_events_until_each_is_drawn(
         assert re.search(r"\d+ events? in the \w+ lane", tip), tip
         assert "zoom in" in tip
         reader.page.mouse.click(x, y)
-        reader.page.wait_for_timeout(400)  # Plotly takes a second click this soon as a double click
+        reader.page.wait_for_timeout(DOUBLE_CLICK_WAIT_MS)
     else:
         raise AssertionError("piles that never part")
     # Now every event in view is a mark of its own (or of its group), which hovering tells.
