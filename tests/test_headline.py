@@ -4427,6 +4427,11 @@ def test_who_after_a_subordinate_clause_stands_for_its_object(text: str, title: 
             " that they would set up a joint force.",
             "Varnell, Ostria and Lamaro announced they would set up a joint force",
         ),
+        (  # past a dateline
+            "SEFRA, Nov 2 (Andes Wire) - Varnell, Ostria and Lamaro, all led by military"
+            " councils, announced on 1 November that they would set up a joint force.",
+            "Varnell, Ostria and Lamaro announced they would set up a joint force",
+        ),
         (
             "Ostria and Lamaro announced on 1 November that they would close the border.",
             "Ostria and Lamaro announced they would close the border",

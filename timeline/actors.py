@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
-from timeline.dateline import find_datelines
+from timeline.dateline import find_datelines, without_dateline
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
 from timeline.lexicon import common_words, read_table
 from timeline.lexicon.events import cues_starting, load_event_lexicon
@@ -190,6 +190,19 @@ def name_start(entities: ArticleEntities, offset: int) -> int:
         if index >= 0 and index < len(ends) and ends[index] > offset:
             return starts[index]
     return offset
+
+
+def list_closed_by(entities: ArticleEntities, text: str, start: int, name: str) -> str:
+    """The list of names opening the sentence at ``start`` (past any dateline) when ``name``
+    closes it ("Chile, Peru and Bolivia, all run by juntas, announced": "Chile, Peru and
+    Bolivia" for "Bolivia"); else ``name``."""
+    index = bisect.bisect_left(entities.list_starts, start)
+    if index == len(entities.list_starts):
+        return name
+    left, right = entities.list_starts[index], entities.list_ends[index]
+    listed = text[left:right]
+    opens = not without_dateline(text[start:left]).strip()
+    return listed if opens and re.search(rf"\b{re.escape(name)}$", listed) else name
 
 
 def name_list_end(entities: ArticleEntities, offset: int) -> int:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from timeline.actors import CollectiveActor, is_anonymous, is_plural
+from timeline.actors import CollectiveActor, is_anonymous, is_plural, list_closed_by
 from timeline.category import Readings, categorize
 from timeline.claims import (
     Claim,
@@ -179,7 +179,7 @@ def build_events(
                 sentence=article.text[start:end],
                 title=headline(
                     clause,
-                    _headline_name(speaker, names),
+                    list_closed_by(names.entities, doc.flat, start, _headline_name(speaker, names)),
                     verb,
                     _headline_name(person, names),
                     _headline_name(speaker or names.body_before(mention.char_start), names),

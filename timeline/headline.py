@@ -105,7 +105,6 @@ def headline(
         words = _without_opening_preposition(view, words)
     else:
         told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
-        speaker = _with_names_listed_before(view, speaker)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
         if told.lower() in view.lexicon.inverted and verb != told.lower():
             words = _without_frame(view, told, words)  # "told the radio that ..." -> "said ..."
@@ -3067,20 +3066,6 @@ def _speaks_against(clause: DateClause, speaker: str) -> bool:
     contrast = one_of(_headline_words().contrast_joins)
     after = view.text[clause.home[1] : view.end]
     return re.match(rf"\W*{contrast}\s+{re.escape(speaker)}\b", after, re.IGNORECASE) is not None
-
-
-_LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
-
-
-def _with_names_listed_before(view: SentenceView, speaker: str) -> str:
-    """``speaker`` with the names before it when it closes a list of names opening the
-    sentence ("Chile, Peru and Bolivia, all run by juntas, announced": not "Bolivia")."""
-    joins = one_of(view.words("coordinators"))
-    listed = re.match(
-        rf"\s*((?:{_LISTED_NAME}, )+{_LISTED_NAME},? {joins} ){re.escape(speaker)}\b",
-        without_dateline(view.text[view.start : view.end]),
-    )
-    return f"{listed[1]}{speaker}" if listed else speaker
 
 
 def _names(words: list[str], speaker: str) -> bool:
