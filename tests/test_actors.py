@@ -15,6 +15,7 @@ from timeline.actors import (
     actors_in,
     canonical_names,
     collective_actors_in,
+    places_in,
 )
 from timeline.events import build_events
 from timeline.model import Article
@@ -123,9 +124,19 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Kenya Wildlife Service rangers said so.", ("Kenya",)),
         # names: middle initials left out, particles and long names kept whole
         ("Today, President Ana B. Ruiz signed the order.", ("Ana Ruiz",)),
-        # generational suffixes left out too, whatever the initials
+        # generational numbers left out too, whatever the initials ...
         ("Secretary of Defense Lloyd J. Austin III said so.", ("Lloyd Austin",)),
-        ("Senator Bob T. Casey Jr. said so.", ("Bob Casey",)),
+        # ... but "Jr." and "Sr." kept as written: they tell a son from his father
+        ("Senator Bob T. Casey Jr. said so.", ("Bob Casey Jr.",)),
+        ("President Ana Ruiz Jr told reporters the law was followed.", ("Ana Ruiz Jr",)),
+        ("Governor Ana Ruiz Jr. visited the town.", ("Ana Ruiz Jr.",)),
+        ("Ana Ruiz Sr. flew home. Later, Ruiz met the governor.", ("Ana Ruiz Sr.",)),
+        # a lower-case particle inside a surname ("des") is part of it
+        ("Museum director Lise des Ormes told senators it was closed.", ("Lise des Ormes",)),
+        # a hyphenated title of a state's lawyer or auditor is no part of the name
+        ("Prosecutor-General Paulo Viana said the plan was real.", ("Paulo Viana",)),
+        ("Inspector-General Ana Ruiz opened an inquiry.", ("Ana Ruiz",)),
+        ("Solicitor General Bo Lee argued the case.", ("Bo Lee",)),
         ("King Louis XIV spoke.", ("Louis XIV",)),
         ("Crown Prince Omar Bin Hamad Al Farsi arrived.", ("Omar Bin Hamad Al Farsi",)),
         ("NGO spokeswoman Lina al-Hadi said it was calm.", ("Lina al-Hadi",)),
@@ -139,7 +150,7 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Deputy Pentagon Press Secretary Ana Ruiz said it.", ("Ana Ruiz",)),
         # a middle initial or a generational suffix after a title's complement
         ("Secretary of Defense Ana J. Ruiz III today praised it.", ("Ana Ruiz",)),
-        ("Secretary of Defense Ana Ruiz Jr. said it.", ("Ana Ruiz",)),
+        ("Secretary of Defense Ana Ruiz Jr. said it.", ("Ana Ruiz Jr.",)),
         (
             "Under Secretary for Civilian Security, Democracy, and Human Rights Ana Ruiz spoke.",
             ("Ana Ruiz",),
@@ -1527,6 +1538,27 @@ def test_named_groups_side_with_their_organisation() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled person's first name ending a place's name is the place's word
+        (
+            "Prosecutor Paulo Viana spoke. Thousands rallied in Sao Paulo on Sunday.",
+            ("Sao Paulo",),
+        ),
+        # negative: the first name standing alone is still the person
+        ("Prosecutor Paulo Viana spoke. Later, Paulo resigned in Lima.", ("Lima",)),
+    ],
+)
+def test_a_first_name_ending_a_longer_name_is_not_the_person(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    second = text.index(". ") + 2
+    entities = ArticleEntities.of(text)
+    assert tuple(p.name for p in places_in(entities, second, len(text))) == expected
+    assert actors_in(entities, second, len(text)) == (("Paulo Viana",) if "Later" in text else ())
+
+
 def test_names_are_canonical_across_a_corpus() -> None:
     names = canonical_names(
         ["Trump", "Donald Trump", "Rubio", "Marco Rubio", "Lee", "Ann Lee", "Bo Lee"]
@@ -1574,6 +1606,9 @@ def test_a_name_whose_fuller_form_is_one_hyphenated_word_takes_it() -> None:
         # negative: a longer name ending in it is still its fuller form
         (["Zentar Council", "High Zentar Council"], "Zentar Council", "High Zentar Council"),
         (["Ruiz", "Ana Maria Ruiz"], "Ruiz", "Ana Maria Ruiz"),
+        # a surname alone is the name it ends before "Jr." or "Sr."
+        (["Ruiz", "Ana Ruiz Jr."], "Ruiz", "Ana Ruiz Jr."),
+        (["Ruiz", "Ana Ruiz Sr"], "Ruiz", "Ana Ruiz Sr"),
     ],
 )
 def test_a_part_of_a_body_is_no_fuller_form_of_its_name(

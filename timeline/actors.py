@@ -86,6 +86,7 @@ _NAME_PARTICLES = frozenset(
         "dos",
         "del",
         "los",
+        "des",
     }
 )
 _TITLE_COMPLEMENTS = frozenset({"for", "of"})
@@ -230,23 +231,28 @@ def places_in(entities: ArticleEntities, start: int, end: int) -> tuple[Place, .
     return tuple(seen.values())
 
 
-def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) -> dict[str, str]:
+def canonical_names(
+    names: Iterable[str], spelling: Callable[[str], str] = str, language: str = "en"
+) -> dict[str, str]:
     """For names gathered across a corpus, each name's canonical form: the longest name
     that ends with the same surname and starts with it ("Trump" -> "Donald Trump"), when
     only one such longer name exists; a name ending in another after a particle is a part
     of that body, no fuller form of it ("Office of the National Assembly" is not the
     "National Assembly"). Names are compared as ``spelling`` writes them.
 
-    Each name is indexed under every shorter name it ends with, so the work grows with
-    the names' words, not with how many names share a surname.
+    Each name is indexed under every shorter name it ends with, past a kept generational
+    suffix too ("Marcos" -> "Ferdinand Marcos Jr."), so the work grows with the names'
+    words, not with how many names share a surname.
     """
     spelled = {name: spelling(name) for name in set(names)}
     ending_in: dict[str, set[str]] = {}  # "trump" -> {"Donald Trump", "Donald J. Trump"}
     for name, written in spelled.items():
         words = written.split()
-        for size in range(1, len(words)):
-            if words[-size - 1].lower() not in _ORG_PARTICLES:
-                ending_in.setdefault(" ".join(words[-size:]), set()).add(name)
+        bare = _without_kept_suffix(words, language)
+        for ending in {tuple(words), tuple(bare)}:
+            for size in range(1, len(ending)):
+                if ending[-size - 1].lower() not in _ORG_PARTICLES:
+                    ending_in.setdefault(" ".join(ending[-size:]), set()).add(name)
     result = {}
     for name, written in spelled.items():
         longest = [n for n in ending_in.get(written, ()) if spelled[n] not in ending_in]
@@ -585,7 +591,7 @@ class _Reader:
         found: list[_Found] = self._without_parents(self._named())
         taken = [(f.start, f.end) for f in found]
         surnames = {
-            self._bare_surname(f.name.split()[-1])  # "al-Burhan ... Burhan said"
+            self._surname(f.name)  # "al-Burhan ... Burhan said"
             for f in found
             if f.kind == "person" and " " in f.name
         }
@@ -1280,7 +1286,15 @@ class _Reader:
                 self.happenings_named.add(named)  # "Soulik" alone later is the same one
                 i += size
                 continue
-            full = self._first_name_of(i)
+            previous = tokens[i - 1] if i else None
+            ends_name = (  # "Sao Paulo" after "Paulo Gonet": a longer name's last word
+                previous is not None
+                and not previous.sentence_start
+                and not previous.possessive
+                and self._name_word(previous)
+                and self._adjacent(previous, token)
+            )
+            full = "" if ends_name else self._first_name_of(i)
             if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
                 # not "Oksana's rivals" (an owner tells no act of hers), nor "I thank
                 # Oksana" in a quotation (whom a speaker addresses or names)
@@ -1345,6 +1359,8 @@ class _Reader:
         word of the word lists and its first no country's or region's, is known so
         ("Amhara Militia", "Kenyatta Avenue" are no people's)."""
         tokens = self.tokens
+        if last > first and tokens[last].norm in _word_set(self.language, "kept_name_suffixes"):
+            last -= 1  # "Ferdinand Marcos Jr. ... Marcos said"
         self.surnames_named.add(tokens[last].norm)
         self.surnames_named.add(self._bare_surname(tokens[last].norm))  # "al-Burhan": "Burhan"
         head, opening = tokens[last].norm, tokens[first].norm
@@ -1393,18 +1409,25 @@ class _Reader:
 
     def _person_name(self, first: int, last: int) -> str:
         """A person's name as written, middle initials, nicknames and generational
-        suffixes left out ("Donald J. Trump", "Lloyd J. Austin III")."""
-        suffixes = _words(self.language, "name_suffixes")
+        suffixes left out ("Donald J. Trump", "Lloyd J. Austin III"), but for the suffixes
+        a name is known by, kept with their full stop ("Ferdinand Marcos Jr.")."""
+        suffixes = _word_set(self.language, "name_suffixes")
+        kept = _word_set(self.language, "kept_name_suffixes")
         return " ".join(
-            self.tokens[i].text
-            for i in range(first, last + 1)
+            self._suffix_as_written(self.tokens[i]) if self.tokens[i].norm in kept else token.text
+            for i, token in enumerate(self.tokens[first : last + 1], first)
             if i == first
             or not (
-                self._initial(self.tokens[i])
-                or self.tokens[i].norm in suffixes
+                self._initial(token)
+                or (token.norm in suffixes and token.norm not in kept)
                 or self._nickname(i)
             )
         )
+
+    def _suffix_as_written(self, token: Token) -> str:
+        """A kept generational suffix with the full stop written after it ("Jr.")."""
+        dot = self.text[token.end : token.end + 1] == "."
+        return token.text + "." if dot else token.text
 
     def _nickname(self, index: int) -> bool:
         """Whether token ``index`` is a one-word nickname in quotation marks between two
@@ -1457,9 +1480,10 @@ class _Reader:
             if named and self._capitalised_run(c, person=True) == end - c:
                 return c, end - c
         last = end - 1
-        if tokens[last].norm in _word_set(self.language, "name_suffixes"):
+        kept = tokens[last].norm in _word_set(self.language, "kept_name_suffixes")
+        if tokens[last].norm in _word_set(self.language, "name_suffixes") and not kept:
             last -= 1  # "Lloyd J. Austin III"
-        first = last - 1
+        first = last - 1 - kept  # "Ana Ruiz Jr."
         if first - 1 > index and self._initial(tokens[first]):
             first -= 1
         if first - index < 2 or not all(t.capitalised for t in tokens[first - 1 : end]):
@@ -3556,6 +3580,11 @@ class _Reader:
 
     # --- one name per person ----------------------------------------------------------------
 
+    def _surname(self, name: str) -> str:
+        """The bare surname of a person's name, past a kept generational suffix
+        ("Ferdinand Marcos Jr." -> "Marcos")."""
+        return self._bare_surname(_without_kept_suffix(name.split(), self.language)[-1])
+
     def _bare_surname(self, word: str) -> str:
         """A surname without the lower-case particle a hyphen joins to it ("al-Burhan" ->
         "Burhan", "el-Sisi" -> "Sisi"), as the text writes it again; else the word."""
@@ -3570,10 +3599,10 @@ class _Reader:
         full: dict[str, dict[str, None]] = {}
         bare = self._bare_surname
         for canonical in sorted(set(self.people.values())):
-            full.setdefault(bare(canonical.split()[-1]), {})[canonical] = None
+            full.setdefault(self._surname(canonical), {})[canonical] = None
         for f in found:
             if f.kind == "person":
-                full.setdefault(bare(f.name.split()[-1]), {})[f.name] = None
+                full.setdefault(self._surname(f.name), {})[f.name] = None
         names = {}
         for f in found:
             if f.kind in ("person", "surname"):
@@ -3586,11 +3615,17 @@ class _Reader:
                     if opening
                     or n.split()[-len(words) :] == words
                     or n.split()[0] == words[0]
-                    or (len(words) == 1 and bare(n.split()[-1]) == words[0])  # "Burhan"
+                    or (len(words) == 1 and self._surname(n) == words[0])  # "Burhan"
                 ]
                 known = self.people.get(key(f.name))
                 names[f.name] = known or max(same, key=len, default=f.name)
         return names
+
+
+def _without_kept_suffix(words: Sequence[str], language: str) -> Sequence[str]:
+    """A name's words without the generational suffix it is known by ("Jr.")."""
+    kept = _word_set(language, "kept_name_suffixes")
+    return words[:-1] if len(words) > 1 and words[-1].lower().rstrip(".") in kept else words
 
 
 @cache
