@@ -6812,6 +6812,45 @@ def test_a_day_near_publication_is_not_of_a_backgrounders_year(
     assert dict(values(sentence, published))[f"{day:%B} {day.day}"] == meant.isoformat()
 
 
+# So is a month told without its year: the month of publication or the one before it,
+# after a backgrounder's earlier year, is the news's own ("The unit was set up in 2019.
+# In June, its chief was charged" told in July 2025: June 2025). Each row: the sentence
+# (``{year}`` three years before publication, ``{month}`` a month ``back`` months before
+# publication's) and whether the month is of now (else of the backgrounder's year).
+BACKGROUNDER_MONTHS = [
+    ("The agency was set up in {year}. In {month}, its chief was charged.", 0, True),
+    ("The agency was set up in {year}. In {month}, its chief was charged.", 1, True),
+    ("Rebels took the town in {year}. In {month}, the army shelled it again.", 1, True),
+    ("Drones first hit the plant in January {year}. In {month}, strikes cut output.", 0, True),
+    # kept: a month further back, a year of the month's own
+    ("The agency was set up in {year}. In {month}, its chief was charged.", 4, False),
+    ("The agency was set up in {year}. In {month} {year}, its chief was charged.", 1, False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "back", "now"), BACKGROUNDER_MONTHS)
+def test_a_month_near_publication_is_not_of_a_backgrounders_year(
+    text: str, back: int, now: bool, published: date
+) -> None:
+    month = date(published.year, published.month, 1)
+    for _ in range(back):
+        month = (month - timedelta(days=1)).replace(day=1)
+    year = published.year - 3
+    sentence = text.format(year=year, month=f"{month:%B}")
+    told = f"{month:%B} {year}" if "{month} {year}" in text else f"{month:%B}"
+    meant = month if now else month.replace(year=year)
+    assert dict(values(sentence, published))[told] == f"{meant:%Y-%m}"
+
+
+def test_a_month_of_a_narrated_history_keeps_its_story_year() -> None:
+    text = (
+        "The war began in 1939. Poland fell in 1939 and France in 1940. The tide turned"
+        " in 1942. The Allies landed in Normandy in 1944. In May, the city fell."
+    )
+    assert dict(values(text, date(2025, 6, 1)))["May"] == "1944-05"
+
+
 def test_a_day_of_a_narrated_history_keeps_its_story_year() -> None:
     text = (
         "The war began in 1939. Poland fell in 1939 and France in 1940. The tide turned"

@@ -298,6 +298,34 @@ def test_a_planned_thing_looks_ahead(
     assert only(text.format(day=written), published, written).value == day.isoformat()
 
 
+# A thing "due" at a date ("a series due in November", "a payment due on Friday") is
+# still to come, whatever the tense of the clause around it; what "was due" at a date
+# has had its date, and "due to" is a cause ("due to storms"), not a schedule.
+THINGS_DUE = [
+    # text, whether the date written is the coming one (else the one gone by)
+    ("The club pulled out of a tournament due in {month}, officials said.", True),
+    ("Lenders criticised the bond payment due on {day}.", True),
+    ("Talks due by {day} were still on, an envoy said.", True),
+    # kept: a date that was due, a cause
+    ("The report was due in {month}, aides said.", False),
+    ("Flights were cancelled in {month} due to storms.", False),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(("text", "ahead"), THINGS_DUE)
+def test_a_thing_due_at_a_date_looks_ahead(text: str, ahead: bool, published: date) -> None:
+    coming = published + timedelta(days=62)
+    gone = published - timedelta(days=62)
+    day = coming if ahead else gone
+    if "{month}" in text:
+        written = f"{day:%B}"
+        assert only(text.format(month=written), published, written).value == f"{day:%Y-%m}"
+    else:
+        written = f"{day:%B} {day.day}"
+        assert only(text.format(day=written), published, written).value == day.isoformat()
+
+
 # A month qualifying a noun of a time set ahead ("an October deadline") is the nearest
 # such month whatever the verb's tense, as a day of the month is ("a Nov. 27 deadline");
 # a month a past verb governs stays past.

@@ -200,7 +200,9 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
                 # the story's year holds it after the story's month ("in February 2019
                 # ... In August"), else it is the last one before publication
                 onward = shifted(placement, "year", story[0].year - placement.start.year)
-                return onward if not _behind(onward, story[0]) else strategy(found, ctx)
+                if _behind(onward, story[0]):
+                    return strategy(found, ctx)
+                placement = onward
             if placement is None or not _a_day_of_now(found, ctx, *story):
                 return placement
             news = strategy(found, ctx)
@@ -218,21 +220,21 @@ _NEWS_OF_NOW_DAYS = 31
 
 
 def _a_day_of_now(found: Found, ctx: Context, story: date, precision: Granularity) -> bool:
-    """True in news (not a narrated history) for a day of a month told without its year
-    while the passage's story time lies in an earlier year of the last decade, told by a
-    year or a month (a story told by its days moves on from them, and so does a history:
-    "In 1949 the army held the city until October 12. It left on November 30"): news
-    gives the year of a day that is not of its own time, so such a day near publication
-    is of now ("twice elected mayor, in 2019 and 2023. On March 18, his diploma was
-    annulled" told on March 24, 2025: March 18, 2025)."""
+    """True in news (not a narrated history) for a day of a month, or a month, told
+    without its year while the passage's story time lies in an earlier year of the last
+    decade, told by a year or a month (a story told by its days moves on from them, and so
+    does a history: "In 1949 the army held the city until October 12. It left on November
+    30"): news gives the year of a date that is not of its own time, so such a date near
+    publication is of now ("twice elected mayor, in 2019 and 2023. On March 18, his
+    diploma was annulled" told on March 24, 2025: March 18, 2025; "set up in 2015. In
+    June, its detectives charged" told in July 2025: June 2025)."""
     parts = found.parts
     return (
         not ctx.narrative
         and precision not in ("day", "time")
         and ctx.dct.year - _BACKGROUNDER_YEARS <= story.year < ctx.dct.year
-        and "day" in parts
         and "month" in parts
-        and not parts.get("year")
+        and not any(parts.get(part) for part in ("year", *_COUNTED_FROM_PUBLICATION))
     )
 
 
@@ -262,9 +264,12 @@ def _behind(placement: Placement, story: date) -> bool:
 
 def _near_publication(placement: Placement | None, ctx: Context) -> bool:
     """True for a date that lies within ``_NEWS_OF_NOW_DAYS`` before publication, or on
-    its day (one ahead of it, told in a clause not told in the future, is no news yet)."""
+    its day (one ahead of it, told in a clause not told in the future, is no news yet);
+    a month, for the month of publication or the one before it."""
     if placement is None or placement.start is None:
         return False
+    if placement.granularity == "month" and placement.end is not None:
+        return placement.start <= ctx.dct and (ctx.dct - placement.end).days <= _NEWS_OF_NOW_DAYS
     return 0 <= (ctx.dct - placement.start).days <= _NEWS_OF_NOW_DAYS
 
 
