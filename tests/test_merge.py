@@ -5231,3 +5231,34 @@ def test_a_happening_retold_by_a_dated_noun_phrase_joins_its_happening(story: st
     )
     labels = [label for label, *_ in RETOLD[story]]
     assert _same_partition(labels, [e.cluster_id for e in clustered])
+
+
+# A date pointing at the day of a happening told before ("the same day") tells another.
+SAME_DAY: dict[str, tuple[str, list[str]]] = {
+    "what happened the same day is another happening": (
+        "Interior Minister Ana Reyes visited the flood-hit town of Talsi on Oct. 2, a day "
+        "after the river burst its banks. In Talsi on Oct. 2, Reyes walked through the "
+        "evacuation camp at the town's stadium and promised new shelters. The same day, "
+        "Talsi's city government began handing out food packs and water to 3,000 families.",
+        ["visit", "visit", "food"],
+    ),
+    "what happened later that day is another happening": (
+        "Interior Minister Ana Reyes visited the flood-hit town of Talsi on Oct. 2. In Talsi "
+        "on Oct. 2, Reyes walked through the evacuation camp at the town's stadium. Later "
+        "that day, Talsi's city government began handing out food packs to 3,000 families.",
+        ["visit", "visit", "food"],
+    ),
+    "a visit told again on its date is one visit": (
+        "Interior Minister Ana Reyes visited the flood-hit town of Talsi on Oct. 2. In Talsi "
+        "on Oct. 2, Reyes walked through the evacuation camp at the town's stadium.",
+        ["visit", "visit"],
+    ),
+}
+
+
+@pytest.mark.parametrize("story", list(SAME_DAY))
+def test_a_happening_of_the_same_day_restates_none_before_it(story: str) -> None:
+    text, labels = SAME_DAY[story]
+    table = extract_events([Article(id="flood", text=text, published=date(2025, 10, 4))])
+    assert len(table) == len(labels)
+    assert _same_partition(labels, list(table["cluster_id"]))

@@ -2072,8 +2072,11 @@ def _led(lead: Sequence[str], determiners: frozenset[str], words: Words) -> bool
 
 def _another(event: Event, words: Words) -> bool:
     """True when the noun naming what a report tells is led by a word of another happening
-    ("also carried out follow-up strikes", "the second attack"): it tells a happening besides
-    those its article told before, so restates none of them."""
+    ("also carried out follow-up strikes", "the second attack"), or its date points at the day
+    of one told before ("the same day", "later that day"): it tells a happening besides those
+    its article told before, so restates none of them."""
+    if " ".join(event.mention.text.lower().split()) in words.words("another_happening_dates"):
+        return True
     named = _happening_named(event, words)
     if named is None:
         return False
