@@ -1185,7 +1185,14 @@ class _Reader:
                     first += inner  # ... but "Ms | King": the name
                     inner = lexicon.person_titles.at(tokens, first)
                     stacked += 1
-                size = self._capitalised_run(first, person=True, titled=True)
+                # "according to the governor. | Kharkiv was hit": a title names no one past
+                # the end of its sentence
+                past = (
+                    0 < first < len(tokens)
+                    and tokens[first].sentence_start
+                    and not ends_with_abbreviation(self.text, tokens[first - 1].end)  # "Gen. Wu"
+                )
+                size = 0 if past else self._capitalised_run(first, person=True, titled=True)
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
