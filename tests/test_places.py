@@ -3576,6 +3576,37 @@ def test_a_region_named_as_a_place_stays_one_opening_a_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a town found before makes its country the story's, as naming the country would,
+        # so a town of it opening a sentence is one
+        (
+            "Shells hit the town of Kupiansk on Monday. Kharkiv was hit by missiles on Tuesday.",
+            "on Tuesday",
+            ("Kharkiv",),
+        ),
+        (
+            "The fire reached Malibu on Monday. Altadena was evacuated on Tuesday.",
+            "on Tuesday",
+            ("Altadena",),
+        ),
+        # negative: with no town or country named before, the word may be any word
+        ("Kharkiv was hit by missiles on Tuesday.", "on Tuesday", ()),
+        # negative: a town of another country lends no context
+        (
+            "The fire reached Malibu on Monday. Kharkiv was hit by missiles on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+    ],
+)
+def test_a_town_found_before_gives_the_story_its_country(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a list of places goes on past an aside that says where one of them lies

@@ -562,9 +562,14 @@ def _scan_places(
     found: list[PlaceMention] = []
     learned = dict(known)  # names the text made places
     cued: dict[int, bool] = {}  # end of a place named after a cue -> the cue was a name cue
+    placed = 0  # how many of the places found were read for the context
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        if len(found) != placed:  # "the town of Kupiansk ... Kharkiv was hit": a town found
+            # makes its country the story's, as naming the country would
+            context |= {m.place.country for m in found[placed:] if m.place.kind == "city"}
+            placed = len(found)
         titled = (
             _titled_town(text, tokens, index, lexicon, pack_names, context, lowered)
             if _name_word(token, lexicon)
