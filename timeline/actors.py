@@ -1185,14 +1185,9 @@ class _Reader:
                     first += inner  # ... but "Ms | King": the name
                     inner = lexicon.person_titles.at(tokens, first)
                     stacked += 1
-                # "according to the governor. | Kharkiv was hit": a title names no one past
-                # the end of its sentence
-                past = (
-                    0 < first < len(tokens)
-                    and tokens[first].sentence_start
-                    and not ends_with_abbreviation(self.text, tokens[first - 1].end)  # "Gen. Wu"
-                )
-                size = 0 if past else self._capitalised_run(first, person=True, titled=True)
+                size = self._capitalised_run(first, person=True, titled=True)
+                if size and self._town_past_title(first, size):
+                    size = 0
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
@@ -1400,6 +1395,18 @@ class _Reader:
         before = self.text[tokens[index - 1].end : tokens[index].start]
         after = self.text[tokens[index].end : tokens[index + 1].start]
         return index + 1 if before == " (" and after.startswith(")") else index
+
+    def _town_past_title(self, first: int, size: int) -> bool:
+        """Whether the name read after a title opens the next sentence and is a large
+        town's ("according to the governor. | Kharkiv was hit"): no one the title names,
+        though a person's name may open it ("said the minister. Okafor left")."""
+        tokens = self.tokens
+        if not tokens[first].sentence_start or ends_with_abbreviation(
+            self.text, tokens[first - 1].end
+        ):  # "Gen. | Wu Lan"
+            return False
+        name = " ".join(t.norm for t in tokens[first : first + size])
+        return any(t.population >= self.lexicon.context_population for t in towns_named(name))
 
     def _titled_person_at(self, index: int) -> bool:
         """Whether a title and a name start at token ``index`` ("spokeswoman Ana Ruiz",
