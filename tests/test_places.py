@@ -3607,6 +3607,26 @@ def test_a_town_found_before_gives_the_story_its_country(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a town of the story's country spelled another way ("Kupiansk", "Kupyansk") is
+        # that town, with or without a preposition or a verb of taking before it
+        (
+            "Drones struck Ukraine overnight. The army said it still held Kupiansk on Wednesday.",
+            "on Wednesday",
+            ("Kupiansk",),
+        ),
+        # negative: not in a story that names none of that country
+        ("The army said it still held Kupiansk on Wednesday.", "on Wednesday", ()),
+    ],
+)
+def test_a_town_spelled_another_way_is_the_towns_in_its_story(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a list of places goes on past an aside that says where one of them lies
