@@ -8,6 +8,7 @@ from tests.conftest import make_article, make_mention
 from timeline.events import build_events
 from timeline.headline import MAX_TITLE_CHARS, TITLE_WORDS, headline_faults
 from timeline.model import Event
+from timeline.pipeline import extract_events
 from timeline.resolve import find_dates
 
 TUESDAY = date(2024, 3, 5)
@@ -4481,3 +4482,21 @@ def test_a_speaker_of_a_clause_set_against_the_event_does_not_lead(text: str, ti
 )
 def test_a_degree_right_before_a_date_goes_with_it(text: str, expression: str, title: str) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening date phrase with no clause after it in its sentence, as a stray full stop
+        # leaves one: the article still gives its event, not a skip
+        "On Monday, . Troops seized the town.",
+        "In June, . Rebels seized the port and deported most of them within days.",
+    ],
+)
+def test_an_opening_phrase_with_no_clause_after_it_still_gives_a_headline(text: str) -> None:
+    skipped: list[object] = []
+    table = extract_events(
+        [make_article(text, id="h")], on_progress=lambda r: skipped.append(r.skipped)
+    )
+    assert [s for s in skipped if s is not None] == []
+    assert len(table) and all(table["title"])

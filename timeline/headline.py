@@ -1789,6 +1789,7 @@ def _clause_words(clause: DateClause) -> list[str]:
             opener.norm in _headline_words().attendant_starts  # "With dozens killed, ..."
             or not _has_verb(view, _subjectless_start(view, opener), right)
         )
+        and any(c[0] >= right for c in clause.clauses)  # not "On Monday, . Troops ..."
     ):  # "Speaking to his generals on Sunday, Putin praised them", "During a visit on
         # Thursday, the envoy announced aid": the main clause follows
         later = [c for c in clause.clauses if c[0] >= right]
