@@ -1397,9 +1397,10 @@ class _Reader:
         return index + 1 if before == " (" and after.startswith(")") else index
 
     def _town_past_title(self, first: int, size: int) -> bool:
-        """Whether the name read after a title opens the next sentence and is a large
-        town's ("according to the governor. | Kharkiv was hit"): no one the title names,
-        though a person's name may open it ("said the minister. Okafor left")."""
+        """Whether the name read after a title opens the next sentence and is a town's of
+        the size a story's context admits ("according to the governor. | Kharkiv was hit"):
+        no one the title names, though a person's name may open it ("said the minister.
+        Okafor left")."""
         tokens = self.tokens
         if not tokens[first].sentence_start or ends_with_abbreviation(
             self.text, tokens[first - 1].end
