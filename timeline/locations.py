@@ -2189,15 +2189,19 @@ def _town(
     if region is not None and (after_preposition or size > 1 or not tokens[index].sentence_start):
         spelled = _spelled(written, region.name)
         return Place(spelled, region.country, *region.point, kind="region"), ""
-    spelled_alike = [  # "occupied Kupiansk" in a story on Ukraine: its Kupyansk
-        t
-        for t in towns
-        if t.country in context
-        and t.population >= lexicon.context_population
-        and _alike(name, t.name)
-    ]
-    if spelled_alike and not own and not tokens[index].sentence_start:
-        return Place(written, spelled_alike[0].country, *spelled_alike[0].point, kind="city"), ""
+    if not own and not tokens[index].sentence_start:
+        spelled_alike = next(  # "occupied Kupiansk" in a story on Ukraine: its Kupyansk
+            (
+                t
+                for t in towns
+                if t.country in context
+                and t.population >= lexicon.context_population
+                and _alike(name, t.name)
+            ),
+            None,
+        )
+        if spelled_alike is not None:
+            return Place(written, spelled_alike.country, *spelled_alike.point, kind="city"), ""
     if towns and not own and (after_preposition or beside):  # another spelling ("Kiev")
         alias = [t for t in towns if t.country == beside] or [
             t for t in towns if t.country in context
