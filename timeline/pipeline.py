@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, islice
@@ -269,11 +271,12 @@ class _Workers:
     def submit(self, batch: list[Article]) -> Iterator[Found]:
         """Start work on ``batch``; its results, in batch order."""
         chunksize = max(1, len(batch) // (self.jobs * 4))
-        try:
-            results = self.pool.map(self.work, batch, chunksize=chunksize)
-        except BrokenProcessPool:
-            self._renew()
-            results = self.pool.map(self.work, batch, chunksize=chunksize)
+        with _stops_held():  # the pool starts its workers here
+            try:
+                results = self.pool.map(self.work, batch, chunksize=chunksize)
+            except BrokenProcessPool:
+                self._renew()
+                results = self.pool.map(self.work, batch, chunksize=chunksize)
         return self._guarded(batch, results)
 
     def _guarded(self, batch: list[Article], results: Iterator[Found]) -> Iterator[Found]:
@@ -292,20 +295,49 @@ class _Workers:
         self.pool = _pool(self.jobs)
 
     def _alone(self, article: Article) -> Found:
-        with ProcessPoolExecutor(max_workers=1) as solo:
+        with _pool(1) as solo:
             try:
-                return solo.submit(self.work, article).result()
+                with _stops_held():
+                    found: Future[Found] = solo.submit(self.work, article)
+                return found.result()
             except BrokenProcessPool:
                 return _lost(article, WORKER_STOPPED)
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_ended_by_sigterm)
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_left_to_its_run)
 
 
-def _ended_by_sigterm() -> None:
-    """A worker ends at once on SIGTERM, whatever handler the process it was forked from had."""
+_STOPS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def _stops_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while worker processes start; deliver them after.
+
+    A stop landing between a worker's fork and the pool's record of it would leave that
+    worker unstopped, and the run waiting on it at exit for ever; one landing in a fork's
+    own handlers would be dropped, and the run would go on.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread handles signals
+        return
+    held: list[int] = []
+    previous = {stop: signal.signal(stop, lambda signum, _: held.append(signum)) for stop in _STOPS}
+    try:
+        yield
+    finally:
+        for stop, handler in previous.items():
+            signal.signal(stop, signal.SIG_DFL if handler is None else handler)
+        for signum in held:
+            signal.raise_signal(signum)
+
+
+def _left_to_its_run() -> None:
+    """A worker ends at once on SIGTERM and leaves Ctrl-C to the run that started it, which
+    stops its workers; whatever handlers the process it was forked from had."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _lost(article: Article, reason: str) -> Found:
