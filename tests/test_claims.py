@@ -2457,3 +2457,27 @@ def test_what_describes_the_statement_is_no_part_of_what_is_said(
 )
 def test_an_aside_opening_on_a_participle_describes_the_speaker(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a state's office named by its office holder speaks for the state around it
+        (
+            "Police in Lima arrested 14 protesters on Sunday, the public prosecutor's office said.",
+            "Peru",
+        ),
+        (
+            "Rescuers reached the flooded villages near Dhaka on Sunday, the prime minister's"
+            " office said.",
+            "Bangladesh",
+        ),
+        # negative: an office owned by no office holder keeps its words
+        (
+            "Rescuers reached the villages near Dhaka on Sunday, the group's office said.",
+            "group's office",
+        ),
+    ],
+)
+def test_an_office_holders_office_speaks_for_the_state(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

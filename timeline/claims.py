@@ -1543,6 +1543,24 @@ class _Reader:
         ]  # a town the article places elsewhere, not one a word may also name ("US")
         return _state_of_code(self.names.language, codes[0]) if codes else ""
 
+    def _state_of_office_holders_body(self, tokens: Sequence[Token]) -> str:
+        """The state around the sentence (:meth:`_state_around`) when ``tokens`` name, in
+        lower case, a state's body by the office holder owning it ("the prime minister's
+        office", "the public prosecutor's office"); "" for any other words."""
+        heads = entity_words(self.names.language, "state_body_heads")
+        if len(tokens) < 2 or tokens[-1].norm not in heads:
+            return ""
+        if any(_is_name_word(t) for t in tokens):
+            return ""  # "Prime Minister Ana Ruiz's office": the person's, named
+        owner = [t for t in tokens[:-1] if t.norm not in self.lexicon.function_words()]
+        if not owner or _without_possessive(owner[-1].text) == owner[-1].text:
+            return ""
+        words = tuple(_without_possessive(t.text).lower() for t in owner)
+        titles = load_entity_lexicon(self.names.language).person_titles.by_first
+        if not any(words[k:] in titles.get(words[k], ()) for k in range(len(words))):
+            return ""
+        return self._state_around()
+
     def _state_of_places(self, places: Sequence[Place]) -> str:
         """The state most of ``places`` lie in, the one named first on a tie (where the story
         opened); "" for none."""
@@ -2021,6 +2039,9 @@ class _Reader:
             described = self._state_of_body_before(tokens[-1], left)
         if described:  # "the relief group said", "the Prime Minister said": whom it means
             return described
+        held = self._state_of_office_holders_body(tokens) if definite else ""
+        if held:  # "the prime minister's office said": the state whose office it is
+            return held
         local = self._state_of_local_office(tokens, left)
         if local:  # "the city's mayor said": the state the city lies in
             return local
