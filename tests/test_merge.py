@@ -964,6 +964,23 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("bomb", "on Sunday", 1, SUN, "battlefield", (), ()),
         ],
     ),
+    "a concession is not the election it follows": (
+        "Premier Ivo Marek's party won the Varesian general election on Sunday, ending a "
+        "decade in opposition. Opposition leader Tomas Brandt conceded defeat on Sunday and "
+        "resigned as party chairman.",
+        [
+            ("won", "on Sunday", 0, SUN, "political", ("Ivo Marek",), ()),
+            ("conceded", "on Sunday", 1, SUN, "political", ("Tomas Brandt",), ()),
+        ],
+    ),
+    "a concession naming the vote is not the vote": (
+        "Voters across Varesia chose a new parliament on Sunday in a calm first round. "
+        "Brandt conceded on Sunday night and said he would vote for Marek in the run-off.",
+        [
+            ("vote", "on Sunday", 0, SUN, "political", (), ()),
+            ("conceded", "on Sunday night", 0, SUN, "political", ("Brandt",), ()),
+        ],
+    ),
     "a plural possessive before the noun points back": (
         "Gunmen stormed the border town of Kessa on Sunday, killing nine farmers and burning "
         "the grain stores. The rebels' attack on Sunday drew sharp condemnation from the "
