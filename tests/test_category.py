@@ -4507,6 +4507,34 @@ def test_violence_in_the_street_is_read_in_the_story_of_protests(
     assert events[-1].category == category, events[-1].cues
 
 
+FLOODS = (
+    "Heavy rains flooded the river valley on Friday. Rescuers evacuated 3,000 residents "
+    "from the lowlands on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # the toll and the damage told alone in a story of a disaster are the disaster's
+        (FLOODS, "Officials said on Sunday that 14 people had been killed.", "humanitarian"),
+        (FLOODS, "At least nine people died in the district on Sunday.", "humanitarian"),
+        (FLOODS, "Most of the homes in the village were destroyed on Sunday.", "humanitarian"),
+        (FLOODS, "The system hit the northern coast early on Sunday.", "humanitarian"),
+        # negatives: the same words in a war story, and an act of war in a disaster story
+        (FIGHTING, "Officials said on Sunday that 14 people had been killed.", "battlefield"),
+        (FIGHTING, "Most of the homes in the village were destroyed on Sunday.", "battlefield"),
+        (FLOODS, "Gunmen killed 14 people at a relief camp on Sunday.", "battlefield"),
+        (FLOODS, "A drone hit the northern coast early on Sunday.", "battlefield"),
+    ],
+)
+def test_the_toll_of_a_disaster_is_read_in_its_story(
+    story: str, text: str, category: str
+) -> None:
+    events = events_after(story, text)
+    assert events[-1].category == category, events[-1].cues
+
+
 WALKOUT = (
     "Bus drivers voted on Friday to reject the company's pay offer. "
     "The union rallied outside the depot on Saturday. "
