@@ -385,6 +385,28 @@ def test_a_theft_is_a_crime_not_politics(
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sport is none of the news's other kinds, even when a war stopped it
+        ("The football federation postponed the cup final on Sunday over the shelling.", "other"),
+        ("The tournament was suspended on Sunday as the fighting spread.", "other"),
+        ("The remaining matches will be played abroad on Sunday.", "other"),
+        ("The hockey championship was moved to another country on Sunday.", "other"),
+        # negatives: an attack near a stadium, a league of states, a protest about spending
+        ("Drones struck near the football stadium on Sunday.", "battlefield"),
+        ("The Arab League met in Cairo on Sunday.", "diplomatic"),
+        (
+            "Students marched on Sunday against spending on stadiums for the World Cup.",
+            "political",
+        ),
+    ],
+)
+def test_sport_is_none_of_the_other_kinds(text: str, category: str) -> None:
+    events = events_after(FIGHTING, text)
+    assert events[-1].category == category, events[-1].cues
+
+
+@pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
         # a minister of home affairs or a party's leader speaks of politics at home when
