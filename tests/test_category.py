@@ -395,6 +395,7 @@ def test_a_theft_is_a_crime_not_politics(
         # negatives: an attack near a stadium, a league of states, a protest about spending
         ("Drones struck near the football stadium on Sunday.", "battlefield"),
         ("The Arab League met in Cairo on Sunday.", "diplomatic"),
+        ("A bus carrying football fans crashed on Sunday, killing six people.", "humanitarian"),
         (
             "Students marched on Sunday against spending on stadiums for the World Cup.",
             "political",
@@ -4550,9 +4551,7 @@ FLOODS = (
         (FLOODS, "A drone hit the northern coast early on Sunday.", "battlefield"),
     ],
 )
-def test_the_toll_of_a_disaster_is_read_in_its_story(
-    story: str, text: str, category: str
-) -> None:
+def test_the_toll_of_a_disaster_is_read_in_its_story(story: str, text: str, category: str) -> None:
     events = events_after(story, text)
     assert events[-1].category == category, events[-1].cues
 
