@@ -385,6 +385,29 @@ def test_a_theft_is_a_crime_not_politics(
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sport is none of the news's other kinds, even when a war stopped it
+        ("The football federation postponed the cup final on Sunday over the shelling.", "other"),
+        ("The tournament was suspended on Sunday as the fighting spread.", "other"),
+        ("The remaining matches will be played abroad on Sunday.", "other"),
+        ("The hockey championship was moved to another country on Sunday.", "other"),
+        # negatives: an attack near a stadium, a league of states, a protest about spending
+        ("Drones struck near the football stadium on Sunday.", "battlefield"),
+        ("The Arab League met in Cairo on Sunday.", "diplomatic"),
+        ("A bus carrying football fans crashed on Sunday, killing six people.", "humanitarian"),
+        (
+            "Students marched on Sunday against spending on stadiums for the World Cup.",
+            "political",
+        ),
+    ],
+)
+def test_sport_is_none_of_the_other_kinds(text: str, category: str) -> None:
+    events = events_after(FIGHTING, text)
+    assert events[-1].category == category, events[-1].cues
+
+
+@pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
         # a minister of home affairs or a party's leader speaks of politics at home when
@@ -4503,6 +4526,32 @@ def events_after(story: str, text: str) -> list[Event]:
 def test_violence_in_the_street_is_read_in_the_story_of_protests(
     story: str, text: str, category: str
 ) -> None:
+    events = events_after(story, text)
+    assert events[-1].category == category, events[-1].cues
+
+
+FLOODS = (
+    "Heavy rains flooded the river valley on Friday. Rescuers evacuated 3,000 residents "
+    "from the lowlands on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # the toll and the damage told alone in a story of a disaster are the disaster's
+        (FLOODS, "Officials said on Sunday that 14 people had been killed.", "humanitarian"),
+        (FLOODS, "At least nine people died in the district on Sunday.", "humanitarian"),
+        (FLOODS, "Most of the homes in the village were destroyed on Sunday.", "humanitarian"),
+        (FLOODS, "The system hit the northern coast early on Sunday.", "humanitarian"),
+        # negatives: the same words in a war story, and an act of war in a disaster story
+        (FIGHTING, "Officials said on Sunday that 14 people had been killed.", "battlefield"),
+        (FIGHTING, "Most of the homes in the village were destroyed on Sunday.", "battlefield"),
+        (FLOODS, "Gunmen killed 14 people at a relief camp on Sunday.", "battlefield"),
+        (FLOODS, "A drone hit the northern coast early on Sunday.", "battlefield"),
+    ],
+)
+def test_the_toll_of_a_disaster_is_read_in_its_story(story: str, text: str, category: str) -> None:
     events = events_after(story, text)
     assert events[-1].category == category, events[-1].cues
 
