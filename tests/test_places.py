@@ -2131,6 +2131,12 @@ def test_a_place_whose_possessive_holds_the_next_is_no_place_of_its_own(
         ("Chile condemned Peru’s (PE) December 17 missile launches.", []),
         # a state's name holding "and" is one place
         ("Fighting broke out in Bosnia and Herzegovina.", ["Bosnia and Herzegovina"]),
+        # ... and so is a region's
+        ("Storms cut power across Newfoundland and Labrador.", ["Newfoundland and Labrador"]),
+        ("Shells fell on a village of Jammu and Kashmir.", ["Jammu and Kashmir"]),
+        # negative: two towns or two regions joined by "and" stay two
+        ("Shelling hit Poonch and Rajouri on Monday.", ["Poonch", "Rajouri"]),
+        ("Shells fell on Donetsk and Luhansk.", ["Donetsk", "Luhansk"]),
         ("Fighting went on in Peru's (PE) Loreto region.", ["Peru", "Loreto region"]),
     ],
 )

@@ -1856,8 +1856,9 @@ def _joined(
     """True when tokens ``start .. start+size`` are one name: capitalised or a particle,
     separated by single spaces, no possessive inside; a state's known name may hold a
     possessive or any word ("the Democratic People's Republic of Korea", "Bosnia and
-    Herzegovina")."""
-    state = " ".join(t.norm for t in tokens[start : start + size]) in lexicon.country_names
+    Herzegovina"), and so may a region's ("Jammu and Kashmir")."""
+    name = " ".join(t.norm for t in tokens[start : start + size])
+    state = name in lexicon.country_names or (size > 2 and bool(regions_named(name)))
     for i in range(start, start + size):
         token = tokens[i]
         owned = i > start and tokens[i - 1].possessive and state
