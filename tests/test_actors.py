@@ -204,6 +204,13 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("General Dynamics won the contract.", ("General Dynamics",)),
         # negative: before a name, the word is a title
         ("General Ruiz said the army would advance.", ("Ruiz",)),
+        # a country's name opening a body's name is part of it, no state acting
+        ("The Kenya Golf Board said it would host the open.", ("Kenya Golf Board",)),
+        ("The Peru Chess League resumed its season.", ("Peru Chess League",)),
+        ("The South Sudan Golf Board said it would host it.", ("South Sudan Golf Board",)),
+        # negative: a country set apart from the name, or owning it, is no word of it
+        ("In Peru, Ana Ruiz said she would run.", ("Ana Ruiz",)),
+        ("Kenya Golf Board chairman Ana Ruiz said so.", ("Ana Ruiz",)),
         # a cleric's title is no word of the name
         ("Ayatollah Karim Vahedi warned of revenge.", ("Karim Vahedi",)),
         ("Grand Ayatollah Karim Vahedi called for calm.", ("Karim Vahedi",)),

@@ -1307,8 +1307,15 @@ class _Reader:
             person = self._person(i)
             if person:
                 size, kind = person
+                end = tokens[i + size - 1].end
+                country = self._country_before(i) if kind == "person" and size > 1 else 0
+                if country:  # "the Pakistan | Cricket Board": a body named after its country
+                    start = tokens[i - country].start
+                    found.append(_Found(start, end, self.text[start:end], "organization"))
+                    i += size
+                    continue
                 name = self._person_name(i, i + size - 1)
-                found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
+                found.append(_Found(token.start, end, name, kind))
                 if kind == "person" and size > 1:
                     self._named_in_full(i, i + size - 1, name, titled=False)
                 i += size
@@ -1325,6 +1332,24 @@ class _Reader:
         return found or next(
             (state for body, state in self.state_led.items() if body.endswith(" " + written)), ""
         )
+
+    def _country_before(self, index: int) -> int:
+        """How many tokens right before token ``index`` name a country, not as its owner
+        ("Pakistan | Cricket Board", not "Pakistan's | Cricket Board"), else 0."""
+        tokens = self.tokens
+        for size in (3, 2, 1):
+            words = tokens[index - size : index] if size <= index else []
+            if (
+                words
+                and not words[-1].possessive
+                and all(t.capitalised for t in words)
+                and all(
+                    self._adjacent(a, b) for a, b in itertools.pairwise([*words, tokens[index]])
+                )
+                and " ".join(t.norm for t in words) in self.lexicon.country_names
+            ):
+                return size
+        return 0
 
     def _owner_before(self, index: int) -> str:
         """The state whose adjective or possessive name stands right before token ``index``
