@@ -678,6 +678,11 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             "French and Malian forces retook the town.",
             [("French and Malian forces", "France"), ("French and Malian forces", "Mali")],
         ),
+        # peoples' or faiths' adjectives listed before a group are its words, one group
+        ("Arab and Muslim envoys met in Lima.", [("Arab and Muslim envoys", "")]),
+        ("Sunni and Shia clerics called for calm.", [("Sunni and Shia clerics", "")]),
+        # negative: a body's name listed before them is no adjective of theirs
+        ("Hamas and Muslim clerics called for calm.", [("Muslim clerics", "")]),
         ("Israeli warplanes struck buildings.", [("Israeli warplanes", "Israel")]),
         ("Israeli war planes slammed targets.", [("Israeli war planes", "Israel")]),
         ("Pro-Russian separatist fighters attacked.", [("Pro-Russian separatist fighters", "")]),

@@ -3048,6 +3048,8 @@ class _Reader:
             if side:  # "French and Malian forces": a group of each side
                 sides, first = self._sides_before(first)
                 sides.append(side)
+            elif self._kin_word(tokens[first]):  # "Arab and Muslim leaders": one group
+                first = self._listed_before(first, self._kin_word)
             elif tokens[last].norm in _word_set(self.language, "state_groups"):
                 sides = self._sides_after(last)  # "police in Myanmar"
             if not side and self._office(first, last):
@@ -3586,8 +3588,22 @@ class _Reader:
         """The sides listed, by their adjectives, before a group's own side at token
         ``first`` ("French and | Malian forces", "the Chilean, Peruvian and | Bolivian
         ministers"), in order, and the token where the list starts."""
-        tokens, demonyms = self.tokens, self.lexicon.demonyms
-        sides: list[str] = []
+        demonyms = self.lexicon.demonyms
+        start = self._listed_before(first, lambda t: t.norm in demonyms)
+        sides = [demonyms[t.norm].name for t in self.tokens[start:first] if t.norm in demonyms]
+        return sides, start
+
+    def _kin_word(self, token: Token) -> bool:
+        """Whether ``token`` is a people's or a faith's adjective ("Arab", "Muslim")."""
+        return token.norm in _word_set(self.language, "peoples") or token.norm in _word_set(
+            self.language, "faith_adjectives"
+        )
+
+    def _listed_before(self, first: int, listed: Callable[[Token], bool]) -> int:
+        """Where a list of capitalised words that ``listed`` accepts, ending before the
+        group's word at token ``first``, starts ("French and | Malian forces", "Arab and |
+        Muslim leaders"); ``first`` when there is none."""
+        tokens = self.tokens
         while first >= 2:
             before = first - 1
             if tokens[before].norm in ("and", "or") and self._adjacent(
@@ -3598,11 +3614,10 @@ class _Reader:
                 break
             other = tokens[before]
             gap = self.text[other.end : tokens[before + 1].start]
-            if gap not in (" ", ", ") or not other.capitalised or other.norm not in demonyms:
+            if gap not in (" ", ", ") or not other.capitalised or not listed(other):
                 break
-            sides.insert(0, demonyms[other.norm].name)
             first = before
-        return sides, first
+        return first
 
     def _adjacent(self, token: Token, following: Token) -> bool:
         """Whether only a space (after a possessive "'s" or "'") parts two tokens."""
