@@ -678,6 +678,14 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             "French and Malian forces retook the town.",
             [("French and Malian forces", "France"), ("French and Malian forces", "Mali")],
         ),
+        # a place the gazetteer does not know, told by its region's word, is the group's
+        (
+            "Residents of Zentar and Kivra districts said they heard blasts.",
+            [("Residents of Zentar and Kivra districts", "")],
+        ),
+        ("Officials in Kivra district said the dam burst.", [("Officials in Kivra district", "")]),
+        # negative: without the region's word the unknown name is no place of theirs
+        ("Officials in Kivra said the dam burst.", [("Officials", "Kivra")]),
         # peoples' or faiths' adjectives listed before a group are its words, one group
         ("Arab and Muslim envoys met in Lima.", [("Arab and Muslim envoys", "")]),
         ("Sunni and Shia clerics called for calm.", [("Sunni and Shia clerics", "")]),

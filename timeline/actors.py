@@ -3569,6 +3569,28 @@ class _Reader:
             if len(words) == size and all(t.capitalised for t in words):
                 if self._is_place_name(" ".join(t.norm for t in words)):
                     return size
+        return self._typed_place_size(index)
+
+    def _typed_place_size(self, index: int) -> int:
+        """How many capitalised words at token ``index`` name a place the gazetteer does not
+        know, told so by a region's word after it ("Kokorou | commune") or after the last of
+        a list of such names ("Poonch | and Rajouri districts"); 0 for none."""
+        tokens, regions = self.tokens, self.lexicon.region_words
+        for size in (2, 1):
+            kind = index + size
+            if kind >= len(tokens) or not all(t.capitalised for t in tokens[index:kind]):
+                continue
+            if tokens[kind].norm in regions and self._unbroken(kind - 1, kind):
+                return size
+            listed = kind + 2
+            if (
+                tokens[kind].norm == "and"
+                and listed < len(tokens)
+                and tokens[kind + 1].capitalised
+                and tokens[listed].norm in regions
+                and tokens[listed].norm.endswith("s")
+            ):
+                return size
         return 0
 
     def _country_at(self, index: int) -> tuple[str, int]:
