@@ -1308,9 +1308,9 @@ class _Reader:
             if person:
                 size, kind = person
                 end = tokens[i + size - 1].end
-                country = self._country_before(i) if kind == "person" and size > 1 else 0
-                if country:  # "the Pakistan | Cricket Board": a body named after its country
-                    start = tokens[i - country].start
+                opening = self._country_before(i) if kind == "person" and size > 1 else 0
+                if opening:  # "the Pakistan | Cricket Board": a body named after its country
+                    start = tokens[i - opening].start
                     found.append(_Found(start, end, self.text[start:end], "organization"))
                     i += size
                     continue
