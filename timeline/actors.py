@@ -1307,8 +1307,15 @@ class _Reader:
             person = self._person(i)
             if person:
                 size, kind = person
+                end = tokens[i + size - 1].end
+                opening = self._country_before(i) if kind == "person" and size > 1 else 0
+                if opening:  # "the Pakistan | Cricket Board": a body named after its country
+                    start = tokens[i - opening].start
+                    found.append(_Found(start, end, self.text[start:end], "organization"))
+                    i += size
+                    continue
                 name = self._person_name(i, i + size - 1)
-                found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
+                found.append(_Found(token.start, end, name, kind))
                 if kind == "person" and size > 1:
                     self._named_in_full(i, i + size - 1, name, titled=False)
                 i += size
@@ -1325,6 +1332,24 @@ class _Reader:
         return found or next(
             (state for body, state in self.state_led.items() if body.endswith(" " + written)), ""
         )
+
+    def _country_before(self, index: int) -> int:
+        """How many tokens right before token ``index`` name a country, not as its owner
+        ("Pakistan | Cricket Board", not "Pakistan's | Cricket Board"), else 0."""
+        tokens = self.tokens
+        for size in (3, 2, 1):
+            words = tokens[index - size : index] if size <= index else []
+            if (
+                words
+                and not words[-1].possessive
+                and all(t.capitalised for t in words)
+                and all(
+                    self._adjacent(a, b) for a, b in itertools.pairwise([*words, tokens[index]])
+                )
+                and " ".join(t.norm for t in words) in self.lexicon.country_names
+            ):
+                return size
+        return 0
 
     def _owner_before(self, index: int) -> str:
         """The state whose adjective or possessive name stands right before token ``index``
@@ -3023,6 +3048,8 @@ class _Reader:
             if side:  # "French and Malian forces": a group of each side
                 sides, first = self._sides_before(first)
                 sides.append(side)
+            elif self._kin_word(tokens[first]):  # "Arab and Muslim leaders": one group
+                first = self._listed_before(first, self._kin_word)
             elif tokens[last].norm in _word_set(self.language, "state_groups"):
                 sides = self._sides_after(last)  # "police in Myanmar"
             if not side and self._office(first, last):
@@ -3542,6 +3569,28 @@ class _Reader:
             if len(words) == size and all(t.capitalised for t in words):
                 if self._is_place_name(" ".join(t.norm for t in words)):
                     return size
+        return self._typed_place_size(index)
+
+    def _typed_place_size(self, index: int) -> int:
+        """How many capitalised words at token ``index`` name a place the gazetteer does not
+        know, told so by a region's word after it ("Kokorou | commune") or after the last of
+        a list of such names ("Poonch | and Rajouri districts"); 0 for none."""
+        tokens, regions = self.tokens, self.lexicon.region_words
+        for size in (2, 1):
+            kind = index + size
+            if kind >= len(tokens) or not all(t.capitalised for t in tokens[index:kind]):
+                continue
+            if tokens[kind].norm in regions and self._unbroken(kind - 1, kind):
+                return size
+            listed = kind + 2
+            if (
+                tokens[kind].norm == "and"
+                and listed < len(tokens)
+                and tokens[kind + 1].capitalised
+                and tokens[listed].norm in regions
+                and tokens[listed].norm.endswith("s")
+            ):
+                return size
         return 0
 
     def _country_at(self, index: int) -> tuple[str, int]:
@@ -3561,8 +3610,22 @@ class _Reader:
         """The sides listed, by their adjectives, before a group's own side at token
         ``first`` ("French and | Malian forces", "the Chilean, Peruvian and | Bolivian
         ministers"), in order, and the token where the list starts."""
-        tokens, demonyms = self.tokens, self.lexicon.demonyms
-        sides: list[str] = []
+        demonyms = self.lexicon.demonyms
+        start = self._listed_before(first, lambda t: t.norm in demonyms)
+        sides = [demonyms[t.norm].name for t in self.tokens[start:first] if t.norm in demonyms]
+        return sides, start
+
+    def _kin_word(self, token: Token) -> bool:
+        """Whether ``token`` is a people's or a faith's adjective ("Arab", "Muslim")."""
+        return token.norm in _word_set(self.language, "peoples") or token.norm in _word_set(
+            self.language, "faith_adjectives"
+        )
+
+    def _listed_before(self, first: int, listed: Callable[[Token], bool]) -> int:
+        """Where a list of capitalised words that ``listed`` accepts, ending before the
+        group's word at token ``first``, starts ("French and | Malian forces", "Arab and |
+        Muslim leaders"); ``first`` when there is none."""
+        tokens = self.tokens
         while first >= 2:
             before = first - 1
             if tokens[before].norm in ("and", "or") and self._adjacent(
@@ -3573,11 +3636,10 @@ class _Reader:
                 break
             other = tokens[before]
             gap = self.text[other.end : tokens[before + 1].start]
-            if gap not in (" ", ", ") or not other.capitalised or other.norm not in demonyms:
+            if gap not in (" ", ", ") or not other.capitalised or not listed(other):
                 break
-            sides.insert(0, demonyms[other.norm].name)
             first = before
-        return sides, first
+        return first
 
     def _adjacent(self, token: Token, following: Token) -> bool:
         """Whether only a space (after a possessive "'s" or "'") parts two tokens."""
