@@ -301,6 +301,50 @@ def test_a_day_right_after_expected_lies_ahead(text: str, ahead: bool, published
     assert mention.interval_start == day
 
 
+# A plan told in the past ("was meant to be signed", "had been due to open") may have
+# fallen on either side of publication: a month or a day of a month it names is the
+# nearest such one. A plan told in the present, or what a speaker said would come, lies
+# ahead.
+MONTH_PLANS_TOLD_IN_THE_PAST = [
+    "The treaty was meant to be signed in {month}.",
+    "The vote was first expected to take place in {month}, officials said.",
+    "The bridge had been due to be reopened in {month}, but work stalled.",
+    "The accord was originally meant to be signed on {month} 12.",
+]
+MONTH_PLANS_TOLD_AHEAD = [
+    "The treaty is meant to be signed in {month}.",
+    "The firm said it would open the plant in {month}.",
+    "Officials told reporters the vote would take place in {month}.",
+]
+
+
+def month_shown(text: str, published: date, months: int) -> tuple[str, str]:
+    """``text`` with the month ``months`` after ``published``'s in its ``{month}`` field,
+    and the year-month that month is placed in."""
+    first = shift_date(published.replace(day=1), "month", months)
+    name = first.strftime("%B")
+    found = [m for m in find_dates(text.format(month=name), published) if name in m.text]
+    assert len(found) == 1, found
+    return first.strftime("%Y-%m"), (found[0].value or "")[:7]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("months", [-4, -1, 1, 4])
+@pytest.mark.parametrize("text", MONTH_PLANS_TOLD_IN_THE_PAST)
+def test_a_month_of_a_plan_told_in_the_past_is_the_nearest(
+    text: str, months: int, published: date
+) -> None:
+    expected, placed = month_shown(text, published, months)
+    assert placed == expected
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("text", MONTH_PLANS_TOLD_AHEAD)
+def test_a_month_of_a_plan_told_ahead_lies_ahead(text: str, published: date) -> None:
+    expected, placed = month_shown(text, published, 12 - 2)  # two months back: next year's
+    assert placed == expected
+
+
 def test_a_plan_told_in_the_past_perfect_is_gone() -> None:
     text = "The envoy had been scheduled to arrive on Tuesday."
     assert only(text, MON, "Tuesday").value == "2025-11-25"

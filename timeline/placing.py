@@ -1232,8 +1232,9 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     deadline = word_before(ctx.text, found.start) in ctx.lexicon.future_before
     cues = ctx.cues_of(found)
     before = cues.last_before(found.start)
-    if tense == "future" and "weekday" in found.parts and _plan_told_in_the_past(ctx, before):
-        return _side_of_nearest(found, ctx)  # "was expected to hit on Saturday"
+    if tense == "future" and plan_told_in_the_past(found, ctx):
+        # "was expected to hit on Saturday", "was meant to be signed on Feb. 28"
+        return _side_of_nearest(found, ctx) if "weekday" in found.parts else "unknown"
     if tense == "past":
         if deadline and not before and _reported(found, ctx, cues):
             return "future"
@@ -1317,15 +1318,35 @@ def _edge_before(found: Found, ctx: Context) -> str:
     return edge
 
 
-def _plan_told_in_the_past(ctx: Context, before: Cue | None) -> bool:
-    """True when ``before``, the tense word last before a date, is a future cue right
-    after an auxiliary of the simple past (``past_plan``: "was expected to", "were set
-    to")."""
-    return (
-        before is not None
-        and before[2] == "future"
-        and word_before(ctx.text, before[0]) in ctx.lexicon.past_plan
+def plan_told_in_the_past(found: Found, ctx: Context) -> bool:
+    """True when the tense word last before ``found`` is a future cue told in the past:
+    right after an auxiliary of the simple past (``past_plan``: "was expected to", "were
+    set to"), or after a past cue reporting no statement with only words of
+    ``plan_after_past`` or adverbs between ("was meant to be signed", "had been due to be
+    signed", "was first expected to"; not "said it would open")."""
+    cues = ctx.cues_of(found)
+    before = cues.last_before(found.start)
+    if before is None or before[2] != "future":
+        return False
+    lexicon = ctx.lexicon
+    if word_before(ctx.text, before[0]) in lexicon.past_plan:
+        return True
+    earlier = cues.last_before(before[0])
+    if earlier is None or earlier[2] != "past":
+        return False
+    if _folded(ctx.text[earlier[0] : earlier[1]]) in lexicon.reporting:
+        return False
+    between = ctx.text[earlier[1] : before[0]].split()
+    return len(between) <= _MOST_PLAN_WORDS and all(
+        word in lexicon.plan_after_past
+        or word in lexicon.between_verbs
+        or (word.islower() and word.endswith(lexicon.adverb_ending))
+        for word in between
     )
+
+
+# Words a past verb and the future cue of its plan may stand apart by ("had been due to").
+_MOST_PLAN_WORDS = 2
 
 
 def _day_gone_by_before(found: Found, ctx: Context) -> date | None:

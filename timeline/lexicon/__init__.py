@@ -194,6 +194,7 @@ class Lexicon:
     regular_past_not_after: str
     past_perfect: tuple[str, ...]  # auxiliaries that make a plan a past one ("had been")
     past_plan: frozenset[str]  # auxiliaries of a plan told in the past ("was expected to")
+    plan_after_past: frozenset[str]  # words between a past verb and its plan ("had been due to")
     decrees: frozenset[str]  # "declared (mourning from Thursday)": the nearest such day
     stretch_edges: frozenset[str]  # "(declared mourning) from (Thursday)"
     calls_for: tuple[str, ...]  # "called for (strikes on Wednesday)": the nearest such day
@@ -442,6 +443,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
         past_plan=frozenset(raw["tense"]["past_plan"]),
+        plan_after_past=frozenset(raw["tense"]["plan_after_past"]),
         decrees=frozenset(raw["tense"]["decrees"]),
         stretch_edges=frozenset(raw["tense"]["stretch_edges"]),
         calls_for=tuple(raw["tense"].get("calls_for", ())),

@@ -21,6 +21,7 @@ from timeline.placing import (
     Placement,
     choose,
     day_placement,
+    plan_told_in_the_past,
     position_mod,
     relative_year,
     year_told,
@@ -72,6 +73,8 @@ def month(found: Found, ctx: Context) -> Placement:
                     # "lasts until March", "has until May": a deadline ahead; "the curfew
                     # lasted until March" told in the past is the March gone by
                     tense = "future"
+                elif tense == "future" and plan_told_in_the_past(found, ctx):
+                    tense = "unknown"  # "was meant to be signed in February": the nearest
             options = [
                 (month_span(y, number), str(y))
                 for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
