@@ -4454,6 +4454,35 @@ def test_joining_or_leaving_a_compact_of_states_is_diplomatic(text: str, categor
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a visit that names no other state is a leader's business at home
+        ("The prime minister visited Velmora on Sunday and promised new roads.", "political"),
+        ("The interior minister will visit the northern town of Dorsk on Sunday.", "political"),
+        ("The general was expected to visit the presidential palace on Sunday.", "political"),
+        # negatives: another state, its capital, its people or a body of states is named,
+        # or the visitor is one states send
+        ("The prime minister visited Germany on Sunday.", "diplomatic"),
+        ("The prime minister visited Nairobi on Sunday.", "diplomatic"),
+        ("The French prime minister visited Velmora on Sunday.", "diplomatic"),
+        ("The UN chief visited Velmora on Sunday.", "diplomatic"),
+        ("The envoy visited Velmora on Sunday.", "diplomatic"),
+        ("The prime minister visited the neighbouring capital on Sunday.", "diplomatic"),
+        # a visitor told of only as "they" is whom the sentence before names
+        (
+            "The German and Polish ministers arrived in the country. "
+            "During the day on Sunday, they visited Velmora.",
+            "diplomatic",
+        ),
+        ("The governor said on Saturday that she would visit Velmora on Sunday.", "political"),
+    ],
+)
+def test_a_visit_at_home_is_politics(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
     ("story", "visit", "category"),
     [
         # the scene of a happening visited is told by its story, not a state visit

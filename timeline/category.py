@@ -20,6 +20,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.actors import entity_words
+from timeline.document import Token
+from timeline.gazetteer import key
+from timeline.locations import load_entity_lexicon
 from timeline.model import CATEGORIES, Category
 from timeline.names import dates_the_reaction
 from timeline.sentence import (
@@ -260,9 +263,52 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
         if said is not None:
             home = any(said <= s < telling[1] and m.category == HOME for s, _, m in taken)
             return HOME if home else REACTION, tuple(ranked), frozenset()
+    if best == REACTION and ranked and _visit_at_home(view, ranked[0], language):
+        return HOME, tuple(ranked), frozenset()
     deciding = [(start, match) for start, _, match in taken if match.category == best]
     readings = (_readings(view, match, start == predicate) for start, match in deciding)
     return best, tuple(ranked), frozenset.intersection(*readings)
+
+
+def _visit_at_home(view: SentenceView, cue: str, language: str) -> bool:
+    """Whether the strongest cue ``cue`` is a visit and the sentence brings no other state
+    into sight: no state, people, capital or body of states named, no envoy, no border
+    ("the prime minister visited the flood-hit town"): a leader's business at home."""
+    if cue not in view.words("visit_words"):
+        return False
+    tokens = view.tokens
+    pronouns = view.words("visitor_pronouns")
+    pronoun = next((i for i, t in enumerate(tokens) if t.norm in pronouns), None)
+    if pronoun is not None and not any(
+        tokens[i].is_capitalized and not _is_calendar_name(view, i) for i in range(1, pronoun)
+    ):
+        # a visitor the sentence names no one for is whom the sentence before tells of
+        document = view.document
+        at = bisect_left(document.sentence_starts, view.start)
+        if at > 0:
+            tokens = (*document.tokens_in(*document.sentences[at - 1]), *tokens)
+    foreign = view.words("foreign_words")
+    if any(token.norm in foreign for token in tokens):
+        return False
+    return not _names_a_state(tokens, language)
+
+
+NAME_WORDS = 5  # words of the longest name of a state, a capital or a body of states
+
+
+def _names_a_state(tokens: Sequence[Token], language: str) -> bool:
+    """Whether ``tokens`` name a state, its people, a capital or a body of states, each
+    written with a capital ("Germany", "French", "Nairobi", "the UN")."""
+    lexicon = load_entity_lexicon(language)
+    known = (lexicon.country_names, lexicon.demonyms, lexicon.capitals, lexicon.organizations)
+    for first, token in enumerate(tokens):
+        if not token.is_capitalized:
+            continue
+        for last in range(first, min(first + NAME_WORDS, len(tokens))):
+            name = key(" ".join(t.norm for t in tokens[first : last + 1]))
+            if any(name in names for names in known):
+                return True
+    return False
 
 
 def _charge_start(
