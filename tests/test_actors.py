@@ -450,6 +450,29 @@ def test_a_common_word_opening_a_sentence_is_no_name(text: str, expected: tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a word describing a place, or linking to what was told before, opening the
+        # sentence is no word of the name after it
+        ("Neighbouring Chad said on Monday it had closed the border.", ("Chad",)),
+        (
+            "Neighboring Bosnia and Herzegovina said it would send doctors.",
+            ("Bosnia and Herzegovina",),
+        ),
+        ("Meanwhile Serbia said on Wednesday it would send troops.", ("Serbia",)),
+        ("Separately Ana Ruiz resigned on Friday.", ("Ana Ruiz",)),
+        # negative: the same name without the word, or the word set off by a comma
+        ("Meanwhile, Serbia said it would send troops.", ("Serbia",)),
+        ("Ana Ruiz resigned on Friday.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_describing_or_linking_word_opening_a_sentence_is_no_part_of_a_name(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a one-word name opening its sentence, described or aged between commas, acts
         ("Zentrex, the state pipeline operator, halted exports on Friday.", ("Zentrex",)),
         ("Okafor, 58, signed the decree on Sunday.", ("Okafor",)),

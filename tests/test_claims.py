@@ -101,6 +101,30 @@ def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) 
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a word linking to what was told before, or describing a place, opening the
+        # sentence is no part of the speaker's name ...
+        ("Meanwhile Serbia said on Sunday that it would send troops.", "Serbia"),
+        ("Neighbouring Chad said on Sunday that the border was shut.", "Chad"),
+        # ... and a country whose name holds "and" speaks in full
+        (
+            "Bosnia and Herzegovina said on Sunday that the border was shut.",
+            "Bosnia and Herzegovina",
+        ),
+        (
+            "Neighbouring Trinidad and Tobago said on Sunday that it would host the drills.",
+            "Trinidad and Tobago",
+        ),
+        # negative: two speakers joined by "and" stay apart
+        ("Rebels and residents said on Sunday that the town fell.", ""),
+    ],
+)
+def test_the_speaker_is_the_whole_name_after_an_opening_word(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # officials of a named country speak for it
         ("Officials in Chad said the bridge fell on Sunday.", "Chad"),
         ("Witnesses and police officials in Chad said the bridge fell on Sunday.", "Chad"),

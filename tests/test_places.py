@@ -64,6 +64,23 @@ def test_places_are_found(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a describing or linking word opening the sentence is no part of the place's name
+        ("Neighbouring Moldova was hit by the storm on Monday.", ["Moldova"]),
+        ("Nearby Mosul was shelled on Thursday.", ["Mosul"]),
+        ("Elsewhere Mosul was shelled on Thursday.", ["Mosul"]),
+        # negative: inside the sentence the word already stood apart
+        ("Refugees fled to neighbouring Chad on Monday.", ["Chad"]),
+    ],
+)
+def test_a_describing_word_opening_a_sentence_is_no_part_of_a_place(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mobile phones were banned. Split decisions followed. The bar was closed.",

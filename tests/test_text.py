@@ -117,6 +117,24 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
         ("Talks With Kyiv And Moscow Resumed\nin Geneva.", None),
         ("Presidents Anna Berg, Tom Hale,\nLena Ruiz met.", None),
         ("KYIV, Ukraine (AP) —\nRussian drones struck.", None),
+        # a clock's "a.m."/"p.m." ends a sentence when a new one starts after it ...
+        (
+            "The first charge went off at 3:12 a.m. The video shown later had no sound.",
+            ["The first charge went off at 3:12 a.m.", "The video shown later had no sound."],
+        ),
+        (
+            "Sirens sounded at 11 p.m. Residents hid in the metro.",
+            ["Sirens sounded at 11 p.m.", "Residents hid in the metro."],
+        ),
+        # ... but not before the clock's zone, day or place, nor inside a name
+        ("The truce began at 6 a.m. Moscow time on Friday.", None),
+        ("The truce began at 6 p.m. Eastern Standard Time.", None),
+        ("The vote opens at 8 a.m. Tuesday in the capital.", None),
+        ("The vote opens at 8 a.m. March 3 in the capital.", None),
+        ("The shelling stopped at 2 a.m. GMT and resumed later.", None),
+        ("The shelling stopped at 2 a.m. IST and resumed later.", None),
+        ("The raid ended at 5 a.m. (0200 GMT) near the port.", None),
+        ("The U.S. envoy and Gen. Ana Ruiz met in St. Marys.", None),
     ],
 )
 def test_sentence_spans(text: str, expected: list[str] | None) -> None:

@@ -22,7 +22,7 @@ from typing import Protocol, TypeVar
 
 from timeline.dateline import find_datelines, without_dateline
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
-from timeline.lexicon import common_words, read_table
+from timeline.lexicon import common_words, read_table, words_before_names
 from timeline.lexicon.events import cues_starting, load_event_lexicon
 from timeline.locations import (
     COMPASS,
@@ -1547,6 +1547,8 @@ class _Reader:
         ``titled``: right after a person's title, where a month may open it ("Prime
         Minister | May")."""
         tokens = self.tokens
+        if index < len(tokens) and self._describes_name_after(index):
+            return 0
         size = words = 0
         while index + size < len(tokens) and words < 4:
             token = tokens[index + size]
@@ -1582,6 +1584,13 @@ class _Reader:
         ):
             size -= 1
         return size
+
+    def _describes_name_after(self, index: int) -> bool:
+        """Whether the word at token ``index`` opens its sentence only capitalised there, a
+        word describing the name after it or linking to what came before ("Neighbouring
+        Bosnia said", "Meanwhile Serbia said"): no word of the name."""
+        token = self.tokens[index]
+        return token.sentence_start and token.norm in words_before_names(self.language)
 
     def _month_in_name(self, index: int) -> bool:
         """Whether the month's name at token ``index``, after a name's first word and with no

@@ -10,6 +10,7 @@ proposal") denies no claim.
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -28,7 +29,7 @@ from timeline.actors import (
 )
 from timeline.document import Token
 from timeline.gazetteer import Place, key, regions_named, towns_named
-from timeline.lexicon import common_words
+from timeline.lexicon import common_words, words_before_names
 from timeline.lexicon.events import word_matches
 from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.model import Stance
@@ -1085,6 +1086,7 @@ class _Reader:
             and (
                 self.tokens[start - 1].norm not in view.words("clause_openers")
                 or self._joins_body_name(start - 1)
+                or self._inside_name(start - 1)  # "Bosnia and Herzegovina said"
             )
             and not self._verb_before_object(start - 1)
             # "a boat that the army said was ...": the clause's subject, not the boat
@@ -1099,7 +1101,20 @@ class _Reader:
             and not self.dated[start - 1]
         ):
             start -= 1
+        if (
+            start == 0
+            and end > 1
+            and self.tokens[start].norm in words_before_names(self.names.language)
+        ):
+            start += 1  # "Neighbouring Chad said", "Meanwhile Serbia said": the name after
         return self._last_noun_phrase(start, end)
+
+    def _inside_name(self, index: int) -> bool:
+        """Whether token ``index`` lies inside an actor's name that opens before it
+        ("Trinidad | and | Tobago"); not inside a list of names ("Chile, Peru and Chad")."""
+        entities, offset = self.names.entities, self.tokens[index].start
+        k = bisect.bisect_right(entities.actor_starts, offset) - 1
+        return k >= 0 and entities.actor_starts[k] < offset < entities.actor_ends[k]
 
     def _named_speaker_joined(self, start: int, index: int) -> str:
         """The named speaker joined by "and" to anonymous ones opening at token ``start``

@@ -33,7 +33,7 @@ from timeline.gazetteer import (
     territories_by_key,
     towns_named,
 )
-from timeline.lexicon import common_words, read_table
+from timeline.lexicon import common_words, read_table, words_before_names
 from timeline.tense import is_past_form
 
 __all__ = [
@@ -2094,13 +2094,16 @@ def _after_other_name(
 ) -> bool:
     """True when a capitalised word of another name runs on into ``tokens[first]``
     ("Bulape Health Zone", "Jordan Peterson"), not "The", a demonym, a compass word or a
-    day ("The United States", "Eastern Ukraine", "On Friday Chile said")."""
+    day, nor a word describing a place that opens the sentence ("The United States",
+    "Eastern Ukraine", "On Friday Chile said", "Neighbouring Chad said")."""
     if first > 0 and not tokens[first].sentence_start:
         before = tokens[first - 1]
         joined = text[before.end : tokens[first].start] == " "
         qualifier = before.text.rsplit("-", 1)[-1][:1].islower()  # "Indian-administered"
         if joined and before.capitalised and not before.possessive and not qualifier:
-            opener = before.sentence_start and before.norm in lexicon.not_places
+            opener = before.sentence_start and (  # "Neighbouring Chad said"
+                before.norm in lexicon.not_places or before.norm in words_before_names()
+            )
             return not (  # "The United States", "left The Bahamas": "The" is no other name
                 opener
                 or before.norm == "the"

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import overload
 
 
@@ -141,7 +141,11 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if match.group()[0] in ".!?":
             if not _NEXT_STARTS_SENTENCE.match(flat, end):
                 continue
-            if match.group().startswith(".") and ends_with_abbreviation(flat, match.start()):
+            if (
+                match.group().startswith(".")
+                and ends_with_abbreviation(flat, match.start())
+                and not _clock_ends_sentence(flat, match.start(), end)
+            ):
                 continue
         _append_trimmed(flat, start, end, spans)
         start = end
@@ -160,6 +164,38 @@ def ends_with_abbreviation(text: str, dot: int) -> bool:
         return False
     token = word.group().lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+# the half of the day closing a clock time, written with stops ("4:44 a.m.")
+_DAY_HALF = re.compile(r"(?<![\w.])[ap]\.m$", re.IGNORECASE)
+_OPENS_WORD = re.compile(r"\s+[\"“‘]?[A-Z]")
+
+
+@cache
+def _clock_goes_on() -> re.Pattern[str]:
+    """What, after a clock's "a.m."/"p.m.", is still the time: a zone ("4 a.m. GMT",
+    "9 p.m. IST"), its day ("9 a.m. Tuesday", "5 p.m. May 3") or the place whose clock
+    it is ("4 a.m. Moscow time", "10 a.m. Eastern Standard Time")."""
+    # the lexicon's module reads the model, which reads this one
+    from timeline.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    days = one_of({*lexicon.weekdays, *lexicon.months})
+    place_clock = one_of(lexicon.time_of_a_place)
+    return re.compile(
+        rf"\s+(?:[A-Z]{{2,5}}\b|{days}\b|(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{place_clock})\b)"
+    )
+
+
+def _clock_ends_sentence(text: str, dot: int, end: int) -> bool:
+    """Whether the stop at ``dot`` closing a clock's "a.m."/"p.m." also ends its sentence:
+    a capitalised word follows that does not go on telling the time ("at 4:44 a.m. The
+    video ..."; not "at 4 a.m. Moscow time")."""
+    return (
+        _DAY_HALF.search(text, max(0, dot - 4), dot) is not None
+        and _OPENS_WORD.match(text, end) is not None
+        and _clock_goes_on().match(text, end) is None
+    )
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

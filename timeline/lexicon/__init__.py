@@ -550,6 +550,16 @@ def common_words(language: str = "en") -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def words_before_names(language: str = "en") -> frozenset[str]:
+    """Words that, capitalised only because they open a sentence, are no part of the name
+    after them: words describing a place ("Neighbouring Chad said") and adverbs linking
+    to what was told before ("Meanwhile Serbia said")."""
+    return frozenset(read_table("entities", language)["words"]["place_describers"]) | frozenset(
+        read_table("events", language)["grammar"]["discourse_adverbs"]
+    )
+
+
 def _strings(value: object) -> Iterator[str]:
     """The strings inside a parsed TOML value, at any depth."""
     if isinstance(value, str):
