@@ -1570,11 +1570,8 @@ class _Reader:
         owner = [t for t in tokens[:-1] if t.norm not in self.lexicon.function_words()]
         if not owner or _without_possessive(owner[-1].text) == owner[-1].text:
             return ""
-        words = tuple(_without_possessive(t.text).lower() for t in owner)
-        titles = load_entity_lexicon(self.names.language).person_titles.by_first
-        if not any(words[k:] in titles.get(words[k], ()) for k in range(len(words))):
-            return ""
-        return self._state_around()
+        titles = load_entity_lexicon(self.names.language).person_titles
+        return self._state_around() if titles.before(owner, len(owner)) else ""
 
     def _state_of_places(self, places: Sequence[Place]) -> str:
         """The state most of ``places`` lie in, the one named first on a tie (where the story
