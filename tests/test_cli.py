@@ -436,3 +436,32 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
 def test_the_current_folder_is_read_when_named() -> None:  # negative: "." is a path
     result = CliRunner().invoke(app, ["eval", "."])
     assert "an empty path" not in result.output
+
+
+@pytest.mark.parametrize(("jobs", "rows"), [("2000", 1), ("2000", 3), ("3", 2)])
+def test_more_jobs_than_articles_start_no_idle_workers(
+    tmp_path: Path, jobs: str, rows: int
+) -> None:
+    """``--jobs`` far above the article count gives the table of ``--jobs 1`` as fast as
+    a few jobs do, rather than starting thousands of worker processes that wait."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"text": f"Kyiv held {n} towns on Sunday.", "date": "2025-12-02"}) + "\n"
+            for n in range(rows)
+        ),
+        encoding="utf-8",
+    )
+    tables = {}
+    for count in ("1", jobs):
+        output = tmp_path / f"jobs-{count}.csv"
+        command = [sys.executable, "-m", "timeline", "mentions", str(source), "-o", str(output)]
+        run_ = subprocess.Popen([*command, "--jobs", count], start_new_session=True)
+        try:
+            assert run_.wait(timeout=120) == 0
+        except subprocess.TimeoutExpired:
+            os.killpg(run_.pid, signal.SIGKILL)
+            run_.wait()
+            pytest.fail(f"--jobs {count} on {rows} articles still ran after 120 s")
+        tables[count] = output.read_bytes()
+    assert tables[jobs] == tables["1"]

@@ -243,6 +243,7 @@ def _processed(
         for article in articles:
             yield process_article(article, stage=stage, pack=pack)
     else:
+        articles, jobs = _useful_jobs(articles, jobs)
         with _Workers(work, jobs) as workers:
             yield from in_batches(articles, workers.submit)
 
@@ -343,6 +344,14 @@ def _left_to_its_run() -> None:
 def _lost(article: Article, reason: str) -> Found:
     """What stands for an article whose worker process died processing it."""
     return (), (), Skipped(_where(article), reason)
+
+
+def _useful_jobs(articles: Iterable[Article], jobs: int) -> tuple[Iterable[Article], int]:
+    """``jobs``, but no more workers than a batch has articles: one more would start only
+    to wait (``jobs=10000`` on three articles would fork ten thousand processes)."""
+    stream = iter(articles)
+    head = list(islice(stream, min(jobs, BATCH_SIZE)))
+    return chain(head, stream), max(1, len(head))
 
 
 def _auto_jobs(articles: Iterable[Article], engine: Engine) -> tuple[Iterable[Article], int]:
