@@ -6596,7 +6596,10 @@ def test_a_line_break_left_in_the_text_opens_a_sentence(
             ("Medical Research Institute of Chile",),
         ),
         ("The Football Federation of Peru suspended the league.", ("Football Federation of Peru",)),
+        # ... and so does one named after its country
+        ("The Chile Football Federation suspended the league.", ("Chile Football Federation",)),
         # negative: a ministry or a service of a state is the state
+        ("The Chile Ministry of Health said six people died.", ("Chile",)),
         ("The Defence Ministry of Peru said troops had withdrawn.", ("Peru",)),
         ("The Ministry of Health of Chile said six people died.", ("Chile",)),
     ],

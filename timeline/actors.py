@@ -1823,13 +1823,14 @@ class _Reader:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
         "United States Agency for ..."), else "", and the body's name without the state's
         ("Forest Service"); a body whose own words name no institution is no state's, its
-        country's name opening it notwithstanding ("Pakistan Tehreek-e-Insaf (PTI)")."""
-        if self._party(name):
+        country's name opening it notwithstanding ("Pakistan Tehreek-e-Insaf (PTI)"), nor
+        a bank, board or federation named after its country ("Chile Football Federation")."""
+        words = name.split()
+        if self._party(name) or words[-1].lower() in _word_set(self.language, "placed_body_heads"):
             return "", ""
         seat = self.lexicon.capitals.get(key(name))
         if seat is not None and key(name) != key(seat.capital):
             return seat.name, ""  # "the Foreign, Commonwealth and Development Office"
-        words = name.split()
         for length in (3, 2, 1):
             if length < len(words):
                 owner = re.sub(r"[’']s$", "", " ".join(words[:length]))  # "Ukraine's Security ..."
