@@ -6583,3 +6583,28 @@ def test_a_line_break_left_in_the_text_opens_a_sentence(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, "on Tuesday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank's, board's or institute's name keeps the country it is "of"
+        ("The Central Bank of Peru raised its key rate.", ("Central Bank of Peru",)),
+        ("The National Bank of Chile left rates unchanged.", ("National Bank of Chile",)),
+        (
+            "The Medical Research Institute of Chile confirmed the cases.",
+            ("Medical Research Institute of Chile",),
+        ),
+        ("The Football Federation of Peru suspended the league.", ("Football Federation of Peru",)),
+        # ... and so does one named after its country
+        ("The Chile Football Federation suspended the league.", ("Chile Football Federation",)),
+        # negative: a ministry or a service of a state is the state
+        ("The Chile Ministry of Health said six people died.", ("Chile",)),
+        ("The Defence Ministry of Peru said troops had withdrawn.", ("Peru",)),
+        ("The Ministry of Health of Chile said six people died.", ("Chile",)),
+    ],
+)
+def test_a_bank_or_institute_of_a_country_keeps_its_name(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

@@ -1823,13 +1823,14 @@ class _Reader:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
         "United States Agency for ..."), else "", and the body's name without the state's
         ("Forest Service"); a body whose own words name no institution is no state's, its
-        country's name opening it notwithstanding ("Pakistan Tehreek-e-Insaf (PTI)")."""
-        if self._party(name):
+        country's name opening it notwithstanding ("Pakistan Tehreek-e-Insaf (PTI)"), nor
+        a bank, board or federation named after its country ("Chile Football Federation")."""
+        words = name.split()
+        if self._party(name) or words[-1].lower() in _word_set(self.language, "placed_body_heads"):
             return "", ""
         seat = self.lexicon.capitals.get(key(name))
         if seat is not None and key(name) != key(seat.capital):
             return seat.name, ""  # "the Foreign, Commonwealth and Development Office"
-        words = name.split()
         for length in (3, 2, 1):
             if length < len(words):
                 owner = re.sub(r"[’']s$", "", " ".join(words[:length]))  # "Ukraine's Security ..."
@@ -1911,6 +1912,7 @@ class _Reader:
             best = best if 0 < best < size and tokens[index + 1].norm in _TITLE_COMPLEMENTS else 0
             holder = tokens[index + size - 1].norm in lexicon.role_nouns
             best = 0 if after_body and holder else best  # "the ICC | Office of the Prosecutor"
+        placed = False  # "the National Bank | of Chile": the country is part of the name
         if best and size > best + 1 and tokens[index + best].norm in _TITLE_COMPLEMENTS:
             last = index + size - 1  # "Syrian Observatory | for Human Rights": its remit
             while tokens[last].norm in _ORG_PARTICLES:
@@ -1919,7 +1921,8 @@ class _Reader:
             body = self.organizations.get(remit.removeprefix("the "))
             if body is not None and tokens[index].norm not in _words(self.language, "name_openers"):
                 return last - index + 1, body  # "the Permanent Council of the OSCE": the OSCE
-            if last > index + best and not self._is_place_name(remit):
+            placed = tokens[index + best - 1].norm in _word_set(self.language, "placed_body_heads")
+            if last > index + best and (placed or not self._is_place_name(remit)):
                 best = last - index + 1
             elif best == 1:
                 best = 0  # "the Ministry of Ukraine": no remit, no name
@@ -1929,7 +1932,7 @@ class _Reader:
             tail = len(span)
             while tail > 0 and span[tail - 1].norm not in _ORG_PARTICLES:
                 tail -= 1
-            if self._is_place_name(" ".join(t.norm for t in span[tail:])):
+            if not placed and self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
             particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
             opening = next((k for k, t in enumerate(span) if t.norm in _ORG_PARTICLES), 0)
