@@ -775,6 +775,30 @@ def test_a_persons_surname_is_no_place(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a storm's name named alone later is the storm, not a town of that name
+        (
+            "Hurricane Marion hit Jamaica on Tuesday. The United States sent aid. "
+            "Marion then struck Cuba.",
+            ["Jamaica", "Cuba"],
+        ),
+        (
+            "Typhoon Marion hit Taiwan. Aid came from the United States and Texas. "
+            "Marion made landfall near Yilan.",
+            ["Taiwan", "United States", "Texas", "Yilan"],
+        ),
+        # ... but after a preposition of place it is the town
+        ("Storm Florence hit Italy. Residents in Florence fled.", ["Italy", "Florence"]),
+        # a town sharing no name with the storm stays a place
+        ("Cyclone Dana hit Bangladesh. Dana killed 12 people in Khulna.", ["Bangladesh", "Khulna"]),
+    ],
+)
+def test_a_storms_name_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name given as someone's surname is the person's, there and when named again
         ("A firefighter surnamed Ho died in Tai Po. Rescuers found Ho outside.", ["Tai Po"]),
         ("A woman surnamed Ho, 52, said the alarm never rang.", []),

@@ -587,6 +587,22 @@ class _Reader:
             name[-1] = re.sub(r"(?:['’]s|['’])$", "", name[-1])
         return " ".join(name) if len(name) >= 2 else ""
 
+    def _happening_names_alone(self) -> list[tuple[int, int]]:
+        """The spans where a name the text gives a happening ("Typhoon Soulik") stands, alone
+        or in that name, but not after a preposition of place ("in Soulik" is the town)."""
+        tokens = self.tokens
+        spans: list[tuple[int, int]] = []
+        for named in self.happenings_named:
+            words = named.split()
+            if not words:
+                continue
+            for i in range(len(tokens) - len(words) + 1):
+                if [t.norm for t in tokens[i : i + len(words)]] == words and not (
+                    i and tokens[i - 1].norm in self.lexicon.locative_prepositions
+                ):
+                    spans.append((tokens[i].start, tokens[i + len(words) - 1].end))
+        return spans
+
     def read(self) -> ArticleEntities:
         found: list[_Found] = self._without_parents(self._named())
         taken = [(f.start, f.end) for f in found]
@@ -606,6 +622,7 @@ class _Reader:
             if t.text in surnames
             and not (i and self.tokens[i - 1].norm in self.lexicon.locative_prepositions)
         ]
+        taken += self._happening_names_alone()  # "Hurricane Melissa ... Melissa struck Cuba"
         taken.sort()
         towns = frozenset(line.place[0] for line in find_datelines(self.text) if line.place)
         place_mentions = find_places(self.text, self.tokens, self.lexicon, self.pack, taken, towns)
