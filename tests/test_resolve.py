@@ -6841,6 +6841,11 @@ BACKGROUNDER_YEARS = [
     # kept: a day far from publication, a narrated history, a year of the day's own
     ("He was elected mayor in {year}. On {day}, his diploma was annulled.", 120, False),
     ("He was elected mayor in {year}. On {day}, his diploma was annulled.", -4, False),
+    # a clause opened by "when" right after the year tells of that year
+    ("The fair was last cancelled in {year}, when a fire broke out on {day}.", 6, False),
+    ("The bridge last closed in {year}, when it flooded on {day}.", 15, False),
+    # ... not a clause "when" opens away from the year
+    ("The mayor was elected in {year}, and his diploma was annulled on {day}.", 6, True),
 ]
 
 
@@ -6869,6 +6874,9 @@ BACKGROUNDER_MONTHS = [
     # kept: a month further back, a year of the month's own
     ("The agency was set up in {year}. In {month}, its chief was charged.", 4, False),
     ("The agency was set up in {year}. In {month} {year}, its chief was charged.", 1, False),
+    ("The league was last halted in {year}, when it stopped in {month}.", 0, False),
+    ("The port last shut in {year}, when storms hit it in {month}.", 1, False),
+    ("The port last shut in {year}, during which storms hit it in {month}.", 1, False),
 ]
 
 

@@ -82,6 +82,13 @@ def narration_goes_on_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s*{words}(?!\w)", re.IGNORECASE)
 
 
+@cache
+def year_clause_pattern(language: str) -> re.Pattern[str]:
+    """A comma and a word of ``year_clause_openers`` right after a year ("in 2021, when")."""
+    words = one_of(load_lexicon(language).year_clause_openers)
+    return re.compile(rf",\s*{words}(?!\w)", re.IGNORECASE)
+
+
 # A comma and a preposition right before a date set off as an aside (", in May,").
 _DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
 
@@ -676,6 +683,20 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2, "year"
+
+    def in_a_clause_of_year(self, found: Found, year: int) -> bool:
+        """True when ``found`` lies in a clause opened right after ``year``, written out
+        before it in its sentence, by a comma and a word of ``year_clause_openers`` ("was
+        last halted in 2021, when it stopped in May"): the clause tells of that year."""
+        first, _ = self.sentence_of(found)
+        pattern = year_clause_pattern(self.lexicon.language)
+        return any(
+            placement.anchor == "absolute"
+            and placement.start is not None
+            and placement.start.year == year
+            and pattern.match(self.text, earlier.end, found.start) is not None
+            for _, earlier, placement in self.placed_before(found.start, first)
+        )
 
     def in_past_perfect(self, found: Found, *, whole_sentence: bool = False) -> bool:
         """True when an auxiliary of the past perfect ("had") comes before ``found`` in

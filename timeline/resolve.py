@@ -203,7 +203,11 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
                 if _behind(onward, story[0]):
                     return strategy(found, ctx)
                 placement = onward
-            if placement is None or not _a_day_of_now(found, ctx, *story):
+            if (
+                placement is None
+                or not _a_day_of_now(found, ctx, *story)
+                or ctx.in_a_clause_of_year(found, story[0].year)
+            ):
                 return placement
             news = strategy(found, ctx)
             return news if _near_publication(news, ctx) else placement

@@ -189,6 +189,7 @@ class Lexicon:
     attributive_before: frozenset[str]
     aside_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # "forces that had invaded ... in 1943"
+    year_clause_openers: tuple[str, ...]  # "in 2021, when (it stopped in May)"
     # A regular past form ends so ("-ed"), after a letter other than ``not_after``.
     regular_past_ending: str
     regular_past_not_after: str
@@ -428,6 +429,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         attributive_before=frozenset(raw["story"]["attributive_before"]),
         aside_openers=frozenset(raw["story"]["aside_openers"]),
         relative_pronouns=frozenset(raw["story"].get("relative_pronouns", ())),
+        year_clause_openers=tuple(raw["story"].get("year_clause_openers", ())),
         shifts=_frozen(raw["relations"]["shifts"]),
         relational_shifts=_frozen(raw["relations"]["relational_shifts"]),
         weekday_relations=_frozen(raw["relations"]["weekday_relations"]),
