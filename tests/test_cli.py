@@ -438,12 +438,18 @@ def test_the_current_folder_is_read_when_named() -> None:  # negative: "." is a 
     assert "an empty path" not in result.output
 
 
-@pytest.mark.parametrize(("jobs", "rows"), [("2000", 1), ("2000", 3), ("3", 2)])
+@pytest.mark.parametrize(
+    ("jobs", "rows", "engine"),
+    [("2000", 1, "local"), ("2000", 3, "local"), ("3", 2, "local"), ("500", 2, "dask")],
+)
 def test_more_jobs_than_articles_start_no_idle_workers(
-    tmp_path: Path, jobs: str, rows: int
+    tmp_path: Path, jobs: str, rows: int, engine: str
 ) -> None:
     """``--jobs`` far above the article count gives the table of ``--jobs 1`` as fast as
-    a few jobs do, rather than starting thousands of worker processes that wait."""
+    a few jobs do, rather than starting thousands of worker processes that wait (on a
+    temporary Dask cluster too)."""
+    if engine == "dask":
+        pytest.importorskip("dask.distributed")
     source = tmp_path / "in.jsonl"
     source.write_text(
         "".join(
@@ -456,7 +462,9 @@ def test_more_jobs_than_articles_start_no_idle_workers(
     for count in ("1", jobs):
         output = tmp_path / f"jobs-{count}.csv"
         command = [sys.executable, "-m", "timeline", "mentions", str(source), "-o", str(output)]
-        run_ = subprocess.Popen([*command, "--jobs", count], start_new_session=True)
+        run_ = subprocess.Popen(
+            [*command, "--jobs", count, "--engine", engine], start_new_session=True
+        )
         try:
             assert run_.wait(timeout=120) == 0
         except subprocess.TimeoutExpired:

@@ -233,17 +233,18 @@ def _processed(
 ) -> Iterator[ArticleResult]:
     if jobs == "auto":
         articles, jobs = _auto_jobs(articles, engine)
+    if jobs == 1 and engine == "local":
+        for article in articles:
+            yield process_article(article, stage=stage, pack=pack)
+        return
     work = partial(found_in, stage=stage, pack=pack)
+    articles, jobs = _useful_jobs(articles, jobs)
     if engine == "dask":
         from timeline.distributed import on_dask
 
         with on_dask(work, lost=_lost, scheduler=scheduler, workers=jobs) as (submit, batch_size):
             yield from in_batches(articles, submit, batch_size=batch_size)
-    elif jobs == 1:
-        for article in articles:
-            yield process_article(article, stage=stage, pack=pack)
     else:
-        articles, jobs = _useful_jobs(articles, jobs)
         with _Workers(work, jobs) as workers:
             yield from in_batches(articles, workers.submit)
 
