@@ -2863,6 +2863,29 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("riot-wire", "Monday")], [("riot-wire", "Monday#1")]],
     ),
+    "a state's air force and its navy on one day in one article": (
+        [
+            (
+                "port-wire",
+                date(2025, 3, 12),
+                "Drones hit the port of Reni overnight. Moldova's Air Force said on March 11 "
+                "that air defence had downed 20 of them. The Moldovan Navy denied on March 11 "
+                "that any warships were kept at the port.",
+            ),
+        ],
+        [[("port-wire", "overnight")], [("port-wire", "March 11")], [("port-wire", "March 11#1")]],
+    ),
+    "a state's navy said one day's words twice in one article": (
+        [
+            (
+                "port-wire",
+                date(2025, 3, 12),
+                "The Moldovan Navy said on March 11 that a patrol boat had been damaged. The "
+                "Moldovan Navy said on March 11 that its crew had been rescued.",
+            ),
+        ],
+        [[("port-wire", "March 11"), ("port-wire", "March 11#1")]],
+    ),
     # "the ministry" is the one its article named last: here the transport ministry
     "the ministry named last and another ministry of its state on one day": (
         [

@@ -1152,9 +1152,13 @@ def _speaker_phrase(tokens: Sequence[str], words: Words, language: str) -> _Body
     """The speaking body the last words of ``tokens`` name (see :func:`_speaking_body`):
     their last word a speaker noun, and the words in lower case qualifying it back to
     punctuation, a function word, a determiner or a possessive; ``None`` when the last word
-    names no speaker. A word written with a capital names whose body it is ("Turkish",
-    "Hamas-run"), not which."""
-    if not tokens or not any(word_matches(p, tokens[-1].lower()) for p in words.speakers):
+    names no speaker, nor an organisation by a name's last word ("the Air Force"). A word
+    written with a capital names whose body it is ("Turkish", "Hamas-run"), not which; a
+    speaker noun written so after it names an organisation ("the Moldovan Navy")."""
+    heads = load_entity_lexicon(language).organization_heads
+    if not tokens or not (
+        any(word_matches(p, tokens[-1].lower()) for p in words.speakers) or tokens[-1] in heads
+    ):
         return None
     function = words.function_words()
     qualifiers = []
@@ -1170,7 +1174,12 @@ def _speaker_phrase(tokens: Sequence[str], words: Words, language: str) -> _Body
         if token == lower:
             qualifiers.append(lower)
     head = tokens[-1].lower()
-    organisation = head.capitalize() in load_entity_lexicon(language).organization_heads
+    # a speaker noun written with a capital after a name's word is a name's last word too
+    # ("the Moldovan Navy"), as "Army" or "Ministry" always is
+    named = len(tokens) > 1 and tokens[-1].istitle() and tokens[-2].istitle()
+    organisation = head.capitalize() in heads or (
+        named and tokens[-2].lower() not in function and tokens[-2].lower() not in words.pointers
+    )
     return head, frozenset(qualifiers), organisation
 
 
