@@ -6608,3 +6608,28 @@ def test_a_bank_or_institute_of_a_country_keeps_its_name(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chronology's entry tells a plural group's act in the present, its bare verb
+        ("Timeline\n\n3 May: Police fire on students outside the ministry.", [("Police", "")]),
+        ("Timeline\n\nJune 2024: Rebel fighters seize the airport.", [("Rebel fighters", "")]),
+        (
+            "Timeline\n\n12 August: The rebels and the soldiers agree a truce.",
+            [("rebels", ""), ("soldiers", "")],
+        ),
+        ("Timeline\n\nOct. 4: Chilean troops return to the valley.", [("Chilean troops", "Chile")]),
+        # negative: no entry's date and colon, or a group done to, or a noun phrase
+        ("Police fire on students was condemned.", []),
+        ("Timeline\n\n3 May: Police were attacked outside the ministry.", []),
+        ("Timeline\n\n3 May: Police fire kills two students.", []),
+        ("Timeline\n\n3 May: Social media ban ordered.", []),
+        ("The report said: police cars burn in the street.", []),
+    ],
+)
+def test_a_group_opening_a_chronology_entry_acts_by_its_bare_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

@@ -2533,6 +2533,8 @@ class _Reader:
             return True
         if self._owns_act(last):
             return True
+        if loosely and self._acts_in_entry(first, last):
+            return True
         if tokens[last].possessive:
             return False  # "Yemen's internationally recognized government": no verb's subject
         i = last + 1
@@ -2669,6 +2671,58 @@ class _Reader:
                 return _present(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None)
             return False
         return False
+
+    def _acts_in_entry(self, first: int, last: int) -> bool:
+        """Whether the words at tokens ``first..last`` open an entry of a chronology, after
+        its date and colon, and a verb in the bare present follows them, maybe past other
+        subjects ("3 May: Police | fire on students", "June 2024: The rebels and the
+        soldiers | agree a truce"); not a noun that a verb in "-s" follows ("Police fire |
+        kills two")."""
+        tokens = self.tokens
+        joins = frozenset(("and", *_word_set(self.language, "articles")))
+
+        def subject(k: int) -> bool:  # a word of a subject of several parties
+            return (
+                tokens[k].norm in joins
+                or tokens[k].capitalised
+                or bool(self.lexicon.collective_nouns.at(tokens, k))
+            )
+
+        j = first
+        while j > max(0, first - _MOST_WORDS_BESIDE_A_GROUP) and ":" not in self._gap(j):
+            if not subject(j - 1):
+                return False
+            j -= 1
+        head = tokens[j - 1] if j else None
+        if head is None or ":" not in self._gap(j):
+            return False
+        if not head.norm.isdigit() and head.norm not in self.lexicon.date_words:
+            return False
+        i = last + 1
+        while (
+            i < min(len(tokens), last + _MOST_WORDS_BESIDE_A_GROUP)
+            and subject(i)
+            and self._gap(i).isspace()
+        ):
+            i += 1  # "The rebels and the soldiers | agree"
+        if i >= len(tokens) or not self._gap(i).isspace():
+            return False
+        verb, following = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and (_present(following, None) or _past(following, self.language)):
+            return False  # "Police fire | kills two", "Media ban | ordered": a noun
+        return (
+            verb.text.isalpha()
+            and verb.text.islower()
+            and len(verb.norm) > 2
+            and not _past(verb, self.language)
+            and verb.norm not in _AFTER_A_PLURAL
+            and verb.norm not in _stopwords(self.language)
+            and verb.norm not in self.lexicon.subject_fillers
+        )
+
+    def _gap(self, index: int) -> str:
+        """The text between token ``index`` and the token before it."""
+        return self.text[self.tokens[index - 1].end : self.tokens[index].start] if index else ""
 
     def _opens_clause_at(self, first: int) -> bool:
         """Whether the name or group at token ``first`` is no complement of a noun before it
