@@ -6633,3 +6633,26 @@ def test_a_group_opening_a_chronology_entry_acts_by_its_bare_verb(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body a group word owns is a part of it, not the group's name
+        (
+            "Chile is at war. Chile is poor. Rebels took the base of the army's Northern "
+            "Command on Saturday. The army, which seized power in 2021, has lost ground.",
+            [("Rebels", ""), ("army", "Chile")],
+        ),
+        # negative: a body named right after the group word is the group's name
+        (
+            "Zarnia is at war. The militia Zentar Brigade took the base on Saturday. "
+            "The militia then shelled the town.",
+            [("militia", "Zentar Brigade")],
+        ),
+    ],
+)
+def test_a_body_the_group_word_owns_is_no_name_of_the_group(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

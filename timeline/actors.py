@@ -3091,7 +3091,13 @@ class _Reader:
                 and following.norm not in lexicon.date_words  # "attacks Wednesday killed"
             ):
                 described = body_names.get(following.start)
-                if described and after == i + size and self.bodies.get(key(described)):
+                owned = tokens[after - 1].possessive  # "the army's Northern Command": its part
+                if (
+                    described
+                    and after == i + size
+                    and not owned
+                    and self.bodies.get(key(described))
+                ):
                     seen[tokens[after - 1].norm] = described  # "the militia Zentar Brigade"
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
