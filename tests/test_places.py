@@ -1079,6 +1079,36 @@ def test_a_word_for_one_place_points_back_past_a_list_or_a_landmark(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "the oblast" points back to the last region named with that word, past a district
+        (
+            "Drones hit Zolochiv in Kharkiv Oblast. Troops left the Izium district. "
+            "Fighting went on in the north of the oblast.",
+            ["Zolochiv", "Kharkiv Oblast", "Izium district", "Kharkiv Oblast"],
+        ),
+        (
+            "Shelling hit the Sumy Oblast. A day of mourning was declared in the oblast.",
+            ["Sumy Oblast", "Sumy Oblast"],
+        ),
+        # negative: a region of another word is not what "the oblast" means
+        (
+            "Shelling hit the Izium district. A day of mourning was declared in the oblast.",
+            ["Izium district"],
+        ),
+        # negative: nor does "the state" before a noun point back to a state
+        (
+            "Rebels held Malakal in Upper Nile state. Troops retook the state capital.",
+            ["Malakal", "Upper Nile state"],
+        ),
+    ],
+)
+def test_the_oblast_points_back_to_a_region_of_that_word(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a part of a place after "the city" or "the town" is that place
         ("Rebels shelled Gao. Jets struck the city centre on Monday.", ["Gao", "Gao"]),
         ("Rebels shelled Gao. Troops held the town center.", ["Gao", "Gao"]),

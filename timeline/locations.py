@@ -1119,8 +1119,11 @@ def _anaphors(
                 and _capital(mention.place.name, mention.place.country)
             ):
                 last["capital"] = mention  # "Lome ... in the capital", not a town named since
-            if single and mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
+            word = mention.place.name.rsplit(" ", 1)[-1].lower()
+            if single and word in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
+            if single and lexicon.anaphors.get(("the", word)) == "own word":
+                last[f"the {word}"] = mention  # "Kharkiv Oblast ... the oblast": that word's
             site = _site_word(tokens, at, mention.end, lexicon)
             if single and site:
                 last[f"the {site}"] = mention  # "Zamzam camp ... stormed the camp"
@@ -1169,6 +1172,8 @@ def _anaphors(
             words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
             words = ("the" if dated else token.norm, *words[1:])  # the qualifiers left out
             kind = lexicon.anaphors.get(words)
+            if kind == "own word":
+                kind = " ".join(words)  # "the oblast": the last region named with "Oblast"
             if (
                 kind is None
                 and size == 2
