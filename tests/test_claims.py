@@ -690,6 +690,24 @@ def test_a_speaker_ends_before_the_words_describing_it(text: str, claimed_by: st
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a title before a name opening on an initial is no part of the name
+        (
+            "Chile's Foreign Affairs Minister R. Soto told reporters on Sunday that the"
+            " border was shut.",
+            "R. Soto",
+        ),
+        ("Police Commissioner J. Varga said on Sunday that the border was shut.", "J. Varga"),
+        # negative: a first name before its initial stays the name it is known by
+        ("Anna J. Varga said on Sunday that the border was shut.", "Anna Varga"),
+    ],
+)
+def test_a_title_before_an_initial_is_no_part_of_the_name(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # the speaker after an inverted verb ends where the date or the setting begins
         ('"We will hold the line," said Ana Ruiz on Sunday.', "Ana Ruiz"),
         ('"We will hold the line," said the mayor on Sunday.', "mayor"),

@@ -26,6 +26,7 @@ from timeline.actors import (
     is_anonymous,
     is_plural_noun,
     places_in,
+    title_words,
 )
 from timeline.document import Token
 from timeline.gazetteer import Place, key, regions_named, towns_named
@@ -1643,16 +1644,18 @@ class _Reader:
         if at is None:
             return known
         left, right = at, at + len(words)
+        titles = title_words(self.names.language)
         while left > first and (
             self._initial_at(left - 1, first)
             or _is_initial(self.tokens[left])
             and self.tokens[left - 1].is_capitalized
+            and self.tokens[left - 1].norm not in titles  # "Minister R. Soto": R. Soto
             or _PARTICLE_NAME.match(self.tokens[left - 1].text)
         ):
             left -= 1
         while right < end and _PARTICLE_NAME.match(self.tokens[right].text):
             right += 1
-        if (left, right) == (at, at + len(words)):
+        if (left, right) == (at, at + len(words)) and not _is_initial(self.tokens[left]):
             return known
         return self.view.text[self.tokens[left].start : self.tokens[right - 1].end]
 
