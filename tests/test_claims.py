@@ -708,6 +708,21 @@ def test_a_title_before_an_initial_is_no_part_of_the_name(text: str, claimed_by:
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # replying, conceding and writing are saying
+        ("Ana Ruiz replied on Sunday that the army had shelled the port.", "Ana Ruiz"),
+        ("Ana Ruiz conceded on Sunday that the army had shelled the port.", "Ana Ruiz"),
+        ("The army shelled the port on Sunday, Ana Ruiz writes in her column.", "Ana Ruiz"),
+        # negative: a happening told with no verb of saying is the outlet's own
+        ("Ana Ruiz visited the shelled port on Sunday.", ""),
+    ],
+)
+def test_replying_conceding_and_writing_are_saying(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # the speaker after an inverted verb ends where the date or the setting begins
         ('"We will hold the line," said Ana Ruiz on Sunday.', "Ana Ruiz"),
         ('"We will hold the line," said the mayor on Sunday.', "mayor"),
