@@ -26,6 +26,7 @@ from timeline.actors import (
     is_anonymous,
     is_plural_noun,
     places_in,
+    title_words,
 )
 from timeline.document import Token
 from timeline.gazetteer import Place, key, regions_named, towns_named
@@ -1643,16 +1644,18 @@ class _Reader:
         if at is None:
             return known
         left, right = at, at + len(words)
+        titles = title_words(self.names.language)
         while left > first and (
             self._initial_at(left - 1, first)
             or _is_initial(self.tokens[left])
             and self.tokens[left - 1].is_capitalized
+            and self.tokens[left - 1].norm not in titles  # "Minister R. Soto": R. Soto
             or _PARTICLE_NAME.match(self.tokens[left - 1].text)
         ):
             left -= 1
         while right < end and _PARTICLE_NAME.match(self.tokens[right].text):
             right += 1
-        if (left, right) == (at, at + len(words)):
+        if (left, right) == (at, at + len(words)) and not _is_initial(self.tokens[left]):
             return known
         return self.view.text[self.tokens[left].start : self.tokens[right - 1].end]
 
@@ -1921,6 +1924,26 @@ class _Reader:
             return towns[0].country
         return regions[0].country if regions else None
 
+    def _before_description(self, first: int, end: int) -> int:
+        """Where a speaker described after its noun ends ("a channel [close to the rebels]",
+        "officials [seen by the paper]"): the index of a lower-case participle or source
+        modifier followed by a preposition, after a word that is no function word; else
+        ``end``."""
+        view, tokens = self.view, self.tokens
+        function_words = self.lexicon.function_words()
+        describing = view.words("participles") | view.words("source_modifiers")
+        for k in range(first + 1, end - 1):
+            word = tokens[k]
+            if (
+                not word.is_capitalized
+                and (word.norm in describing or word.norm.endswith("ed"))
+                and tokens[k + 1].norm in view.words("prepositions")
+                and tokens[k - 1].norm not in function_words
+                and not view.break_before(k)
+            ):
+                return k
+        return end
+
     def _speaker_named(self, first: int, end: int) -> str:
         view = self.view
         if (
@@ -1940,7 +1963,7 @@ class _Reader:
         owner = self._owner_of_speaker(first, end)
         if owner is not None:
             return owner
-        end = self._before_its_place(first, end)
+        end = self._before_its_place(first, self._before_description(first, end))
         definite = self.tokens[first].norm in view.words("definite_articles")
         left, right = self.tokens[first].start, self.tokens[end - 1].end
         state_outlet = self._state_outlet(first, end)
