@@ -215,6 +215,15 @@ def test_a_states_body_claims_for_the_state(text: str, claimed_by: str) -> None:
             "Jon Okafor",
         ),
         ("President Jon Okafor spoke. A 61-year-old farmer said it fell on Sunday.", ""),
+        # ... or the one person given the role beside the name, set off by commas
+        (
+            "The interior minister, Karl Berg, spoke. The minister said it fell on Sunday.",
+            "Karl Berg",
+        ),
+        (
+            "Lena Ortiz, the regional governor, spoke. The governor said it fell on Sunday.",
+            "Lena Ortiz",
+        ),
         # a body described by what it is: the organisation named last before it
         (
             "Doctors Without Borders treated many. The relief group said four died on Sunday.",
@@ -226,6 +235,10 @@ def test_a_states_body_claims_for_the_state(text: str, claimed_by: str) -> None:
             "president",
         ),
         ("The Prime Minister said the road fell on Sunday.", "Prime Minister"),
+        (
+            "Lena Ortiz, the governor, met Governor Ana Ruiz. The governor said it fell on Sunday.",
+            "governor",
+        ),
         ("The relief group said four people died on Sunday.", "relief group"),
         (
             "Doctors Without Borders treated the wounded. A rights group said four died on Sunday.",

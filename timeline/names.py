@@ -2498,8 +2498,9 @@ def _people_in(
     actor_names: Mapping[str, str],
     person_names: Mapping[str, str],
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """People named with a title ("special envoy Jane Doe"), by full name and surname, and
-    each title (lower case) given to one person only, with whom it names.
+    """People named with a title ("special envoy Jane Doe") or beside a role ("Jane Doe, the
+    envoy,"), by full name and surname, and each title or role (lower case) given to one
+    person only, with whom it names.
 
     A surname alone then maps to the full name seen in the article or the lexicon.
     """
@@ -2538,6 +2539,7 @@ def _people_in(
             continue  # "the White Army, a militia whose leader ...": a body's name
         people.setdefault(full, full)
         people.setdefault(words[-1], full)
+        holders.setdefault(match.group("role").lower(), set()).add(people[full])
     # "George Barros ... Barros said": a full name whose surname alone is quoted later.
     quoted = _last_quoted(text, lexicon)
     for match in _FULL_NAME.finditer(text):
@@ -2595,15 +2597,16 @@ def _speech_patterns(speech: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=8)
 def _apposed_role_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Two to four capitalised words set off by commas beside a role of a person: before it
-    ("Ana Lopez Ruiz, the army-appointed commissioner of the district,"), the role within a
-    few words of the comma, or after it ("the army spokesman, Ana Lopez Ruiz, said")."""
+    """Two to four capitalised words set off by commas beside a role of a person (group
+    ``role``): before it ("Ana Lopez Ruiz, the army-appointed commissioner of the district,"),
+    the role within a few words of the comma, or after it ("the army spokesman, Ana Lopez
+    Ruiz, said")."""
     roles = one_of(load_entity_lexicon(language).role_nouns)
     articles = one_of(entity_words(language, "articles"))
     name = rf"(?P<name>(?:{_NAME} ){{1,3}}{_NAME})"
     return (
-        re.compile(rf"{name}, (?:{articles}) [^,.;:\n]{{0,50}}?\b(?:{roles})\b"),
-        re.compile(rf"\b(?:{roles}), {name},"),
+        re.compile(rf"{name}, (?:{articles}) [^,.;:\n]{{0,50}}?\b(?P<role>{roles})\b"),
+        re.compile(rf"\b(?P<role>{roles}), {name},"),
     )
 
 
