@@ -5115,6 +5115,41 @@ def test_a_group_of_a_named_body_is_the_bodys(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a group "of" a state's own force is the state's, as "Chilean Army soldiers" are
+        ("On Sunday, soldiers of the Chilean Army cleared the road.", [("soldiers", "Chile")]),
+        (
+            "Troops of the Chilean army took the port.",
+            [("Troops", "Chile"), ("Chilean army", "Chile")],
+        ),
+        ("Fighters from the Peruvian armed forces took the port.", [("Fighters", "Peru")]),
+        # ... and a group "of" a body known only by its acronym is that body's
+        ("On Monday, soldiers of ZLF, based in Lima, took the port.", [("soldiers", "ZLF")]),
+        ("Fighters of the ZLF took the port.", [("Fighters", "ZLF")]),
+        # ... and a group of a body named after its state's possessive is the body's
+        ("Fighters of Chile's Free Union Army took the port.", [("Fighters", "Free Union Army")]),
+        # negative: the state's name without its force is a place; an acronym that opens a
+        # longer name, or a force fighting its state, names no side
+        ("Residents of Chile fled.", [("Residents of Chile", "")]),
+        ("Officers of the ZLF security service searched the homes.", [("Officers", "")]),
+        (
+            "Fighters of the Chilean opposition took the port.",
+            [("Fighters", ""), ("Chilean opposition", "")],
+        ),
+        (
+            "Fighters of the Chilean rebel army took the port.",
+            [("Fighters", ""), ("Chilean rebel army", "")],
+        ),
+    ],
+)
+def test_a_group_of_a_states_force_or_an_acronym_is_theirs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name before a verb of publishing acts, as before one of speech
         ("FUA posted a video on Saturday.", ("FUA",)),
         ("Zentar published a statement on Monday.", ("Zentar",)),
