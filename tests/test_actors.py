@@ -5115,6 +5115,30 @@ def test_a_group_of_a_named_body_is_the_bodys(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "its" opening a sentence: the state or body the sentence before opened on
+        ("Chile shelled Peru on Monday. Its drones hit Lima on Tuesday.", [("drones", "Chile")]),
+        (
+            "The Zentar Front attacked Peru. Its fighters seized a town on Tuesday.",
+            [("fighters", "Zentar Front")],
+        ),
+        (
+            "The Chilean army shelled Peru. Its drones hit Lima on Tuesday.",
+            [("Chilean army", "Chile"), ("drones", "Chile")],
+        ),
+        # negative: the sentence before opens on a person, or on a phrase before the name
+        ("Ana Ruiz visited Peru. Its troops seized a town on Tuesday.", [("troops", "")]),
+        ("On Monday, Chile shelled Peru. Its troops seized a town on Tuesday.", [("troops", "")]),
+    ],
+)
+def test_its_opening_a_sentence_is_the_body_the_one_before_opened_on(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group "of" a state's own force is the state's, as "Chilean Army soldiers" are
         ("On Sunday, soldiers of the Chilean Army cleared the road.", [("soldiers", "Chile")]),
         (

@@ -3057,12 +3057,12 @@ class _Reader:
         names_by_end = {end: start for start, end in names}
         body_names = dict(bodies)
         owners = _words(self.language, "owner_pronouns")
-        sentence = 0  # where the sentence of token i starts
+        sentence = previous = 0  # where the sentence of token i starts, and the one before
         found: list[_Found] = []
         seen: dict[str, str] = {}  # a group word's last side: "the coalition" after "a Saudi-led"
         for i in range(len(tokens)):
             if tokens[i].sentence_start:
-                sentence = tokens[i].start
+                previous, sentence = sentence, tokens[i].start
             if _inside(names, tokens[i].start):
                 continue
             size = lexicon.collective_nouns.at(tokens, i)
@@ -3152,6 +3152,8 @@ class _Reader:
                     named.append((found[-1].start, found[-1].side))
                 start, name = max(named, default=(-1, ""))
                 side = name if start >= sentence else ""
+                if not side and tokens[first - 1].sentence_start:  # "Chile fired. | Its drones"
+                    side = self._body_opening(previous, sentence, bodies, found)
                 sides = [side] if side else sides
             body_owning = "" if side or action else self._owner(last, body_names)
             if body_owning:  # "fighters of the White Army", as "White Army fighters"
@@ -3209,6 +3211,27 @@ class _Reader:
             if len(_unique(sides)) == 1 and sides[0]:
                 seen[tokens[last].norm] = sides[0]
         return found
+
+    def _body_opening(
+        self,
+        opening: int,
+        end: int,
+        bodies: Sequence[tuple[int, str]],
+        found: Sequence[_Found],
+    ) -> str:
+        """The state or organisation that the sentence from offset ``opening`` to ``end``
+        opens on, maybe past "the" ("Chile fired", "The Zentar Front attacked"), or the side
+        of a group it opens on ("The Chilean army fired"); "" when it opens on nothing named
+        ("On Monday, Chile fired", "Ana Ruiz said"): whom "its" opening the next one means."""
+        at = bisect.bisect_left(self.starts, opening)
+        if at < len(self.tokens) and self.tokens[at].norm in _word_set(self.language, "articles"):
+            at += 1  # "The | Zentar Front"
+        if at >= len(self.tokens) or self.tokens[at].start >= end:
+            return ""
+        start = self.tokens[at].start
+        named = dict(bodies).get(start, "")
+        group = next((g.side for g in found if g.start in (opening, start)), "")
+        return named or group
 
     def _holder_beside(self, last: int, end: int, taken: set[int]) -> bool:
         """Whether the role ending at token ``last``, placed by the words up to token
