@@ -4452,6 +4452,38 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # "it" opening a sentence past a date whose preposition the date leaves out
+        (
+            "The Zentar Front attacked Peru on Monday. In May 2024, it seized a town.",
+            "May 2024",
+            ("Zentar Front",),
+        ),
+        ("Chile shelled Peru on Monday. Since March it has fired on Lima.", "March", ("Chile",)),
+        # ... and past a fronted adverb of time
+        (
+            "The Zentar Front attacked Peru on Monday. Earlier, in May, it seized a town.",
+            "May",
+            ("Zentar Front",),
+        ),
+        (
+            "Chile fired 40 missiles at Peru on Monday. Meanwhile, on Tuesday, it shelled Lima.",
+            "on Tuesday",
+            ("Chile",),
+        ),
+        # negative: a place fronted, or "it" undergoing
+        ("Chile closed the border. In Lima in May, it recalled its envoy.", "May", ()),
+        ("Chile shelled Peru on Monday. In May 2024, it was hit by rockets.", "May 2024", ()),
+    ],
+)
+def test_it_opening_a_sentence_past_a_dates_preposition_or_an_adverb_acts(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a group word alone, capitalised or not, is the group's, no body's name: a state's
         # is the state, as "Chile's navy" is
         ("Chile's Navy said on Monday it had sunk a boat.", "on Monday", ("Chile",)),
