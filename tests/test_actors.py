@@ -856,7 +856,8 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             "Chile's army said its troops had left.",
             [("Chile's army", "Chile"), ("troops", "Chile")],
         ),
-        ("Chile said no more. Its troops left.", [("troops", "")]),  # another sentence
+        # ... or, "its" opening the next sentence, the state that sentence opened on
+        ("Chile said no more. Its troops left.", [("troops", "Chile")]),
         # a body's members are its side, a count before them or not
         ("Thirty ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
         ("ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
@@ -3691,8 +3692,9 @@ def test_a_pronoun_before_the_main_clause_is_whom_it_opens_on(
             [("fighters", "Rapid Support Forces")],
         ),
         ("Hezbollah said its fighters attacked a post.", [("fighters", "Hezbollah")]),
-        # negative: in another sentence
-        ("Hezbollah said so. Its fighters attacked a post.", [("fighters", "")]),
+        # ... also "its" opening the next sentence; negative: a sentence opening on a person
+        ("Hezbollah said so. Its fighters attacked a post.", [("fighters", "Hezbollah")]),
+        ("Ana Ruiz said so. Its fighters attacked a post.", [("fighters", "")]),
     ],
 )
 def test_its_fighters_are_the_organisations_named_before(
