@@ -856,7 +856,8 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             "Chile's army said its troops had left.",
             [("Chile's army", "Chile"), ("troops", "Chile")],
         ),
-        ("Chile said no more. Its troops left.", [("troops", "")]),  # another sentence
+        # ... or, "its" opening the next sentence, the state that sentence opened on
+        ("Chile said no more. Its troops left.", [("troops", "Chile")]),
         # a body's members are its side, a count before them or not
         ("Thirty ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
         ("ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
@@ -3691,8 +3692,9 @@ def test_a_pronoun_before_the_main_clause_is_whom_it_opens_on(
             [("fighters", "Rapid Support Forces")],
         ),
         ("Hezbollah said its fighters attacked a post.", [("fighters", "Hezbollah")]),
-        # negative: in another sentence
-        ("Hezbollah said so. Its fighters attacked a post.", [("fighters", "")]),
+        # ... also "its" opening the next sentence; negative: a sentence opening on a person
+        ("Hezbollah said so. Its fighters attacked a post.", [("fighters", "Hezbollah")]),
+        ("Ana Ruiz said so. Its fighters attacked a post.", [("fighters", "")]),
     ],
 )
 def test_its_fighters_are_the_organisations_named_before(
@@ -4452,6 +4454,38 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # "it" opening a sentence past a date whose preposition the date leaves out
+        (
+            "The Zentar Front attacked Peru on Monday. In May 2024, it seized a town.",
+            "May 2024",
+            ("Zentar Front",),
+        ),
+        ("Chile shelled Peru on Monday. Since March it has fired on Lima.", "March", ("Chile",)),
+        # ... and past a fronted adverb of time
+        (
+            "The Zentar Front attacked Peru on Monday. Earlier, in May, it seized a town.",
+            "May",
+            ("Zentar Front",),
+        ),
+        (
+            "Chile fired 40 missiles at Peru on Monday. Meanwhile, on Tuesday, it shelled Lima.",
+            "on Tuesday",
+            ("Chile",),
+        ),
+        # negative: a place fronted, or "it" undergoing
+        ("Chile closed the border. In Lima in May, it recalled its envoy.", "May", ()),
+        ("Chile shelled Peru on Monday. In May 2024, it was hit by rockets.", "May 2024", ()),
+    ],
+)
+def test_it_opening_a_sentence_past_a_dates_preposition_or_an_adverb_acts(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a group word alone, capitalised or not, is the group's, no body's name: a state's
         # is the state, as "Chile's navy" is
         ("Chile's Navy said on Monday it had sunk a boat.", "on Monday", ("Chile",)),
@@ -5109,6 +5143,65 @@ def test_it_taking_part_after_a_verb_of_speech_acts(
     ],
 )
 def test_a_group_of_a_named_body_is_the_bodys(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" opening a sentence: the state or body the sentence before opened on
+        ("Chile shelled Peru on Monday. Its drones hit Lima on Tuesday.", [("drones", "Chile")]),
+        (
+            "The Zentar Front attacked Peru. Its fighters seized a town on Tuesday.",
+            [("fighters", "Zentar Front")],
+        ),
+        (
+            "The Chilean army shelled Peru. Its drones hit Lima on Tuesday.",
+            [("Chilean army", "Chile"), ("drones", "Chile")],
+        ),
+        # negative: the sentence before opens on a person, or on a phrase before the name
+        ("Ana Ruiz visited Peru. Its troops seized a town on Tuesday.", [("troops", "")]),
+        ("On Monday, Chile shelled Peru. Its troops seized a town on Tuesday.", [("troops", "")]),
+    ],
+)
+def test_its_opening_a_sentence_is_the_body_the_one_before_opened_on(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group "of" a state's own force is the state's, as "Chilean Army soldiers" are
+        ("On Sunday, soldiers of the Chilean Army cleared the road.", [("soldiers", "Chile")]),
+        (
+            "Troops of the Chilean army took the port.",
+            [("Troops", "Chile"), ("Chilean army", "Chile")],
+        ),
+        ("Fighters from the Peruvian armed forces took the port.", [("Fighters", "Peru")]),
+        # ... and a group "of" a body known only by its acronym is that body's
+        ("On Monday, soldiers of ZLF, based in Lima, took the port.", [("soldiers", "ZLF")]),
+        ("Fighters of the ZLF took the port.", [("Fighters", "ZLF")]),
+        # ... and a group of a body named after its state's possessive is the body's
+        ("Fighters of Chile's Free Union Army took the port.", [("Fighters", "Free Union Army")]),
+        # negative: the state's name without its force is a place; an acronym that opens a
+        # longer name, or a force fighting its state, names no side
+        ("Residents of Chile fled.", [("Residents of Chile", "")]),
+        ("Officers of the ZLF security service searched the homes.", [("Officers", "")]),
+        (
+            "Fighters of the Chilean opposition took the port.",
+            [("Fighters", ""), ("Chilean opposition", "")],
+        ),
+        (
+            "Fighters of the Chilean rebel army took the port.",
+            [("Fighters", ""), ("Chilean rebel army", "")],
+        ),
+    ],
+)
+def test_a_group_of_a_states_force_or_an_acronym_is_theirs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert groups(text) == expected
 
 

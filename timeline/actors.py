@@ -3057,12 +3057,12 @@ class _Reader:
         names_by_end = {end: start for start, end in names}
         body_names = dict(bodies)
         owners = _words(self.language, "owner_pronouns")
-        sentence = 0  # where the sentence of token i starts
+        sentence = previous = 0  # where the sentence of token i starts, and the one before
         found: list[_Found] = []
         seen: dict[str, str] = {}  # a group word's last side: "the coalition" after "a Saudi-led"
         for i in range(len(tokens)):
             if tokens[i].sentence_start:
-                sentence = tokens[i].start
+                previous, sentence = sentence, tokens[i].start
             if _inside(names, tokens[i].start):
                 continue
             size = lexicon.collective_nouns.at(tokens, i)
@@ -3152,6 +3152,8 @@ class _Reader:
                     named.append((found[-1].start, found[-1].side))
                 start, name = max(named, default=(-1, ""))
                 side = name if start >= sentence else ""
+                if not side and tokens[first - 1].sentence_start:  # "Chile fired. | Its drones"
+                    side = self._body_opening(previous, sentence, bodies, found)
                 sides = [side] if side else sides
             body_owning = "" if side or action else self._owner(last, body_names)
             if body_owning:  # "fighters of the White Army", as "White Army fighters"
@@ -3210,6 +3212,27 @@ class _Reader:
                 seen[tokens[last].norm] = sides[0]
         return found
 
+    def _body_opening(
+        self,
+        opening: int,
+        end: int,
+        bodies: Sequence[tuple[int, str]],
+        found: Sequence[_Found],
+    ) -> str:
+        """The state or organisation that the sentence from offset ``opening`` to ``end``
+        opens on, maybe past "the" ("Chile fired", "The Zentar Front attacked"), or the side
+        of a group it opens on ("The Chilean army fired"); "" when it opens on nothing named
+        ("On Monday, Chile fired", "Ana Ruiz said"): whom "its" opening the next one means."""
+        at = bisect.bisect_left(self.starts, opening)
+        if at < len(self.tokens) and self.tokens[at].norm in _word_set(self.language, "articles"):
+            at += 1  # "The | Zentar Front"
+        if at >= len(self.tokens) or self.tokens[at].start >= end:
+            return ""
+        start = self.tokens[at].start
+        named = dict(bodies).get(start, "")
+        group = next((g.side for g in found if g.start in (opening, start)), "")
+        return named or group
+
     def _holder_beside(self, last: int, end: int, taken: set[int]) -> bool:
         """Whether the role ending at token ``last``, placed by the words up to token
         ``end``, has a person's name set beside it after a comma, maybe past a title ("the
@@ -3240,7 +3263,67 @@ class _Reader:
         ):
             return ""
         name = bodies.get(tokens[j].start, "")
-        return "" if name in _state_names(self.language) else name
+        states = _state_names(self.language)
+        country, size = self._country_at(j)
+        after = j + size
+        if country and after < len(tokens) and tokens[after - 1].possessive:
+            owned = bodies.get(tokens[after].start, "")  # "fighters of Chile's | Zentar Front"
+            if owned and owned not in states and self._adjacent(tokens[after - 1], tokens[after]):
+                return owned
+        if name and name not in states:
+            return name
+        if tokens[last].norm not in _word_set(self.language, "force_members"):
+            return ""
+        return self._state_force_at(j) or ("" if name else self._acronym_alone(j))
+
+    def _state_force_at(self, index: int) -> str:
+        """The state whose own force or body the words at token ``index`` name by its
+        country's name or adjective ("the Chilean Army", "Peru's military", "the Chilean
+        government"), else "" ("the Chilean opposition", "the Chilean rebel army")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        for size in (3, 2, 1):
+            after = index + size
+            if after >= len(tokens) or not tokens[index].capitalised:
+                continue
+            name = " ".join(t.norm for t in tokens[index:after])
+            country = lexicon.country_names.get(name) or lexicon.demonyms.get(name)
+            if country is None or not self._unbroken(index, after):
+                continue
+            head = after
+            while (
+                head < min(len(tokens), after + 2)
+                and not lexicon.collective_nouns.at(tokens, head)
+                and tokens[head].norm in lexicon.collective_modifiers  # "Peruvian | armed | forces"
+            ):
+                head += 1
+            group = lexicon.collective_nouns.at(tokens, head)
+            owned = group and tokens[head + group - 1].norm in _word_set(
+                self.language, "state_groups"
+            )
+            if not owned and not lexicon.state_bodies.at(tokens, head):
+                return ""
+            end = head + max(group, 1) - 1
+            return "" if self._against_its_state(index, end, country.name) else country.name
+        return ""
+
+    def _acronym_alone(self, index: int) -> str:
+        """The acronym at token ``index`` when it is a whole name, not the opening of a
+        longer one ("ZLF,", "ZLF took"; not "ZLF security service"), and no country's."""
+        tokens = self.tokens
+        word = tokens[index]
+        if not _is_acronym(word.text) or word.norm in self.lexicon.country_names:
+            return ""
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            following is not None
+            and self._adjacent(word, following)
+            and following.text.isalpha()
+            and following.norm not in _stopwords(self.language)
+            and not _past(following, self.language)
+            and following.norm not in self.lexicon.acting_verbs
+        ):
+            return ""
+        return word.text
 
     def _side_again(self, first: int, last: int, seen: dict[str, str]) -> str:
         """The side of a group described again by "the" and its word ("a Saudi-led

@@ -1733,12 +1733,23 @@ def _speech_before_that(
 
 
 def _opens_after_dates(view: SentenceView, index: int) -> bool:
-    """Whether token ``index`` opens its sentence, past only dates and conjunctions before
-    it ("It shelled", "Last week, it warned", "And on Monday it fired")."""
+    """Whether token ``index`` opens its sentence, past only dates, their prepositions,
+    conjunctions and fronted adverbs before it ("It shelled", "Last week, it warned", "And
+    on Monday it fired", "Earlier, in May 2024, it seized")."""
+    tokens, openers = view.tokens, view.words("coordinators") | view.words("fronted_adverbs")
+
+    def dated(token: Token) -> bool:
+        return any(left <= token.start < right for left, right in view.dated)
+
     return all(
-        token.norm in view.words("coordinators")
-        or any(left <= token.start < right for left, right in view.dated)
-        for token in view.tokens[:index]
+        token.norm in openers
+        or dated(token)
+        or (
+            token.norm in view.words("date_prepositions")
+            and at + 1 < index
+            and dated(tokens[at + 1])
+        )
+        for at, token in enumerate(tokens[:index])
     )
 
 
