@@ -2908,8 +2908,7 @@ class _Reader:
 
     def _after_comma(self, index: int) -> bool:
         """Whether a comma stands right before token ``index``."""
-        before = self.text[self.tokens[index - 1].end : self.tokens[index].start] if index else ""
-        return "," in before
+        return "," in self._gap(index)
 
     def _aside_opens(self, index: int) -> bool:
         """Whether an aside between commas opens at token ``index`` on a word of partners,
