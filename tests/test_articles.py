@@ -20,6 +20,7 @@ from timeline.errors import NothingReadError, OptionError, SourceError, Timeline
 from timeline.formats import MAX_ARTICLE_BYTES, _lines
 from timeline.model import Corpus
 from timeline.pipeline import extract_events, extract_mentions
+from timeline.resolve import find_dates
 from timeline.table import write_table
 
 SOURCES = Path(__file__).parent / "data" / "sources"
@@ -183,9 +184,9 @@ def test_html_page_without_article_text(tmp_path: Path) -> None:
         ("2025-12-02 10:00:00", date(2025, 12, 2), "2025-12-02T10:00:00"),
         ("Tue, 02 Dec 2025 01:00:00 +0300", date(2025, 12, 2), "2025-12-02T01:00:00+03:00"),
         # an RFC 2822 year is read as written when it has four digits; two are this century's
-        ("Mon, 01 Jan 0001 00:00:00 +0000", date(1, 1, 1), "0001-01-01T00:00:00+00:00"),
+        ("Wed, 01 Jan 0002 00:00:00 +0000", date(2, 1, 1), "0002-01-01T00:00:00+00:00"),
         ("01 Mar 0099 10:00 GMT", date(99, 3, 1), "0099-03-01T10:00:00+00:00"),
-        ("Fri, 31 Dec 9999 23:00:00 -0500", date(9999, 12, 31), "9999-12-31T23:00:00-05:00"),
+        ("Fri, 31 Dec 9998 23:00:00 -0500", date(9998, 12, 31), "9998-12-31T23:00:00-05:00"),
         ("Tue, 02 Dec 25 01:00:00 +0300", date(2025, 12, 2), "2025-12-02T01:00:00+03:00"),
         # invisible marks around a date copied from a page or left by a joined file
         ("\u200b2025-12-02\u00a0", date(2025, 12, 2), None),
@@ -209,6 +210,30 @@ def test_parse_published(value: str, expected_date: date, expected_stamp: str | 
 def test_an_invisible_mark_inside_a_date_is_not_passed_over(value: str) -> None:
     with pytest.raises(ValueError, match="publication date|no publication date"):
         parse_published(value)
+
+
+def test_a_publication_date_the_calendar_cannot_count_a_year_from_is_refused(
+    tmp_path: Path,
+) -> None:
+    """Year 1 and 9999 leave no year on one side to count "last December" or "next
+    January" in: such an article is skipped by name (they are where placeholders for an
+    unknown date sit), not read with its dates quietly lost."""
+    rows = [
+        {"id": "first", "date": "0001-01-01"},
+        {"id": "last", "date": "9999-12-31T10:00:00+02:00"},
+        {"id": "rss", "date": "Fri, 31 Dec 9999 23:00:00 -0500"},
+        {"id": "early", "date": "0002-01-01"},
+        {"id": "late", "date": "9998-12-31"},
+    ]
+    text = "Talks were held on Tuesday and in December."
+    lines = "".join(json.dumps({**row, "text": text}) + "\n" for row in rows)
+    corpus = load_articles(write(tmp_path, "rows.jsonl", lines))
+    assert ids(corpus) == ["early", "late"]
+    skips = skip_lines(corpus)
+    assert [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in skips] == ["1", "2", "3"]
+    assert all("outside the years 2 to 9998" in line for line in skips)
+    for article in corpus:  # at the range's ends every date still finds its day
+        assert len(find_dates(article.text, article.published)) == 2
 
 
 @pytest.mark.parametrize(

@@ -130,12 +130,29 @@ def load_articles(
     return corpus
 
 
+# Dates in a text are counted from its publication day, up to a year either way ("last
+# December", "next January"): the calendar must reach that far on both sides of it. Year 1
+# and 9999 are also where placeholders for an unknown date (0001-01-01, 9999-12-31) sit.
+PUBLISHED_YEARS = range(2, 9999)
+
+
 def parse_published(value: object) -> tuple[date, datetime | None]:
     """Read a publication date: ISO 8601 date or datetime, or an RFC 2822 date-time.
 
     A datetime keeps its offset (or its lack of one); the reference date is the date
     in its own zone. Raises ``ValueError`` with a readable message on anything else.
     """
+    day, stamp = _parsed_published(value)
+    if day.year not in PUBLISHED_YEARS:
+        raise ValueError(
+            f"publication date {day.isoformat()} is outside the years {PUBLISHED_YEARS.start} "
+            f"to {PUBLISHED_YEARS.stop - 1} that dates in a text can be counted from "
+            "(a placeholder for an unknown date?)"
+        )
+    return day, stamp
+
+
+def _parsed_published(value: object) -> tuple[date, datetime | None]:
     if isinstance(value, datetime):
         return value.date(), value
     if isinstance(value, date):
