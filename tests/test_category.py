@@ -283,6 +283,23 @@ def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: 
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "storm" as a verb is forcing a way in: who stormed and what they stormed decide
+        ("Troops storm the presidential palace in a failed coup on Sunday.", "political"),
+        ("Militants storm the town of Kaya on Sunday.", "battlefield"),
+        ("Rebel fighters storm the army barracks outside the town on Sunday.", "battlefield"),
+        # negatives: the weather, even near a building or the police
+        ("The storm hit the coast on Sunday, killing 12 people.", "humanitarian"),
+        ("Police said the storm destroyed 300 homes on Sunday.", "humanitarian"),
+        ("Troops were deployed after the storm on Sunday.", "humanitarian"),
+    ],
+)
+def test_storm_as_a_verb_is_no_weather(text: str, category: str) -> None:
+    assert only_event(text).category == category, only_event(text).cues
+
+
+@pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
         # leaving or taking office, and a government falling apart, are politics at home
