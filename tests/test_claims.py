@@ -125,6 +125,33 @@ def test_the_speaker_is_the_whole_name_after_an_opening_word(text: str, claimed_
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a body's name runs on through "of" and "for" and the name words after them
+        (
+            "The Economic Community of Central African States said on Sunday it was worried.",
+            "Economic Community of Central African States",
+        ),
+        (
+            "The Maritime Rescue Coordination Centre for the Northern Isles said on Sunday"
+            " that two boats sank.",
+            "Maritime Rescue Coordination Centre for the Northern Isles",
+        ),
+        (
+            "The port will reopen on Sunday, the Ports Authority of Chile said.",
+            "Ports Authority of Chile",
+        ),
+        # negative: a person's title before the name, or a state after "of", is no part of it
+        ("The President of Chile, Ana Ruiz, said on Sunday that the port was shut.", "Ana Ruiz"),
+        ("Prime Minister Ana Ruiz said on Sunday that the port was shut.", "Ana Ruiz"),
+        ("The Ukrainian Defence Ministry said on Sunday that the port was shut.", "Ukraine"),
+    ],
+)
+def test_a_bodys_name_is_claimed_in_full(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # officials of a named country speak for it
         ("Officials in Chad said the bridge fell on Sunday.", "Chad"),
         ("Witnesses and police officials in Chad said the bridge fell on Sunday.", "Chad"),

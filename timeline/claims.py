@@ -1659,6 +1659,46 @@ class _Reader:
             return known
         return self.view.text[self.tokens[left].start : self.tokens[right - 1].end]
 
+    def _whole_body_name(self, first: int, end: int, known: str) -> str:
+        """``known``, a body's name, with the rest of that name around it in tokens
+        ``first:end``: name words "of" or "for" links after it ("Economic Community | of
+        Central African States", "Ports Authority | of Chile"); a state and a person are
+        kept as they are."""
+        language = self.names.language
+        if known in _states(language) or known in self.names.person_names:
+            return known
+        tokens, view = self.tokens, self.view
+        words = known.split()
+        texts = [t.text for t in tokens]
+        at = next(
+            (i for i in range(first, end - len(words) + 1) if texts[i : i + len(words)] == words),
+            None,
+        )
+        if at is None:
+            return known
+        titles = title_words(language)
+        if at > first and tokens[at - 1].norm in titles or known in self.names.people:
+            return known  # "Inspector Mara Lin of the Crime Unit": a person
+        right = at + len(words)
+        lexicon = load_entity_lexicon(language)
+        articles = view.words("definite_articles")
+        while right + 1 < end and tokens[right].norm in lexicon.organization_links:
+            tail = right + 1 + (tokens[right + 1].norm in articles)
+            run = tail
+            while (
+                run < end
+                and _is_name_word(tokens[run])
+                and not tokens[run].text.endswith(_POSSESSIVES)
+                and not view.break_before(run)
+            ):
+                run += 1
+            if run == tail:
+                break
+            right = run
+        if right == at + len(words):
+            return known
+        return view.text[tokens[at].start : tokens[right - 1].end]
+
     def _initial_at(self, index: int, first: int) -> bool:
         """Whether the one capital letter at token ``index`` is an initial of a name: shortened
         with a period ("F. Okafor") or after a first name ("John F Okafor"); an article
@@ -2011,7 +2051,7 @@ class _Reader:
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
             or known in self.names.known
         ):
-            return self._whole_name(first, end, known)
+            return self._whole_body_name(first, end, self._whole_name(first, end, known))
         tokens = list(self.tokens[first:end])
         function_words = self.lexicon.function_words()
         if _is_name_word(tokens[-1]) and tokens[-1].norm not in function_words:
