@@ -431,6 +431,44 @@ def test_a_peoples_adjective_opening_capitalised_words_names_one_body(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a gang, a militia or a cartel written in lower case after its name: the name alone
+        ("The Tor Vel gang attacked the port on Monday.", ("Tor Vel",)),
+        ("Members of the Tor Vel gang burned the market on Monday.", ("Tor Vel",)),
+        ("The Zentar Hills militia seized the bridge on Friday.", ("Zentar Hills",)),
+        ("The Rio Okan cartel shipped the drugs in March.", ("Rio Okan",)),
+        ("The Tor Vel gang, which holds the valley, burned the market.", ("Tor Vel",)),
+        # negative: the word alone, a people's groups, or one of a people's, names no body
+        ("The gang attacked the port on Monday.", ()),
+        ("A Druze militia shelled the ridge on Monday.", ()),
+        ("Druze militias clashed with the police on Monday.", ()),
+    ],
+)
+def test_a_gang_militia_or_cartel_after_its_name_is_the_body_named(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of a gang named after it: the gang is its side
+        (
+            "In October, gunmen of the Tor Vel gang killed 20 people in the valley.",
+            [("gunmen", "Tor Vel")],
+        ),
+        ("Fighters of the Zentar Hills militia seized the bridge.", [("Fighters", "Zentar Hills")]),
+    ],
+)
+def test_a_group_of_a_named_gang_or_militia_is_its_side(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a common word, capitalised only because it opens its sentence, names no one
         ("Photos posted on social media Tuesday showed streets in the port under water.", ()),
         ("Hundreds protested in the old town on Saturday.", ()),
@@ -982,9 +1020,9 @@ def test_a_clause_opening_conjunction_is_no_part_of_a_group(text: str, expected:
     ("text", "expected"),
     [
         # a name of several words before a group word is kept whole, not cut to its last
-        ("Members of the Gran Grif gang stormed the town.", [("Gran Grif gang", "")]),
+        ("Members of the Gran Grif gang stormed the town.", [("Members", "Gran Grif")]),
         ("Hamas and Islamic Jihad fighters attacked the post.", [("Islamic Jihad fighters", "")]),
-        ("The Red Hand gang torched the market.", [("Red Hand gang", "")]),
+        ("The Red Hand gangs torched the market.", [("Red Hand gangs", "")]),
         # negative: a people's or a country's adjective, a possessive or an article before
         # the name is no part of it
         ("Sunni Zentar fighters stormed the town.", [("Zentar fighters", "")]),
@@ -6144,7 +6182,7 @@ def test_the_target_of_an_act_of_force_is_no_actor(text: str, expected: tuple[st
         ("A Hamas official on Sunday denied it.", [("Hamas official", "Hamas")]),
         ("The Zentar-led militias shelled the base.", [("Zentar-led militias", "Zentar")]),
         # negative: a name of two words keeps both, and a people's word names no side
-        ("The Red Hand gang torched the market.", [("Red Hand gang", "")]),
+        ("The Red Hand gangs torched the market.", [("Red Hand gangs", "")]),
         ("A Druze militia took the ridge.", [("Druze militia", "")]),
     ],
 )

@@ -2106,26 +2106,31 @@ class _Reader:
             or words[-1].possessive
             or len(words) == 1
             and words[0].norm in lexicon.demonyms
+            or index
+            and tokens[index - 1].norm in _word_set(self.language, "indefinite_articles")
+            or len(words) == 1
+            and words[0].norm in read_table("events", self.language)["grammar"]["determiners"]
         ):
-            return 0
+            return 0  # "a Druze militia", "Another militia": no body's name
         openers = _name_openers(self.language)
         stops = _stopwords(self.language)
         if any(
             t.norm in lexicon.collective_modifiers
             or t.norm in openers
             or t.norm in stops  # "This | faction": a determiner opening a sentence
+            or t.norm in _word_set(self.language, "doubt_words")  # "Alleged | gang members"
             or ("-" in t.text and not _ARTICLE_NAME.match(t.text))  # "Kurdish-led", not "al-Sham"
             for t in words
         ):
             return 0
         kinds = _word_set(self.language, "name_descriptors")
         last = index + size - 1
-        for extra in (1, 2):  # "group", "gang coalition"
+        for extra in (2, 1):  # "gang coalition", then "group": the longest kind wins
             end = last + extra
             if end >= len(tokens) or not all(
                 self._adjacent(tokens[k], tokens[k + 1]) for k in range(last, end)
             ):
-                return 0
+                continue  # "the Zentar gang, which": a shorter kind may still end it
             between = tokens[last + 1 : end]
             named = end + 1 < len(tokens) and tokens[end + 1].capitalised  # "group MNLA"
             if tokens[end].norm in kinds and not tokens[end].capitalised and not named:
