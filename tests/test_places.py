@@ -380,6 +380,10 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
         ("Insurgents captured a district called Darqad on Monday.", ["Darqad"]),
         ("A bomb went off in Madaen, Iraq, on Monday.", ["Madaen", "Iraq"]),
         ("Clinics treated the wounded in the community of Nasir.", ["Nasir"]),
+        # units of local government named by their town
+        ("Gunmen raided a market in the rural commune of Zorbakou.", ["Zorbakou"]),
+        ("Floods cut off the municipality of Tarvelo on Monday.", ["Tarvelo"]),
+        ("The storm flattened homes in the parish of Saint Oswin.", ["Saint Oswin"]),
         ("Troops pressed on in the battle for Qarabagh.", ["Qarabagh"]),
         ("Troops completed the capture of Orikhovets on Friday.", ["Orikhovets"]),
         ("Jets struck the Beirut suburb of Dahiyeh.", ["Beirut", "Dahiyeh"]),
