@@ -363,9 +363,16 @@ def test_a_blank_line_ends_a_name() -> None:
             ["Dobropillia", "Donetsk region"],
         ),
         ("Rebels held Umbakari, a village where aid had stopped.", ["Umbakari"]),
+        # a name set off by where it lies in a region
+        (
+            "Soldiers were killed near Zorbakou, in the Kidal region, on Thursday.",
+            ["Zorbakou", "Kidal region"],
+        ),
+        ("Floods hit homes in Tarvelo, in Punjab province.", ["Tarvelo", "Punjab province"]),
         # people described by their town's offices
         ("Smith, a town councillor, said it was calm.", []),
         ("Ahmed, a city official, spoke to reporters.", []),
+        ("Ahmed Tarvelo, in the Kidal region, spoke to reporters.", ["Kidal region"]),
     ],
 )
 def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str]) -> None:
