@@ -363,9 +363,16 @@ def test_a_blank_line_ends_a_name() -> None:
             ["Dobropillia", "Donetsk region"],
         ),
         ("Rebels held Umbakari, a village where aid had stopped.", ["Umbakari"]),
+        # a name set off by where it lies in a region
+        (
+            "Soldiers were killed near Zorbakou, in the Kidal region, on Thursday.",
+            ["Zorbakou", "Kidal region"],
+        ),
+        ("Floods hit homes in Tarvelo, in Punjab province.", ["Tarvelo", "Punjab province"]),
         # people described by their town's offices
         ("Smith, a town councillor, said it was calm.", []),
         ("Ahmed, a city official, spoke to reporters.", []),
+        ("Ahmed Tarvelo, in the Kidal region, spoke to reporters.", ["Kidal region"]),
     ],
 )
 def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str]) -> None:
@@ -380,6 +387,10 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
         ("Insurgents captured a district called Darqad on Monday.", ["Darqad"]),
         ("A bomb went off in Madaen, Iraq, on Monday.", ["Madaen", "Iraq"]),
         ("Clinics treated the wounded in the community of Nasir.", ["Nasir"]),
+        # units of local government named by their town
+        ("Gunmen raided a market in the rural commune of Zorbakou.", ["Zorbakou"]),
+        ("Floods cut off the municipality of Tarvelo on Monday.", ["Tarvelo"]),
+        ("The storm flattened homes in the parish of Saint Oswin.", ["Saint Oswin"]),
         ("Troops pressed on in the battle for Qarabagh.", ["Qarabagh"]),
         ("Troops completed the capture of Orikhovets on Friday.", ["Orikhovets"]),
         ("Jets struck the Beirut suburb of Dahiyeh.", ["Beirut", "Dahiyeh"]),

@@ -928,9 +928,14 @@ def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexi
         ):
             return False
         end += 1
-    if end == index or end + 1 >= len(tokens) or tokens[end].norm not in lexicon.articles:
+    if end == index or end + 1 >= len(tokens):
         return False
     if text[tokens[end - 1].end : tokens[end].start] != ", ":
+        return False
+    if tokens[end].norm == "in":  # after a preposition of place, no person's name
+        located = index > 0 and tokens[index - 1].norm in lexicon.locative_prepositions
+        return located and _in_region_after(text, tokens, end + 1, lexicon)
+    if tokens[end].norm not in lexicon.articles:
         return False
     for head in range(end + 1, min(end + 1 + _APPOSITION_HEAD_REACH, len(tokens))):
         token = tokens[head]
@@ -942,6 +947,25 @@ def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexi
             following = tokens[head + 1].norm
             return following in lexicon.apposition_links or following[:1].isdigit()
     return False
+
+
+def _in_region_after(
+    text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon
+) -> bool:
+    """Whether ``tokens[index:]`` name a region by its name and region word, closing the
+    aside set off after a name ("Kpalo, | in the Plateaux region,"): where that name lies."""
+    if index < len(tokens) and tokens[index].norm == "the":
+        index += 1
+    start = index
+    while index < min(len(tokens), start + _MAX_UNKNOWN) and _name_word(tokens[index], lexicon):
+        if tokens[index].possessive:
+            return False
+        index += 1
+    return (
+        start < index < len(tokens)
+        and tokens[index].norm in lexicon.region_words
+        and _closes(text, tokens, index + 1)
+    )
 
 
 def _listed_after(
