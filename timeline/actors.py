@@ -2106,8 +2106,9 @@ class _Reader:
             or words[-1].possessive
             or len(words) == 1
             and words[0].norm in lexicon.demonyms
-            or index
+            or index  # "a Druze militia"; not "a Chad rights group", the country's
             and tokens[index - 1].norm in _word_set(self.language, "indefinite_articles")
+            and self._country_at(index)[1] != size
             or len(words) == 1
             and words[0].norm in read_table("events", self.language)["grammar"]["determiners"]
         ):
