@@ -4500,3 +4500,35 @@ def test_an_opening_phrase_with_no_clause_after_it_still_gives_a_headline(text: 
     )
     assert [s for s in skipped if s is not None] == []
     assert len(table) and all(table["title"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Shelling hit the port overnight, the governor said on Tuesday as the army reported "
+            "fresh drone attacks in the north.",
+            "The governor said shelling hit the port overnight",
+        ),
+        (
+            "The bridge reopened to traffic, the mayor said on Tuesday while crews kept working "
+            "on the ramps.",
+            "The mayor said the bridge reopened to traffic",
+        ),
+        (
+            "Two schools were closed, officials said on Tuesday when asked about the flooding.",
+            "Officials said two schools were closed",
+        ),
+        # "as expected" after the date is no listener either
+        (
+            "The vote was delayed, the council said on Tuesday as expected.",
+            "The council said the vote was delayed",
+        ),
+    ],
+)
+def test_a_clause_after_the_saying_and_its_date_leaves_the_claim_before_them(
+    text: str, title: str
+) -> None:
+    """'CLAIM, X said [on Tuesday] as/while/when ...': what follows the subordinator is a
+    clause of its own, not a listener, so the headline is X saying the claim."""
+    assert only_event(text, "on Tuesday").title == title

@@ -489,6 +489,10 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         # "media reports said": the last verb of saying when only a listener follows it
         said = (asserted[-1] if _only_says(view, words) else asserted[0]) if asserted else 0
         rest = words[said + 1 :]
+        openers = view.words("subordinators") | view.words("alongside_subordinators")
+        opened = next((i for i, w in enumerate(rest) if _norm(w) in openers), None)
+        if opened is not None and _holds_verb(view, rest[opened + 1 :]):
+            rest = rest[:opened]  # "said [Saturday] as Kyiv said ...": a clause of its own
         if (
             not said
             or len(rest) > _LISTENER_WORDS
