@@ -400,6 +400,44 @@ def test_articles_left_out_of_the_scored_table_are_named_in_the_report(tmp_path:
     assert not format_event_scores(clean_scores).splitlines()[1].startswith("skipped")
 
 
+def test_gold_of_an_article_file_that_could_not_be_read_counts_as_missed(tmp_path: Path) -> None:
+    (tmp_path / "n1.txt").write_text("Officials said the bridge reopened on Monday after repairs.")
+    (tmp_path / "articles.csv").write_text(
+        "file,id,published\nn1.txt,n1,2025-03-05\ngone.txt,gone,2025-03-05\n"
+    )
+    gold_folder(
+        tmp_path,
+        gold_line(article="n1", expression="on Monday", start=35, end=44),
+        gold_line(article="gone", expression="on Friday", start=5, end=14),
+    )
+    scores = score_event_folder(tmp_path)
+    assert (scores.gold_events, scores.found) == (2, 1)
+    assert [Path(item.where).name for item in scores.skipped] == ["gone.txt"]
+    result = CliRunner().invoke(app, ["eval", "--events", str(tmp_path)])
+    assert result.exit_code == 0 and "skipped " in result.output and "gone.txt" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "outcome"),
+    [
+        ("\ufeff" + json.dumps(gold_line()) + "\n", 1),
+        ("\ufeff" + json.dumps(gold_line()) + "\r\n" + json.dumps(gold_line(start=20, end=26)), 2),
+        ("", "holds no gold event"),
+        ("\n  \n", "holds no gold event"),
+        ("\ufeff", "holds no gold event"),
+    ],
+)
+def test_a_gold_file_with_a_byte_order_mark_or_no_event(
+    tmp_path: Path, content: str, outcome: int | str
+) -> None:
+    (tmp_path / "events.jsonl").write_text(content, encoding="utf-8")
+    if isinstance(outcome, int):
+        assert len(read_gold(tmp_path)) == outcome
+    else:
+        with pytest.raises(SourceError, match=rf"events\.jsonl: {outcome}"):
+            read_gold(tmp_path)
+
+
 def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="no gold events file"):
         read_gold(tmp_path)

@@ -95,6 +95,11 @@ def test_a_datetime_published_must_agree_with_published_at() -> None:
         ({"language": None}, "article 'a': language must be a str, not NoneType$"),
         ({"published": "2025-12-02"}, "article 'a': published must be a date, not str$"),
         ({"published": None}, "article 'a': published must be a date, not NoneType$"),
+        ({"published": pd.NaT}, "article 'a' has no publication date \\(published is NaT\\)$"),
+        (
+            {"published": date(2025, 12, 2), "published_at": pd.NaT},
+            "article 'a' has no publication time \\(published_at is NaT\\)$",
+        ),
     ],
 )
 def test_an_article_field_of_the_wrong_type_is_refused_naming_the_field(

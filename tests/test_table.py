@@ -102,6 +102,56 @@ def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())
 
 
+def _lone_surrogate_title(frame: pd.DataFrame) -> pd.DataFrame:
+    titles = list(frame["title"])
+    titles[0] = "Talks \ud800 resumed"
+    return frame.assign(title=pd.Series(titles, dtype=object, index=frame.index))
+
+
+def _title_twice(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.concat([frame, frame[["title"]]], axis=1)
+
+
+def _mixed_objects(frame: pd.DataFrame) -> pd.DataFrame:
+    """Two rows whose extra column holds a mapping in one and a list in the other."""
+    rows = pd.concat([frame.head(1), frame.head(1)], ignore_index=True)
+    return rows.assign(notes=pd.Series([{"a": 1}, [1, 2]], dtype=object))
+
+
+@pytest.mark.parametrize("suffix", EXPORT_FORMATS)
+@pytest.mark.parametrize(
+    ("spoil", "problem"),
+    [
+        (_lone_surrogate_title, r"column title, row 0 holds a lone surrogate \(U\+D800\)"),
+        (_title_twice, r"has more than one column named 'title'"),
+    ],
+)
+def test_a_frame_that_cannot_be_written_is_refused_in_one_line_keeping_the_old_file(
+    tmp_path: Path,
+    suffix: str,
+    spoil: Callable[[pd.DataFrame], pd.DataFrame],
+    problem: str,
+) -> None:
+    events, articles = sample_events()
+    frame = events_frame(events, articles)  # type: ignore[arg-type]
+    target = tmp_path / f"events{suffix}"
+    write_table(frame, target)
+    before = target.read_bytes()
+    with pytest.raises(OptionError, match=rf"^frame: .*{problem}"):
+        write_table(spoil(frame), target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_cells_parquet_cannot_hold_are_refused_naming_the_file(tmp_path: Path) -> None:
+    events, articles = sample_events()
+    frame = _mixed_objects(events_frame(events, articles))  # type: ignore[arg-type]
+    target = tmp_path / "events.parquet"
+    with pytest.raises(OutputError, match=r"events\.parquet: cannot be written as parquet \("):
+        write_table(frame, target)
+    assert not list(tmp_path.iterdir())
+
+
 def clustered_frame() -> pd.DataFrame:
     """Three reports: two of one event (dates in conflict), one alone."""
     text = "Putin on Sunday visited a command post in Pokrovsk and later went to Alaska."

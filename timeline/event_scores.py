@@ -15,7 +15,7 @@ import re
 import unicodedata
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
@@ -182,11 +182,18 @@ class EventScores:
 # ----------------------------------------------------------------------------- reading
 
 
-def read_gold(path: str | Path, *, texts: Mapping[str, str] | None = None) -> tuple[GoldEvent, ...]:
+def read_gold(
+    path: str | Path,
+    *,
+    texts: Mapping[str, str] | None = None,
+    unread: Collection[str] = (),
+) -> tuple[GoldEvent, ...]:
     """Gold events from an ``events.jsonl`` file, or from a folder holding one.
 
     With ``texts`` (article id to text), each event must name one of those articles and
-    its span must read its expression there.
+    its span must read its expression there; an event of an article in ``unread`` (one
+    the folder lists but that could not be read) is kept unchecked and counts as missed.
+    A file without any gold event raises :class:`SourceError`.
     """
     path = Path(path)
     if path.is_dir():
@@ -194,16 +201,18 @@ def read_gold(path: str | Path, *, texts: Mapping[str, str] | None = None) -> tu
     if not path.is_file():
         raise SourceError(str(path), "no gold events file (events.jsonl, see docs/annotation.md)")
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as err:
         raise SourceError(str(path), f"cannot read the gold events ({err})") from None
     events = []
     for number, line in enumerate(lines, start=1):
         if line.strip():
             event = _gold_event(line, f"{path}:{number}")
-            if texts is not None:
+            if texts is not None and event.article not in unread:
                 _check_points_into(event, texts, f"{path}:{number}")
             events.append(event)
+    if not events:
+        raise SourceError(str(path), "holds no gold event (see docs/annotation.md)")
     return tuple(events)
 
 
@@ -696,7 +705,11 @@ def score_event_folder(folder: str | Path) -> EventScores:
     from timeline.pipeline import ArticleResult, extract_events
 
     corpus = load_articles(folder)
-    gold = read_gold(folder, texts={article.id: article.text for article in corpus})
+    texts = {article.id: article.text for article in corpus}
+    # a listed file that could not be read: its gold events count as missed, and the
+    # report names the file
+    unread = {Path(item.where).stem for item in corpus.skipped} - set(texts)
+    gold = read_gold(folder, texts=texts, unread=unread)
     unprocessed: list[Skipped] = []
 
     def keep_skip(result: ArticleResult) -> None:

@@ -56,7 +56,8 @@ def _check(condition: bool, message: str, *values: object) -> None:
 _PRIMARY_SUBTAG = re.compile(r"[a-z]{2,8}")
 # Half of a UTF-16 pair on its own: a JSON or YAML escape (\ud800) can make one, no
 # encoding can write it, so it would stop every output that holds it.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: a code point Python strings can hold but no Unicode encoding can write."""
 _TEXT_FIELDS = ("id", "text", "outlet", "title", "url", "source", "published_basis")
 
 
@@ -110,7 +111,7 @@ class Article:
         _check(bool(self.id), "an article needs an id")
         _check(bool(self.text.strip()), "article {!r} has no text", self.id)
         for name in _TEXT_FIELDS:
-            if surrogate := _LONE_SURROGATE.search(getattr(self, name)):
+            if surrogate := LONE_SURROGATE.search(getattr(self, name)):
                 raise ValueError(
                     f"article {self.id!r}: {name} holds a lone surrogate "
                     f"(U+{ord(surrogate.group()):04X} at character {surrogate.start()}), "
@@ -121,6 +122,19 @@ class Article:
             "article {!r}: published must be a date, not {}",
             self.id,
             type(self.published).__name__,
+        )
+        # pandas' NaT (a missing date in a DataFrame) is a datetime that equals nothing
+        _check(
+            self.published == self.published,
+            "article {!r} has no publication date (published is {})",
+            self.id,
+            self.published,
+        )
+        _check(
+            self.published_at == self.published_at,
+            "article {!r} has no publication time (published_at is {})",
+            self.id,
+            self.published_at,
         )
         if isinstance(self.published, datetime):  # a pandas Timestamp too: its day counts
             if self.published_at is None:

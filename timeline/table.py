@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.errors import OptionError, first_line, given_path
+from timeline.errors import OptionError, OutputError, first_line, given_path
 from timeline.formats import json_value
 from timeline.mention_rows import CATEGORIES_OF, MentionRow, mention_fields
-from timeline.model import CATEGORIES, Article, Event
+from timeline.model import CATEGORIES, LONE_SURROGATE, Article, Event
 from timeline.output import EXPORT_FORMATS, check_output, neutralised, restored, write_atomically
 from timeline.text import squash
 
@@ -385,8 +385,32 @@ def write_table(
     """
     check_frame(frame, (), name="frame", what="a table")
     target = check_output(path, inputs=inputs, suffixes=EXPORT_FORMATS)
+    _check_writable(frame)
     suffix = target.suffix.lower()
-    return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
+    try:
+        return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
+    except (ValueError, TypeError, NotImplementedError) as err:  # a cell the format cannot hold
+        raise OutputError(
+            str(target), f"cannot be written as {suffix[1:]} ({first_line(err)})"
+        ) from None
+
+
+def _check_writable(frame: pd.DataFrame) -> None:
+    """Refuse, naming the column and row, a frame no format can write: a column name used
+    twice, or text holding a lone surrogate (which no Unicode encoding can write)."""
+    names = list(frame.columns)
+    twice = next((name for name in names if names.count(name) > 1), None)
+    if twice is not None:
+        raise OptionError(f"frame: has more than one column named {twice!r}", parameter="frame")
+    # an Arrow-backed "string" column cannot hold one: only plain object columns can
+    for name in (name for name in names if frame[name].dtype == object):
+        for row, value in enumerate(frame[name]):
+            if isinstance(value, str) and (surrogate := LONE_SURROGATE.search(value)):
+                raise OptionError(
+                    f"frame: column {name}, row {row} holds a lone surrogate "
+                    f"(U+{ord(surrogate.group()):04X}), which is not Unicode text",
+                    parameter="frame",
+                )
 
 
 def _text_columns(frame: pd.DataFrame) -> list[str]:
