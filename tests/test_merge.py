@@ -5302,3 +5302,31 @@ def test_a_happening_of_the_same_day_restates_none_before_it(story: str) -> None
     table = extract_events([Article(id="flood", text=text, published=date(2025, 10, 4))])
     assert len(table) == len(labels)
     assert _same_partition(labels, list(table["cluster_id"]))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        '"The talks are over," the defence minister, Ana Ruiz, told a radio channel {when}.',
+        "Ardent Mills, the group that owns the plant, said in a regulatory filing {when} "
+        "that talks with the union had failed.",
+    ],
+)
+def test_a_statement_dated_after_its_listener_or_filing_is_not_what_it_tells(
+    statement: str,
+) -> None:
+    text = (
+        "Intro.\nTalks between the union and Ardent Mills on a new wage deal broke down in "
+        f"Toledo on Friday. {statement.format(when='on Friday')}"
+    )
+    article = make_article(text, id="a")
+    friday = date(2025, 11, 28)
+    events = build_events(
+        article,
+        [
+            make_mention("on Friday", text, friday),
+            make_mention("on Friday", text, friday, occurrence=1),
+        ],
+    )
+    talks, said = cluster_events(events, {"a": article})
+    assert talks.cluster_id != said.cluster_id
