@@ -1072,10 +1072,12 @@ _SPEAKER_AFTER_DATE = 10  # words from a date opening a sentence to its speaker'
 def _speaker_after_date(event: Event, before: Sequence[str], words: Words) -> str:
     """The verb of saying of a report's claimant when its date opens the sentence and the
     claimant's name and verb follow ("Late on Friday, the envoy, Ana Ruiz, said ..."), with
-    no other verb between (``before``: the words before the date); else ``""``. "On
+    no other verb between (``before``: the words before the date; a participle of speaking
+    may open the sentence: "Speaking on Friday, Ana Ruiz said"); else ``""``. "On
     Friday, troops took the town, the army said" dates the taking: the claimant's name is
     not right before the verb there."""
-    if not event.claimed_by or any(word[:1].isalpha() for word in before):
+    opening = [word.lower() for word in before if word[:1].isalpha()]
+    if not event.claimed_by or not set(opening) <= words.words("speaking_participles"):
         return ""
     offset = event.sentence_start
     after = _TOKEN.findall(event.sentence[event.mention.char_end - offset :])
