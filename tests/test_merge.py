@@ -5302,3 +5302,69 @@ def test_a_happening_of_the_same_day_restates_none_before_it(story: str) -> None
     table = extract_events([Article(id="flood", text=text, published=date(2025, 10, 4))])
     assert len(table) == len(labels)
     assert _same_partition(labels, list(table["cluster_id"]))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        '"The talks are over," the defence minister, Ana Ruiz, told a radio channel {when}.',
+        "Ardent Mills, the group that owns the plant, said in a regulatory filing {when} "
+        "that talks with the union had failed.",
+    ],
+)
+def test_a_statement_dated_after_its_listener_or_filing_is_not_what_it_tells(
+    statement: str,
+) -> None:
+    text = (
+        "Intro.\nTalks between the union and Ardent Mills on a new wage deal broke down in "
+        f"Toledo on Friday. {statement.format(when='on Friday')}"
+    )
+    article = make_article(text, id="a")
+    friday = date(2025, 11, 28)
+    events = build_events(
+        article,
+        [
+            make_mention("on Friday", text, friday),
+            make_mention("on Friday", text, friday, occurrence=1),
+        ],
+    )
+    talks, said = cluster_events(events, {"a": article})
+    assert talks.cluster_id != said.cluster_id
+
+
+@pytest.mark.parametrize(
+    ("told", "when", "apart"),
+    [
+        (
+            "Early on Friday, the mediator, Ana Ruiz, said the two sides had agreed a deal.",
+            "Early on Friday",
+            True,
+        ),
+        ("Late on Friday, Ana Ruiz said the two sides had agreed a deal.", "Late on Friday", True),
+        (
+            "Speaking late on Friday, Ana Ruiz said the two sides had agreed a deal.",
+            "late on Friday",
+            True,
+        ),
+        # the date dates what is said, not the saying
+        (
+            "On Friday, the union and Ardent Mills agreed a wage deal, Ana Ruiz said.",
+            "On Friday",
+            False,
+        ),
+    ],
+)
+def test_a_date_opening_a_sentence_before_its_speaker_dates_the_statement(
+    told: str, when: str, apart: bool
+) -> None:
+    friday = date(2025, 11, 28)
+    deal_text = "Intro.\nThe union and Ardent Mills agreed a wage deal in Toledo on Friday."
+    deal = make_article(deal_text, id="a", outlet="A")
+    said_text = "Intro.\n" + told
+    said = make_article(said_text, id="b", outlet="B")
+    events = [
+        *build_events(deal, [make_mention("on Friday", deal_text, friday)]),
+        *build_events(said, [make_mention(when, said_text, friday)]),
+    ]
+    first, second = cluster_events(events, {"a": deal, "b": said})
+    assert (first.cluster_id != second.cluster_id) == apart

@@ -39,6 +39,10 @@ _WORDS = re.compile(r"\w+|[^\w\s]")
         ("The spokesman told a press conference in Kabul", "a press conference in Kabul"),
         ("The premier said at a news briefing in Islamabad", "at a news briefing in Islamabad"),
         ("The foreign minister told a news conference", "a news conference"),
+        # a listener named by a statement noun, after a speaker set off by commas
+        ("The defence minister , Ana Ruiz , told a radio channel", "a radio channel"),
+        ("The company said in a regulatory filing", "in a regulatory filing"),
+        ("The insurer , a Dutch group , said in a court filing", "in a court filing"),
         # the word opening the phrase aside, at most three words to its statement
         ("The president said in his evening video address", "in his evening video address"),
         ("Trump wrote on his Truth Social platform", "on his Truth Social platform"),

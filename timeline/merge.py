@@ -989,7 +989,7 @@ def _claim_verb(event: Event, words: Words) -> str:
         before = before[:-1]
     if before and before[-1].lower() in words.words("claimed_pronouns"):
         before = before[:-1]
-    opening = _opening_statement(before, words)
+    opening = _opening_statement(before, words) or _speaker_after_date(event, before, words)
     if opening:
         return opening
     setting = _past_setting(before, words)
@@ -1063,6 +1063,34 @@ def _opening_statement(before: list[str], words: Words) -> str:
     for k in range(last - 1, max(0, last - 1 - SETTING_WORDS), -1):
         if before[k].lower() in words.words("speech_venues"):
             return before[last] if not before[k - 1][:1].isalpha() else ""
+    return ""
+
+
+_SPEAKER_AFTER_DATE = 10  # words from a date opening a sentence to its speaker's verb
+
+
+def _speaker_after_date(event: Event, before: Sequence[str], words: Words) -> str:
+    """The verb of saying of a report's claimant when its date opens the sentence and the
+    claimant's name and verb follow ("Late on Friday, the envoy, Ana Ruiz, said ..."), with
+    no other verb between (``before``: the words before the date; a participle of speaking
+    may open the sentence: "Speaking on Friday, Ana Ruiz said"); else ``""``. "On
+    Friday, troops took the town, the army said" dates the taking: the claimant's name is
+    not right before the verb there."""
+    opening = [word.lower() for word in before if word[:1].isalpha()]
+    if not event.claimed_by or not set(opening) <= words.words("speaking_participles"):
+        return ""
+    offset = event.sentence_start
+    after = _TOKEN.findall(event.sentence[event.mention.char_end - offset :])
+    if after[:1] != [","]:
+        return ""
+    name = _WORD.findall(event.claimed_by)[-1:]
+    for k, word in enumerate(after[1 : _SPEAKER_AFTER_DATE + 1], start=1):
+        lower = word.lower()
+        if lower in words.stance_of:
+            spoken = [w for w in after[:k] if w != ","][-1:]
+            return word if spoken == name else ""
+        if lower in words.words("finite_starts") or lower.endswith("ed") or word in ".;:":
+            return ""
     return ""
 
 

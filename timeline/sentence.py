@@ -753,7 +753,7 @@ def setting_start(words: Sequence[str], lexicon: SayingWords) -> int | None:
                     return None
                 return k if lowered[k - 1] in lexicon.stance_of else None
             if not words[k][:1].isalpha():
-                return None
+                break  # a clause before the phrase: the statement may be the listener
     # "told | a news conference": a statement may be the listener too
     for k in range(last - 1, max(-1, last - 1 - SETTING_WORDS), -1):
         word = words[k + 1]
