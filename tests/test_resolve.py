@@ -6196,6 +6196,16 @@ def test_a_quoted_today_is_the_day_of_the_statement(
             " the airport.",
             False,
         ),
+        # ... and so does such a clause that runs to the end of its sentence
+        (
+            "Crowds marched against the governor, who took office in 2019. In September,"
+            " the police fired tear gas.",
+            False,
+        ),
+        (
+            "Strikes hit the port, built in 2019. In September, dockers walked out again.",
+            False,
+        ),
         # ... and so does a clause a past participle opens the sentence with
         (
             "Founded in 2019, the militia grew fast. In September, it seized the airport.",
@@ -6211,6 +6221,11 @@ def test_a_quoted_today_is_the_day_of_the_statement(
         (
             "Having seized the town in 2019, rebels held it. In September, they shelled"
             " the airport.",
+            True,
+        ),
+        # kept: a clause running to the end of its sentence holds a month told in it
+        (
+            "Crowds marched against the governor, who took office in 2019 and fled in September.",
             True,
         ),
     ],

@@ -181,6 +181,27 @@ def test_a_month_after_an_irregular_past_form_is_gone(
     assert_month_side(text, gone, published)
 
 
+# A verb of commitment keeps its plan though a time or a short phrase stands between the
+# verb and its infinitive ("agreed on Friday to hold ...", "vowed last week to ..."): a
+# month told in the plan lies ahead; one told before "to" dates the commitment itself.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The council agreed on Friday to cut bus fares in {month}.", False),
+        ("Ministers decided late on Tuesday to reopen the bridge in {month}.", False),
+        ("The union vowed last week to strike again in {month}.", False),
+        ("Both parties agreed in principle to hold a new vote in {month}.", False),
+        # kept: a date before the infinitive, a preposition "to", no verb of commitment
+        ("The council decided in {month} to cut bus fares.", True),
+        ("The firm promised aid to farmers in {month}.", True),
+        ("The mayor travelled on Friday to open a school in {month}.", True),
+    ],
+)
+def test_a_commitment_keeps_its_plan_across_a_time(text: str, gone: bool, published: date) -> None:
+    assert_month_side(text, gone, published)
+
+
 BODY = (
     "Forecasters warned of gales along the whole coast and told residents to stay at home, "
     "while ferries were cancelled."

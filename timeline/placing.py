@@ -759,9 +759,14 @@ class Context:
         opened by a relative word or a past participle (see ``aside_openers``), in
         ``found``'s sentence or one before, also one opening its sentence ("Airbus, which
         was founded in 1970, said in February"; "Talks, which restarted in 2022, have
-        stalled. In September, ..."; "Founded in 2019, the group grew. In March, ...")."""
+        stalled. In September, ..."; "Founded in 2019, the group grew. In March, ...");
+        the end of its sentence closes such a clause too ("against the governor, who took
+        office in 2019. In March, ...")."""
         first, last = self.sentence_of(told)
-        if not _CLAUSE_CLOSE.search(self.text, told.end, min(last, found.start)):
+        closed_by_its_sentence = found.start >= last
+        if not closed_by_its_sentence and not _CLAUSE_CLOSE.search(
+            self.text, told.end, min(last, found.start)
+        ):
             return False
         opened = self.text.rfind(",", first, told.start)
         word = _FIRST_WORD.match(self.text, opened + 1 if opened >= 0 else first)

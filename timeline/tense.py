@@ -185,7 +185,44 @@ def _word_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
         elif kind == "future" and perfect_after_pattern(language).match(text, match.end()):
             kind = "past"  # "may have struck", "would have turned": a past possibility
         cues.append((match.start(), match.end(), kind))
-    return sorted(cues)
+    return sorted({*cues, *_commitments_across_a_gap(text, language, first, last)})
+
+
+# The most words a phrase between a verb of commitment and its "to" may hold.
+_COMMITMENT_GAP_WORDS = 4
+
+
+@cache
+def _commitment_gap_pattern(language: str) -> re.Pattern[str]:
+    """A past verb of commitment (a ``commitment`` cue without its "to"), a short phrase opened
+    by a word of ``commitment_gap_leads``, then "to" before a lower-case word."""
+    lexicon = load_lexicon(language)
+    # the verbs alone, not a noun of the list ("agreement to")
+    stems = {cue.rsplit(" ", 1)[0] for cue in lexicon.commitment_cues if cue.endswith(" to")}
+    verbs = sorted(stem for stem in stems if stem.endswith(lexicon.regular_past_ending))
+    word = r"[\w'’-]+"
+    return re.compile(
+        rf"(?<![\w'’])(?P<verb>{one_of(verbs)})\s+(?:{one_of(lexicon.commitment_gap_leads)})"
+        rf"(?:\s+{word}){{0,{_COMMITMENT_GAP_WORDS - 1}}}?\s+(?P<to>to)\s+(?P<next>[a-z]\w*)",
+        re.IGNORECASE,
+    )
+
+
+def _commitments_across_a_gap(
+    text: str, language: str, first: int, last: int
+) -> list[tuple[int, int, Tense]]:
+    """The verb of a commitment told apart from its "to" ("agreed on Friday to hold"): the
+    verb is past (it dates the decision) and "to" opens a plan ahead, unless a noun
+    follows it ("pledged again to the fund")."""
+    lexicon = load_lexicon(language)
+    cues: list[tuple[int, int, Tense]] = []
+    for match in _commitment_gap_pattern(language).finditer(text, first, last):
+        following = match.group("next")
+        if following.lower() in lexicon.determiners or not following.islower():
+            continue
+        cues.append((match.start("verb"), match.end("verb"), "past"))
+        cues.append((match.start("to"), match.end("to"), "future"))
+    return cues
 
 
 @cache

@@ -137,6 +137,7 @@ class Lexicon:
     subject_modifiers: frozenset[str]  # "ministers from (the G7) hold"
     not_plural_present: frozenset[str]  # "(troops) cut", "(rebels) have"
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
+    commitment_gap_leads: tuple[str, ...]  # "(agreed) on (Friday to)", "(vowed) last (week to)"
     reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
@@ -392,6 +393,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         subject_modifiers=frozenset(raw["tense"].get("subject_modifiers", ())),
         not_plural_present=frozenset(raw["tense"]["not_plural_present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
+        commitment_gap_leads=tuple(raw["tense"].get("commitment_gap_leads", ())),
         reporting=frozenset(raw["tense"].get("reporting", ())),
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
