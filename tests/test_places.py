@@ -3099,6 +3099,40 @@ def test_a_state_said_to_undergo_something_is_its_land(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a year dating a happening named after "since", "after" or "before" dates that
+        # happening: the places of the clause it sets in time are not its
+        (
+            "Tacna, a port that had 90,000 residents before the invasion in March 2020, lies "
+            "near the border.",
+            "in March 2020",
+            (),
+        ),
+        ("Rallies have grown in Lima since the coup in March 2021.", "in March 2021", ()),
+        (
+            "Arica became a hub after the blockade in May 2019 closed the southern ports.",
+            "in May 2019",
+            (),
+        ),
+        # ... the happening's own place stays
+        (
+            "Rallies have grown since the invasion of Peru in March 2020.",
+            "in March 2020",
+            ("Peru",),
+        ),
+        # ... and a day in the news is not a background date
+        ("Residents fled Tacna after the attack on Monday.", "on Monday", ("Tacna",)),
+        ("Troops entered Tacna in March 2020.", "in March 2020", ("Tacna",)),
+    ],
+)
+def test_a_happening_dated_after_since_has_no_place_of_the_clause_it_sets(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # where a statement came from counts only when the sentence names no other place
         (
             "In a statement from Geneva on Monday, the agency said cholera had spread in Chad.",

@@ -47,6 +47,7 @@ from timeline.tense import is_past_form
 __all__ = ["event_places", "places_at"]
 
 _LIST_WORDS = frozenset({"and", "or", "the"})
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def event_places(
@@ -184,6 +185,9 @@ def event_places(
         # "retook Malakal, which rebels seized in May": the clause is about Malakal
         where = _antecedent(entities, clause, words) or _told_before(entities, clause, language)
     kept = where or found
+    set_by = _year_set_by(clause, language)
+    if set_by is not None:  # "lies near the border, after the invasion in March 2020"
+        kept = [(s, p) for s, p in kept if s >= set_by]
     unique: dict[str, Place] = {}
     for _, place in [(s, p) for s, p in kept if not _area_of_town(view, s, p, kept, words)]:
         unique.setdefault(key(place.name), place)
@@ -1706,6 +1710,39 @@ def _describes_subject(start: int, place: Place, apposed: tuple[int, int, Place]
     return not (
         place.kind != "city" and place.country == subject.country and subject.kind != "country"
     )
+
+
+_SETTING_REACH = 6  # words from "since" or "after" to the happening a year dates
+
+
+def _year_set_by(clause: DateClause, language: str) -> int | None:
+    """Where a phrase naming a happening by a noun before its year starts ("since the coup
+    in March 2021", "before Russia's full-scale invasion of Ukraine in February 2022"): the
+    year dates that happening, which the clause before only sets it against, so that
+    clause's places are not its. ``None`` for a date that is no year's, or one a verb
+    governs ("since the truce took effect in 2021")."""
+    mention, view = clause.mention, clause.view
+    if not _YEAR.search(mention.text):
+        return None
+    tokens = view.tokens
+    noun = bisect_left(view.starts, mention.char_start) - 1
+    if noun > 0 and tokens[noun].norm in {"in", "on"}:  # "the coup in | March 2021"
+        noun -= 1
+    while noun > 0 and tokens[noun].is_capitalized and not view.break_before(noun + 1):
+        noun -= 1  # the happening's own place: "the invasion of Peru in March 2020"
+    if noun > 0 and tokens[noun].norm == "of":
+        noun -= 1
+    if noun < 1 or tokens[noun].is_capitalized or is_past_form(tokens[noun].norm, language):
+        return None
+    subordinators = view.words("subordinators")
+    for index in range(noun - 1, max(noun - _SETTING_REACH, 0) - 1, -1):
+        if view.break_before(index + 1):
+            return None
+        if tokens[index].norm in subordinators:
+            return tokens[index].start
+        if is_past_form(tokens[index].norm, language):
+            return None
+    return None
 
 
 def _in_name_list(view: SentenceView, index: int) -> bool:
