@@ -582,6 +582,16 @@ def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str
             "arrived.",
             ("Democratic Republic of the Congo",),
         ),
+        # ... past a person's possessive
+        (
+            "Supporters of Ana Ruiz's National Unity Congress (NUC) rallied late on Sunday.",
+            ("National Unity Congress",),
+        ),
+        # an authority or a community "of" a country keeps it, as a bank does
+        (
+            "The Ports Authority of Peru said the port was shut.",
+            ("Ports Authority of Peru",),
+        ),
         # ... nor past an owner ("the Treasury's | Office ...")
         (
             "Today the U.S. Department of the Treasury's Office of Foreign Assets Control "

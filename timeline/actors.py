@@ -581,10 +581,16 @@ class _Reader:
         described = [i for i, w in enumerate(name) if w.lower().endswith(describing)]
         if described:  # "Kurdish-led | Syrian Democratic Forces (SDF)": the side is no part
             name = name[described[-1] + 1 :]
-        spelling = [  # not past an owner: "the Treasury's | Office of ... (OFAC)"
-            k
+        heads = self.lexicon.organization_heads
+        spelling = [  # past a particle or a person's possessive, not a body's
+            k  # ("Ana Ruiz's | Unity Party (UP)", not "the Treasury's | Office ... (OFAC)")
             for k in range(1, len(name))
-            if name[k - 1].lower() in _ORG_PARTICLES and _initials(name[k:]) == acronym
+            if _initials(name[k:]) == acronym
+            and (
+                name[k - 1].lower() in _ORG_PARTICLES
+                or re.search(r"[’']s?$", name[k - 1]) is not None
+                and not any(re.sub(r"[’']s?$", "", w) in heads for w in name[:k])
+            )
         ]
         if spelling:  # "Ebola in | the Democratic Republic of Congo (DRC)": what it spells
             name = name[spelling[0] :]
