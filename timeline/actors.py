@@ -101,6 +101,9 @@ _NAME_RUN = re.compile(  # each word read once: from a word's start, never given
     r"(?:[ ]+(?:(?:of|for|the|and|on|in)[ ]+)*+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w’'\-]*+)++"
 )
 _SPELLED_WORDS = 8  # the most words a name an acronym spells holds
+# The most tokens of a body's name known by its words, particles counted ("Strategic
+# Framework for the Defence of the People of Azawad")
+_LONGEST_BODY_NAME = 12
 _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
 _PARTY_REACH = 6  # words looked back over from a side to "between", and from it to its noun
@@ -578,6 +581,23 @@ class _Reader:
         described = [i for i, w in enumerate(name) if w.lower().endswith(describing)]
         if described:  # "Kurdish-led | Syrian Democratic Forces (SDF)": the side is no part
             name = name[described[-1] + 1 :]
+        heads = self.lexicon.organization_heads
+        spelling = [  # past a particle or a person's possessive, not a body's
+            k  # ("Ana Ruiz's | Unity Party (UP)", not "the Treasury's | Office ... (OFAC)")
+            for k in range(1, len(name))
+            if _initials(name[k:]) == acronym
+            and (
+                name[k - 1].lower() in _ORG_PARTICLES
+                or re.search(r"[’']s?$", name[k - 1]) is not None
+                and not any(re.sub(r"[’']s?$", "", w) in heads for w in name[:k])
+            )
+        ]
+        if spelling:  # "Ebola in | the Democratic Republic of Congo (DRC)": what it spells
+            name = name[spelling[0] :]
+        elif len(name) > 2 and name[1] in _word_set(self.language, "group_links"):
+            opener = name[0].lower()
+            if (opener,) in self.lexicon.collective_nouns.by_first.get(opener, ()):
+                name = name[2:]  # "Rebels of | the Zentar Front (ZF)": the group is no part
         while name and name[0].lower() in _ORG_PARTICLES:
             name.pop(0)
         owned = [i for i, w in enumerate(name) if re.search(r"[’']s$", w)]
@@ -1881,7 +1901,7 @@ class _Reader:
         else None; ``after_body``: right after another's name, whose part it may be ("the
         UN | Office for the Coordination of ...")."""
         tokens, lexicon = self.tokens, self.lexicon
-        for size in (6, 5, 4, 3, 2, 1):
+        for size in range(_LONGEST_BODY_NAME, 0, -1):
             if index + size > len(tokens):
                 continue
             name = " ".join(t.norm for t in tokens[index : index + size])
@@ -1922,6 +1942,17 @@ class _Reader:
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
                 best = size
+            elif (
+                size > 1
+                and token.norm in _word_set(self.language, "postpositive_head_words")
+                and tokens[index + size - 2].text in lexicon.organization_heads
+                and not (
+                    index + size < len(tokens)
+                    and tokens[index + size].capitalised
+                    and self._adjacent(token, tokens[index + size])
+                )
+            ):
+                best = size  # "Directorate General", not "Army General | Ana Ruiz"
             if token.possessive and token.norm not in _word_set(self.language, "name_possessives"):
                 break  # "Tigray People's Liberation Front" goes on
         if not best and index and (after_body or tokens[index - 1].norm == "the"):
