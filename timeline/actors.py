@@ -582,16 +582,17 @@ class _Reader:
         if described:  # "Kurdish-led | Syrian Democratic Forces (SDF)": the side is no part
             name = name[described[-1] + 1 :]
         heads = self.lexicon.organization_heads
+        spelled_from = [k for k in range(1, len(name)) if _initials(name[k:]) == acronym]
+        owners = [k for k in spelled_from if re.search(r"[’']s?$", name[k - 1]) is not None]
         spelling = [  # past a particle or a person's possessive, not a body's
             k  # ("Ana Ruiz's | Unity Party (UP)", not "the Treasury's | Office ... (OFAC)")
-            for k in range(1, len(name))
-            if _initials(name[k:]) == acronym
-            and (
-                name[k - 1].lower() in _ORG_PARTICLES
-                or re.search(r"[’']s?$", name[k - 1]) is not None
-                and not any(re.sub(r"[’']s?$", "", w) in heads for w in name[:k])
-            )
+            for k in spelled_from
+            if name[k - 1].lower() in _ORG_PARTICLES
+            or k in owners
+            and not any(re.sub(r"[’']s?$", "", w) in heads for w in name[:k])
         ]
+        if owners and not spelling:
+            return ""  # a body's own office: the name it defines is no name of its own
         if spelling:  # "Ebola in | the Democratic Republic of Congo (DRC)": what it spells
             name = name[spelling[0] :]
         elif len(name) > 2 and name[1] in _word_set(self.language, "group_links"):
