@@ -59,6 +59,7 @@ _HYPHENED_ARTICLE = re.compile(r"[a-z]{1,3}-(?=[A-Z])")  # "al-" of "al-Sham"
 _ARTICLE_NAME = re.compile(r"(?:[a-z]{1,3}|Al|El)-[A-Z][a-z]+$")  # "al-Sham", "Al-Shabab"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "Hamas"
+_POSSESSIVE_END = re.compile(r"[’']s?$")  # a word ending on its possessive mark
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’"})
@@ -583,13 +584,13 @@ class _Reader:
             name = name[described[-1] + 1 :]
         heads = self.lexicon.organization_heads
         spelled_from = [k for k in range(1, len(name)) if _initials(name[k:]) == acronym]
-        owners = [k for k in spelled_from if re.search(r"[’']s?$", name[k - 1]) is not None]
+        owners = [k for k in spelled_from if _POSSESSIVE_END.search(name[k - 1]) is not None]
         spelling = [  # past a particle or a person's possessive, not a body's
             k  # ("Ana Ruiz's | Unity Party (UP)", not "the Treasury's | Office ... (OFAC)")
             for k in spelled_from
             if name[k - 1].lower() in _ORG_PARTICLES
             or k in owners
-            and not any(re.sub(r"[’']s?$", "", w) in heads for w in name[:k])
+            and not any(_POSSESSIVE_END.sub("", w) in heads for w in name[:k])
         ]
         if owners and not spelling:
             return ""  # a body's own office: the name it defines is no name of its own
