@@ -7,6 +7,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -173,6 +174,56 @@ def test_html_page_without_article_text(tmp_path: Path) -> None:
     corpus = load_articles(tmp_path)
     assert ids(corpus) == ["good"]
     assert skip_lines(corpus) == [f"{tmp_path / 'blank.html'}: no article text found in the page"]
+
+
+def _page(body: str) -> str:
+    return (
+        '<html><head><meta property="article:published_time" content="2025-12-02">'
+        f"<title>Strikes</title></head><body>{body}</body></html>"
+    )
+
+
+def _paragraphs(size: int) -> str:
+    """Distinct paragraphs (repeated ones are cut as boilerplate) of about ``size`` characters."""
+    line = "<p>Officials said on Tuesday that strikes hit district {} overnight.</p>\n"
+    return "".join(line.format(n) for n in range(size // len(line)))
+
+
+@pytest.mark.parametrize(
+    ("body", "skip"),
+    [
+        # Over the text limit: refused from its text's size before the page is parsed (the
+        # parse of an 8 MB page took 20 s of CPU before the text was found too long).
+        (f"<article>{_paragraphs(8_000_000)}</article>", "holds 7.5 MB of text, over the 5"),
+        # Mostly markup, scripts and styles, with a real article's text: read.
+        (
+            "".join(
+                f"<div id='n{n}'><script>var a={n};</script><style>.x{n}{{}}</style></div>"
+                "<!-- ad -->"
+                for n in range(6_000)
+            )
+            + f"<article>{_paragraphs(40_000)}</article>",
+            None,
+        ),
+        # Entities count as the characters they stand for, a run of spaces as one.
+        (f"<article>{'&#1050;&nbsp; ' * 500_000}{_paragraphs(2_000)}</article>", None),
+    ],
+)
+def test_a_page_is_refused_by_its_texts_size_before_it_is_parsed(
+    tmp_path: Path, body: str, skip: str | None
+) -> None:
+    write(tmp_path, "page.html", _page(body))
+    write(tmp_path, "good.txt", dated())
+    started = time.process_time()
+    corpus = load_articles(tmp_path)
+    if skip is None:
+        assert ids(corpus) == ["good", "page"] and not corpus.skipped
+        return
+    assert time.process_time() - started < 5
+    assert ids(corpus) == ["good"]
+    assert skip_lines(corpus) == [
+        f"{tmp_path / 'page.html'}: the page {skip} MB limit for one article"
+    ]
 
 
 @pytest.mark.parametrize(

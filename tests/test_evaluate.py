@@ -6,8 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from tests.conftest import SHARED
+from timeline.cli import app
 from timeline.errors import NothingReadError, SourceError
 from timeline.evaluate import (
     Scores,
@@ -84,6 +86,45 @@ def test_unusable_files_are_named_with_the_reason(tmp_path: Path, markup: str, r
     with pytest.raises(SourceError, match=reason) as caught:
         read_timeml(path)
     assert "bad.tml" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ('On <TIMEX3 tid="t1" value="1998">Friday it rained.', "line 3: <TIMEX3> never closed"),
+        ("On Friday</TIMEX3> it rained.", "line 3: </TIMEX3> closes no <TIMEX3>"),
+        ('On\n<TIMEX3 tid="t1" value="1998-08-07"Friday</TIMEX3>', "line 4: <TIMEX3 tag not ended"),
+        ('On <TIMEX3 tid="t1" value="1998"\nit rained.', "line 3: <TIMEX3 tag not ended"),
+    ],
+)
+def test_malformed_timex_markup_is_refused_naming_file_and_line(
+    tmp_path: Path, body: str, reason: str
+) -> None:
+    path = tmp_path / "bad.tml"
+    path.write_text(timeml("1998-08-07", "\n\n" + body), encoding="utf-8")
+    with pytest.raises(SourceError, match=reason) as caught:
+        read_timeml(path)
+    assert "bad.tml" in str(caught.value)
+
+
+def test_an_empty_timex_element_is_no_malformed_markup(tmp_path: Path) -> None:
+    """TimeBank writes durations implied by the text as empty elements: they mark no text."""
+    path = tmp_path / "doc.tml"
+    body = 'It ran <TIMEX3 tid="t9" type="DURATION" value="P1D" /><TIMEX3 tid="t1"'
+    path.write_text(timeml("1998-08-07", body + ' value="1998-08-07">today</TIMEX3>.'), "utf-8")
+    assert [t.text for t in read_timeml(path).timexes] == ["today"]
+
+
+def test_eval_names_a_malformed_file_and_scores_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "good.tml").write_text(timeml("1998-08-07", "It rained now."), "utf-8")
+    (tmp_path / "bad.tml").write_text(
+        timeml("1998-08-07", 'It rained <TIMEX3 tid="t1" value="1998-08-07">today.'), "utf-8"
+    )
+    result = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped")]
+    assert len(skipped) == 1 and "bad.tml" in skipped[0] and "never closed" in skipped[0]
+    assert ": 1 documents" in result.output
 
 
 def mention(start: int, end: int, value: str, kind: str = "DATE") -> Mention:

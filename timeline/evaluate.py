@@ -70,8 +70,9 @@ class TimeMLDocument:
     timexes: tuple[Timex, ...]
 
 
-# A tag holds no "<": an unclosed one is then given up at the next "<", not searched to the end.
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)([^<>]*?)(/?)>|([^<]+)")
+# A tag holds no "<": an unclosed one is then given up at the next "<", not searched to the end
+# (the last group is that "<").
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)([^<>]*?)(/?)>|([^<]+)|(<)")
 _ATTRIBUTE = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
 _DCT = re.compile(r"<DCT>\s*<TIMEX3([^>]*)>", re.S)
 
@@ -85,7 +86,7 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
     if dct_match is None:
         raise SourceError(str(path), "no <DCT><TIMEX3 value=...> creation time")
     dct_value = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("value", "")
-    text, timexes = _plain_text(_text_element(raw, path), "TIMEX3")
+    text, timexes = _plain_text(raw, _text_element(raw, path), "TIMEX3", path)
     return TimeMLDocument(path.stem, text, _creation_date(dct_value, path), tuple(timexes))
 
 
@@ -104,7 +105,7 @@ def read_timex2(path: str | Path) -> TimeMLDocument:
     if dct_match is None:
         raise SourceError(str(path), "no <DATETIME><TIMEX2 val=...> creation time")
     dct_value = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("val", "")
-    text, timexes = _plain_text(_text_element(raw, path), "TIMEX2")
+    text, timexes = _plain_text(raw, _text_element(raw, path), "TIMEX2", path)
     name = path.name.removesuffix(TIMEX2_SUFFIX)
     return TimeMLDocument(name, text, _creation_date(dct_value, path), tuple(timexes))
 
@@ -127,11 +128,12 @@ def _read(path: Path, kind: str) -> str:
         raise SourceError(str(path), f"cannot read {kind} file ({err})") from err
 
 
-def _text_element(raw: str, path: Path) -> str:
+def _text_element(raw: str, path: Path) -> tuple[int, int]:
+    """Where the ``<TEXT>`` element's content starts and ends in ``raw``."""
     start, end = raw.find("<TEXT>"), raw.find("</TEXT>")
     if start < 0 or end < start:
         raise SourceError(str(path), "no <TEXT> element")
-    return raw[start + len("<TEXT>") : end]
+    return start + len("<TEXT>"), end
 
 
 def _creation_date(value: str, path: Path) -> date:
@@ -141,33 +143,56 @@ def _creation_date(value: str, path: Path) -> date:
         raise SourceError(str(path), f"creation time {value!r} is not a date") from err
 
 
-def _plain_text(markup: str, tag: str) -> tuple[str, list[Timex]]:
-    """The text without markup and the ``tag`` elements in it as offsets; an element
-    holding another of its kind is left out (only the innermost ones are kept)."""
+def _plain_text(
+    raw: str, element: tuple[int, int], tag: str, path: Path
+) -> tuple[str, list[Timex]]:
+    """The text of ``raw[start:end]`` without markup and the ``tag`` elements in it as
+    offsets; an element holding another of its kind is left out (only the innermost ones
+    are kept), an empty one (``<TIMEX3 .../>``) marks no text.
+
+    Raises SourceError naming the file and line of a ``tag`` element left open, closed
+    without being opened, or whose tag is not ended by ``>``: the gold's spans would
+    otherwise be scored without the one it meant.
+    """
     pieces: list[str] = []
     length = 0
-    # Open elements: start offset, attributes, and whether one was closed inside.
-    open_timexes: list[tuple[int, dict[str, str], bool]] = []
+    # Open elements: start offset, attributes, whether one was closed inside, and where.
+    open_timexes: list[tuple[int, dict[str, str], bool, int]] = []
     closed: list[tuple[int, int, dict[str, str]]] = []
-    for match in _TAG.finditer(markup):
-        closing, name, attributes, _, chunk = match.groups()
+    for match in _TAG.finditer(raw, *element):
+        closing, name, attributes, empty, chunk, bare = match.groups()
         if chunk is not None:
             plain = html.unescape(chunk)
             pieces.append(plain)
             length += len(plain)
-        elif name == tag and not closing:
-            open_timexes.append((length, dict(_ATTRIBUTE.findall(attributes)), False))
-        elif name == tag and open_timexes:
-            begin, attrs, holds_another = open_timexes.pop()
+        elif bare is not None:
+            if raw.startswith(tag, match.end()) or raw.startswith("/" + tag, match.end()):
+                raise _malformed(raw, match.start(), f"<{tag} tag not ended by '>'", path)
+        elif name != tag or empty:
+            continue
+        elif not closing:
+            attrs = dict(_ATTRIBUTE.findall(attributes))
+            open_timexes.append((length, attrs, False, match.start()))
+        elif not open_timexes:
+            raise _malformed(raw, match.start(), f"</{tag}> closes no <{tag}>", path)
+        else:
+            begin, attrs, holds_another, _ = open_timexes.pop()
             if open_timexes:
-                open_timexes[-1] = (*open_timexes[-1][:2], True)
+                open_timexes[-1] = (*open_timexes[-1][:2], True, open_timexes[-1][3])
             if begin < length and not holds_another:
                 closed.append((begin, length, attrs))
+    if open_timexes:
+        raise _malformed(raw, open_timexes[-1][3], f"<{tag}> never closed", path)
     # The text is joined once, at the end: joining it at each element cost the square of
     # the file's length.
     text = "".join(pieces)
     timexes = [_timex(begin, end, text[begin:end], attrs, tag) for begin, end, attrs in closed]
     return text, sorted(timexes, key=lambda timex: timex.start)
+
+
+def _malformed(raw: str, offset: int, problem: str, path: Path) -> SourceError:
+    line = raw.count("\n", 0, offset) + 1
+    return SourceError(str(path), f"line {line}: {problem}; the file is not scored")
 
 
 def _timex(begin: int, end: int, text: str, attrs: Mapping[str, str], tag: str) -> Timex:

@@ -257,6 +257,16 @@ def html_record(path: Path) -> Record:
     """A saved web page: main text by trafilatura, publication date by htmldate (metadata only)."""
     where = str(path)
     page = read_text(path, max_bytes=MAX_PAGE_BYTES, page=True)
+    # The main text is found by trafilatura, whose passes over the page's elements cost
+    # seconds per megabyte of text; a page showing more text than one article may hold is
+    # refused before them.
+    shown = page_text_size(page)
+    if shown > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            where,
+            f"the page holds {shown / 1e6:.1f} MB of text, over the "
+            f"{MAX_ARTICLE_BYTES / 1e6:g} MB limit for one article",
+        )
     import trafilatura
 
     # htmldate (called by trafilatura) reads dates from the page's markup and URL only
@@ -287,6 +297,21 @@ def html_record(path: Path) -> Record:
         "language": getattr(document, "language", None) or "",
     }
     return Record(where, fields, path.stem, "html-meta", path.parent)
+
+
+def page_text_size(page: str) -> int:
+    """How many characters of text an HTML page shows: the text outside tags, scripts,
+    styles and comments, each run of spaces counted as one, an entity as its character."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.document_fromstring(page.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):  # nothing a parser can read: trafilatura says so
+        return 0
+    etree.strip_elements(tree, "script", "style", "template", with_tail=False)
+    return sum(len(" ".join(piece.split())) for piece in tree.itertext())
 
 
 def row_records(
