@@ -22,7 +22,7 @@ from typing import Protocol, TypeVar
 
 from timeline.dateline import find_datelines, without_dateline
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
-from timeline.lexicon import common_words, read_table, words_before_names
+from timeline.lexicon import common_words, load_lexicon, read_table, words_before_names
 from timeline.lexicon.events import cues_starting, load_event_lexicon
 from timeline.locations import (
     COMPASS,
@@ -2638,26 +2638,8 @@ class _Reader:
             )
             if loosely and describer and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
-                i += 1
-                noun = i  # the word right after "in" is its noun, no verb ("people in | strikes")
-                while (
-                    i < last + 10
-                    and i < len(tokens)
-                    and (
-                        i == noun
-                        or self._counted_noun(i)  # "people in two | strikes"
-                        or (
-                            tokens[i].norm not in lexicon.acting_verbs
-                            and tokens[i].norm not in irregular_past(self.language)
-                            and tokens[i].norm not in _PASSIVE
-                            and tokens[i].norm not in _word_set(self.language, "relative_words")
-                            and not self._verb_after_phrase(i)
-                        )
-                    )
-                    and self._in_phrase(tokens[i - 1], tokens[i])
-                ):
-                    opened = opened or "," in self.text[tokens[i - 1].end : tokens[i].start]
-                    i += 1
+                i, comma = self._phrase_end(i + 1, last)
+                opened = opened or comma
                 if (
                     opened
                     and i < len(tokens)
@@ -2799,6 +2781,35 @@ class _Reader:
             and verb.norm not in not_verbs
             and verb.norm not in _PASSIVE
         )
+
+    def _phrase_end(self, noun: int, last: int) -> tuple[int, bool]:
+        """The token after the phrase whose noun is at token ``noun``, right after the
+        describing word ("in", "of", "loyal") of the words ending at token ``last``: the
+        phrase runs to the next verb ("residents in | the capital | marched", "gunmen loyal
+        | to the old government | attacked"); and whether a comma is inside it."""
+        tokens, lexicon = self.tokens, self.lexicon
+        articles = _word_set(self.language, "articles")
+        i, comma = noun, False
+        while (
+            i < last + 10
+            and i < len(tokens)
+            and (
+                i == noun  # the word right after "in" is its noun, no verb ("people in | strikes")
+                or self._counted_noun(i)  # "people in two | strikes"
+                or tokens[i - 1].norm in articles  # "of the | detained men"
+                or (
+                    tokens[i].norm not in lexicon.acting_verbs
+                    and tokens[i].norm not in irregular_past(self.language)
+                    and tokens[i].norm not in _PASSIVE
+                    and tokens[i].norm not in _word_set(self.language, "relative_words")
+                    and not self._verb_after_phrase(i)
+                )
+            )
+            and self._in_phrase(tokens[i - 1], tokens[i])
+        ):
+            comma = comma or "," in self.text[tokens[i - 1].end : tokens[i].start]
+            i += 1
+        return i, comma
 
     def _counted_noun(self, index: int) -> bool:
         """Whether the word at token ``index``, ending in "s", follows an article or a
@@ -3066,9 +3077,11 @@ class _Reader:
 
     def _verb_after_phrase(self, index: int) -> bool:
         """Whether the word at token ``index`` is a past tense ending a place phrase ("in
-        Kinshasa | blocked"), not a participle describing its place ("in the flooded areas")."""
+        Kinshasa | blocked"), not a participle describing its place ("in the flooded areas",
+        "of the | detained men")."""
         before = self.tokens[index - 1].norm
         openers = _word_set(self.language, "name_openers") | _PLACE_PHRASE
+        openers |= _word_set(self.language, "articles")
         return _past(self.tokens[index], self.language) and before not in openers
 
     def _in_phrase(self, token: Token, following: Token) -> bool:
@@ -3237,6 +3250,9 @@ class _Reader:
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
             # "strikes in Lima", "battling rebels in Lima": where the act or the fight is
             end = last if action or self._fought(first) else self._placed_end(last)
+            fight = self._fought(first) or self._party_between(first)
+            if end == last and not (action or any(sides) or fight):
+                end = self._described_end(last, taken)  # "Gunmen | loyal to the old regime | fired"
             if end > last and self._holder_beside(last, end, taken):
                 continue  # "the top official in Kherson, | Ana Ruiz,": the person acts
             text = self.text[tokens[first].start : tokens[end].end]
@@ -3771,6 +3787,49 @@ class _Reader:
                 break
             j = end + 2  # "from Chile and | Peru"
         return end
+
+    def _described_end(self, last: int, taken: set[int]) -> int:
+        """The last token of the phrase describing the group ending at token ``last``,
+        right after it and up to the group's own verb ("Families | of the missing |
+        gathered", "Gunmen | in camouflage | opened fire"); ``last`` when no such phrase
+        ends on a verb ("rebels in June", "Students, who", "people in the city's east") or
+        it holds a name or a group, ``taken`` being where names start ("fighters of the
+        ZLF")."""
+        tokens = self.tokens
+        link = last + 1
+        if (
+            link + 1 >= len(tokens)
+            or not self.text[tokens[last].end : tokens[link].start].isspace()
+        ):
+            return last
+        describers = _PLACE_PHRASE | _word_set(self.language, "group_describers")
+        if tokens[link].norm not in describers:
+            return last
+        verb, comma = self._phrase_end(link + 1, last)
+        if comma or verb >= len(tokens) or not self._unbroken(verb - 1, verb):
+            return last
+        norm = tokens[verb].norm
+        if norm.endswith(("s", "ing")):
+            return last  # a group's verb has no "-s": "civilians in the air | strikes"
+        if any(
+            tokens[k].start in taken or self.lexicon.collective_nouns.at(tokens, k)
+            for k in range(link + 1, verb)
+        ):
+            return last  # "Fighters of | the Chilean opposition": a name or a group of its own
+        if not (
+            norm in self.lexicon.acting_verbs
+            or norm in irregular_past(self.language)
+            or norm in _PASSIVE
+            or self._verb_after_phrase(verb)
+        ):
+            return last
+        units = load_lexicon(self.language).units
+        if any(
+            t.norm in self.lexicon.date_words or t.norm.removesuffix("s") in units
+            for t in tokens[link:verb]
+        ):
+            return last  # "separatists in June agreed", "in recent days": when, not who
+        return verb - 1
 
     def _place_size(self, index: int) -> int:
         """How many capitalised words at token ``index`` name a place (1 to 3); 0 for none."""
