@@ -288,7 +288,11 @@ def _visit_at_home(view: SentenceView, cue: str, language: str) -> bool:
         if at > 0:
             tokens = (*document.tokens_in(*document.sentences[at - 1]), *tokens)
     foreign = view.words("foreign_words")
-    if any(token.norm in foreign for token in tokens):
+    # a foreign word that "of" follows names what it holds ("a state of calamity", "the
+    # capital of the province"): a foreign state that holds is named in its own right
+    following = (*(token.norm for token in tokens[1:]), "")
+    pairs = zip(tokens, following, strict=True)
+    if any(token.norm in foreign and after != "of" for token, after in pairs):
         return False
     return not _names_a_state(tokens, language)
 
