@@ -5277,20 +5277,20 @@ def test_a_happening_retold_by_a_dated_noun_phrase_joins_its_happening(story: st
 SAME_DAY: dict[str, tuple[str, list[str]]] = {
     "what happened the same day is another happening": (
         "Interior Minister Ana Reyes visited the flood-hit town of Talsi on Oct. 2, a day "
-        "after the river burst its banks. In Talsi on Oct. 2, Reyes walked through the "
-        "evacuation camp at the town's stadium and promised new shelters. The same day, "
+        "after the river burst its banks. In Talsi on Oct. 2, Reyes toured the "
+        "evacuation camp at the town's stadium. The same day, "
         "Talsi's city government began handing out food packs and water to 3,000 families.",
         ["visit", "visit", "food"],
     ),
     "what happened later that day is another happening": (
         "Interior Minister Ana Reyes visited the flood-hit town of Talsi on Oct. 2. In Talsi "
-        "on Oct. 2, Reyes walked through the evacuation camp at the town's stadium. Later "
+        "on Oct. 2, Reyes toured the evacuation camp at the town's stadium. Later "
         "that day, Talsi's city government began handing out food packs to 3,000 families.",
         ["visit", "visit", "food"],
     ),
     "a visit told again on its date is one visit": (
         "Interior Minister Ana Reyes visited the flood-hit town of Talsi on Oct. 2. In Talsi "
-        "on Oct. 2, Reyes walked through the evacuation camp at the town's stadium.",
+        "on Oct. 2, Reyes toured the evacuation camp at the town's stadium.",
         ["visit", "visit"],
     ),
 }
