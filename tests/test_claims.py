@@ -66,7 +66,7 @@ def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) 
             "Fighting resumed on Sunday, said Amina al-Hassan, a rebel spokeswoman.",
             "Amina al-Hassan",
         ),
-        ("Fighting resumed on Sunday, said a rebel spokeswoman.", "rebel spokeswoman"),
+        ("Fighting resumed on Sunday, said a rebel spokeswoman.", ""),
         # an apposition between the speaker and the verb
         (
             "Mary Kone, a member of the council, told reporters the bridge fell on Sunday.",
@@ -168,7 +168,7 @@ def test_a_bodys_name_is_claimed_in_full(text: str, claimed_by: str) -> None:
         ("Sources close to the talks said the bridge fell on Sunday.", ""),
         # the outlet's own reporter narrates
         ("The bridge fell on Sunday, the Gazette correspondent said.", ""),
-        ("The bridge fell on Sunday, a rebel spokesman said.", "rebel spokesman"),
+        ("The bridge fell on Sunday, a rebel spokesman said.", ""),
         # ... whatever nouns stand between a country's adjective and its officials
         ("Ukrainian state railway officials said the bridge fell on Sunday.", "Ukraine"),
         # ... or an apposition between them and their verb
@@ -269,7 +269,7 @@ def test_a_states_body_claims_for_the_state(text: str, claimed_by: str) -> None:
         ("The relief group said four people died on Sunday.", "relief group"),
         (
             "Doctors Without Borders treated the wounded. A rights group said four died on Sunday.",
-            "rights group",
+            "",
         ),
         # negative: a state named before is no organisation the description means
         ("Chile sent aid. The relief group said four people died on Sunday.", "relief group"),
@@ -341,7 +341,7 @@ def test_a_named_spokesman_still_claims() -> None:
         ("Chilean officials familiar with the plan said the bridge fell on Sunday.", "Chile"),
         (
             "A spokesman for the relief group said the bridge fell on Sunday.",
-            "spokesman for the relief group",
+            "",
         ),
     ],
 )
@@ -2124,7 +2124,7 @@ def test_police_without_a_side_name_no_one(text: str, claimed_by: str) -> None:
     [
         # a record speaks for whoever issued it: the name or body before its noun, or the
         # one after "from" or "by", past a participle telling how it came out
-        ("Exports resumed on Sunday, according to a ministry statement.", "ministry"),
+        ("Exports resumed on Sunday, according to a ministry statement.", ""),
         ("According to a Reuters report posted on Sunday, the army is pushing north.", "Reuters"),
         ("The bridge fell on Sunday, according to a Reuters report.", "Reuters"),
         ("A statement from the ministry said the bridge fell on Sunday.", "ministry"),
@@ -2605,3 +2605,20 @@ def test_an_aside_opening_on_a_participle_describes_the_speaker(text: str, claim
 )
 def test_an_office_holders_office_speaks_for_the_state(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a speaker introduced by a description alone is no one named
+        ("Troops left the town on Sunday, residents and a military officer said.", ""),
+        ("Fighting resumed on Sunday, according to a war monitor.", ""),
+        # negative: a name, or a body pointed back to, still claims
+        ("The dam burst on Sunday, the Tarn Valley Cooperative said.", "Tarn Valley Cooperative"),
+        ("Chile's health ministry gave figures. The ministry said four died on Sunday.", "Chile"),
+    ],
+)
+def test_a_speaker_introduced_by_a_description_alone_is_no_one_named(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by

@@ -2124,6 +2124,12 @@ class _Reader:
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):
             return ""
-        if self._unnamed_members(tokens):
-            return _ANONYMOUS + phrase  # "the rebels said", "Student leaders said": no one named
+        points_back = any(  # "the regulator said", "which the army denied": one named before
+            t.norm in view.words("definite_articles")
+            for t in self.tokens[first:end]
+            if t.start < tokens[0].start
+        )
+        if self._unnamed_members(tokens) or not (named or points_back):
+            # "the rebels said", "a military officer said", "according to a relief committee"
+            return _ANONYMOUS + phrase
         return phrase
