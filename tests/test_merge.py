@@ -1685,6 +1685,10 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
         ("Floods hit the valley around noon on May 9.", "noon", None),
         ("A protest march on Tuesday drew thousands.", "on Tuesday", "march"),
         ("Police broke up the march on Tuesday.", "on Tuesday", "march"),
+        # a purpose after the date is no noun it qualifies: the act is the one before it
+        ("Crowds marched in the capital on May 4 to demand new elections.", "May 4", None),
+        ("Farmers rallied on Friday to protest the tax.", "on Friday", None),
+        ("The May 4 protest drew thousands.", "May 4", "protest"),
     ],
 )
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:

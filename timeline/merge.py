@@ -2802,11 +2802,13 @@ def _attributive(event: Event, words: Words) -> bool:
 
 def _qualified_noun(event: Event, words: Words) -> str | None:
     """The happening noun a date qualifies, in the :data:`_QUALIFIED_WORDS` words after it
-    ("the August 14 earthquake", "Tuesday's deadly bombardment"), else ``None``."""
+    ("the August 14 earthquake", "Tuesday's deadly bombardment"), else ``None``; a purpose
+    after the date ("marched on Sunday to demand ...") qualifies nothing."""
     rest = event.sentence[event.mention.char_end - event.sentence_start :]
     possessive = POSSESSIVE.match(rest)
+    purpose = words.words("purpose_markers")
     for word in _TOKEN.findall(rest[possessive.end() if possessive else 0 :])[:_QUALIFIED_WORDS]:
-        if not word[0].isalnum():
+        if not word[0].isalnum() or word.lower() in purpose:
             break
         if _is_happening_noun(word, words):
             return word
