@@ -1685,6 +1685,10 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
         ("Floods hit the valley around noon on May 9.", "noon", None),
         ("A protest march on Tuesday drew thousands.", "on Tuesday", "march"),
         ("Police broke up the march on Tuesday.", "on Tuesday", "march"),
+        # a purpose after the date is no noun it qualifies: the act is the one before it
+        ("Crowds marched in the capital on May 4 to demand new elections.", "May 4", None),
+        ("Farmers rallied on Friday to protest the tax.", "on Friday", None),
+        ("The May 4 protest drew thousands.", "May 4", "protest"),
     ],
 )
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:
@@ -2029,6 +2033,43 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # "overnight" is the night before the article's day: two outlets' overnight attacks
+    # told a day apart are two nights, however alike their words
+    "drone attacks on a city told overnight on two mornings": (
+        [
+            (
+                "night-wire",
+                date(2025, 4, 9),
+                "Drones struck residential districts of Dorvask overnight, killing two "
+                "people and wounding 14, the regional governor said.",
+            ),
+            (
+                "night-daily",
+                date(2025, 4, 10),
+                "Drones struck residential districts of Dorvask overnight, killing one "
+                "person and wounding nine, the regional governor said.",
+            ),
+        ],
+        [[("night-wire", "overnight")], [("night-daily", "overnight")]],
+    ),
+    # ... but the night an article names is the night another's "overnight" was
+    "a drone attack told overnight and as of the night named the next day": (
+        [
+            (
+                "night-wire",
+                date(2025, 4, 9),
+                "Drones struck residential districts of Dorvask overnight, killing two "
+                "people and wounding 14, the regional governor said.",
+            ),
+            (
+                "night-daily",
+                date(2025, 4, 10),
+                "Drones struck residential districts of Dorvask on Tuesday night, killing "
+                "two people and wounding 14.",
+            ),
+        ],
+        [[("night-wire", "overnight"), ("night-daily", "Tuesday night")]],
+    ),
     # a statement dated by its verb, with where or on what it was said between, is a
     # happening of its own, not what it tells of that day
     "a statement made in a named city and the truce it tells": (

@@ -2278,6 +2278,8 @@ class _Clusters:
         self.parts = [_part_of_day(e) for e in events]
         # Per article and day: the times its reports told it at.
         self.times = [_time_of_day(e) for e in events]
+        # The nights its reports are dated to, each by the day it falls on (see _night).
+        self.nights = [_night(e) for e in events]
         # The names its reports give their happening (see _happening_name).
         self.names = [{name} if name else set() for name in names]
         # The places and the actors of a cluster's reports.
@@ -2312,6 +2314,7 @@ class _Clusters:
             or self._reprisal_between(a, b)
             or _parts_apart(self.parts[a], self.parts[b])
             or _times_apart(self.times[a], self.times[b])
+            or len(self.nights[a] | self.nights[b]) > 1
             or _names_apart(self.names[a], self.names[b])
             or ((self.spans[a] or self.spans[b]) and _apart(self.settings[a], self.settings[b]))
             or (
@@ -2330,6 +2333,7 @@ class _Clusters:
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
         self.names[a] |= self.names[b]
+        self.nights[a] |= self.nights[b]
         for day, told in self.parts[b].items():
             self.parts[a][day] = self.parts[a].get(day, frozenset()) | told
         for told_day, hours in self.times[b].items():
@@ -2353,6 +2357,7 @@ class _Clusters:
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
         self.sides[b], self.parts[b], self.places[b], self.actors[b] = set(), {}, set(), set()
         self.names[b], self.times[b], self.settings[b] = set(), {}, set()
+        self.nights[b] = frozenset()
 
     def _countries_apart(self, a: int, b: int) -> bool:
         """Whether the places of clusters ``a`` and ``b`` lie in no country in common (a
@@ -2582,6 +2587,15 @@ def _is_night(event: Event) -> bool:
     return event.mention.value.endswith(_NIGHT)
 
 
+def _night(event: Event) -> frozenset[date]:
+    """The night a report is dated to, by the day it falls on ("Tuesday night"; "overnight"
+    in an article of Wednesday); empty for a report of no night. Reports of two nights are
+    two happenings: the nights "overnight" tells in articles a day apart share a day, but
+    they are two nights."""
+    start = event.mention.interval_start
+    return frozenset({start}) if _is_night(event) and start is not None else frozenset()
+
+
 def _reach(event: Event) -> date:
     """The last day a report's date may mean: a night's ("Sunday night") is the next day,
     whose small hours it holds; an attack at 4 a.m. Monday told as "on Sunday night" by one
@@ -2788,11 +2802,13 @@ def _attributive(event: Event, words: Words) -> bool:
 
 def _qualified_noun(event: Event, words: Words) -> str | None:
     """The happening noun a date qualifies, in the :data:`_QUALIFIED_WORDS` words after it
-    ("the August 14 earthquake", "Tuesday's deadly bombardment"), else ``None``."""
+    ("the August 14 earthquake", "Tuesday's deadly bombardment"), else ``None``; a purpose
+    after the date ("marched on Sunday to demand ...") qualifies nothing."""
     rest = event.sentence[event.mention.char_end - event.sentence_start :]
     possessive = POSSESSIVE.match(rest)
+    purpose = words.words("purpose_markers")
     for word in _TOKEN.findall(rest[possessive.end() if possessive else 0 :])[:_QUALIFIED_WORDS]:
-        if not word[0].isalnum():
+        if not word[0].isalnum() or word.lower() in purpose:
             break
         if _is_happening_noun(word, words):
             return word
