@@ -1485,6 +1485,10 @@ def test_a_verb_of_saying_in_the_present_reports(text: str, ahead: bool, publish
         ("Talks between the two delegations broke down on {day}.", False),
         ("The peace talks on {day} ended without a deal.", False),
         ("Officials deny the report on {day}.", False),
+        # the object of a participle opening a clause is no subject ("hitting depots")
+        ("Storms swept the coast, flooding homes in the Varna district on {day}.", False),
+        ("Troops shelled the town, damaging schools near the Orel river on {day}.", False),
+        ("The floods struck the north, cutting roads in the upper valley on {day}.", False),
     ],
 )
 def test_a_present_form_for_a_plural_subject_is_a_schedule(

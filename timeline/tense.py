@@ -405,7 +405,9 @@ def _not_a_plural_present(word: str, lexicon: Lexicon) -> bool:
         or word in lexicon.list_joins
         or word in lexicon.relative_pronouns
         or word in lexicon.reporting_present
-        or word.endswith((lexicon.regular_past_ending, lexicon.adverb_ending, "ing"))
+        or word.endswith(
+            (lexicon.regular_past_ending, lexicon.adverb_ending, lexicon.participle_ending)
+        )
     )
 
 
@@ -460,9 +462,13 @@ def _plural_noun_start(text: str, lexicon: Lexicon, first: int, verb: int) -> in
         if lower in lexicon.not_name_words or lower in lexicon.reporting:
             return None  # "between the two delegations": an object
         if word.islower() and lower.endswith(
-            (lexicon.singular_present_ending, lexicon.regular_past_ending)
+            (
+                lexicon.singular_present_ending,
+                lexicon.regular_past_ending,
+                lexicon.participle_ending,
+            )
         ):
-            return None  # a verb before it ("criticises the arms sale")
+            return None  # a verb before it ("criticises the arms sale", "hitting depots")
         at = before.start()
     return at if _opens_a_clause(text, lexicon, first, at) else None
 

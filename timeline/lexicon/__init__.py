@@ -129,6 +129,7 @@ class Lexicon:
     singular_present_not_after: str  # not "class"
     singular_subjects: frozenset[str]  # "he (speaks)"
     adverb_ending: str  # "(Sweden) formally (joins)"
+    participle_ending: str  # "(hitting) depots", "(talks) resuming"
     not_name_words: frozenset[str]  # "despite (Russian attacks)": opens a phrase, no name
     not_singular_present: frozenset[str]  # "this", "news"
     reporting_present: frozenset[str]  # "(Zelensky) thanks", "(Moscow) condemns"
@@ -379,6 +380,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         singular_present_not_after=raw["tense"]["singular_present"]["not_after"],
         singular_subjects=frozenset(raw["tense"]["singular_subjects"]),
         adverb_ending=raw["tense"]["adverb_ending"],
+        participle_ending=raw["tense"]["participle_ending"],
         not_name_words=frozenset(
             [
                 *raw["tense"]["not_name_words"],
