@@ -1929,7 +1929,7 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             ("district governor",),
         ),
         (
-            "The floods cut the main road, a local rescue service said Tuesday.",
+            "The floods cut the main road, the local rescue service said Tuesday.",
             "Tuesday",
             ("local rescue service",),
         ),
@@ -1956,6 +1956,7 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
         # negative: a speaker that is neither a role nor a body, or an anonymous one
         ("The depot burned, the bulletin said late Sunday.", "late Sunday", ()),
         ("The depot burned, witnesses said late Sunday.", "late Sunday", ()),
+        ("The floods cut the main road, a local rescue service said Tuesday.", "Tuesday", ()),
     ],
 )
 def test_a_speaker_told_by_what_it_is_acts_in_its_statement(
