@@ -753,6 +753,31 @@ def test_a_town_visited_is_a_place(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name the gazetteer lacks that troops or people enter, reach, flee or go back to
+        # is a place, as after a verb of taking ground
+        ("Troops entered Kalbayo on Tuesday, the army said.", ["Kalbayo"]),
+        ("Militants stormed Umbakari overnight, killing nine.", ["Umbakari"]),
+        ("Government forces advanced on Ozerne and Lysychne.", ["Ozerne", "Lysychne"]),
+        ("Families fled Kalbayo after the shelling.", ["Kalbayo"]),
+        ("Thousands of displaced people returned to Kalbayo on Friday.", ["Kalbayo"]),
+        ("Rebels pushed into Ozerne from the north.", ["Ozerne"]),
+        ("Soldiers withdrew from Kalbayo, residents said.", ["Kalbayo"]),
+        # negative: a person, a body, a common word, a qualifier or a month is no place
+        ("The new members entered Parliament on Tuesday.", []),
+        ("The party returned to Power after a decade.", []),
+        ("Protesters stormed Kalbayo headquarters.", []),
+        ("The talks reached March without a deal.", []),
+        ("Reporters reached Umbakari by telephone.", []),
+        ("Families fled Kalundu positions overnight.", []),
+    ],
+)
+def test_a_name_entered_reached_or_fled_is_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # whom something is said to is no place, though a town bears the name
         ("A doctor confirmed to Xinhua on Monday that shells hit Djibo.", ["Djibo"]),
         ("The mayor spoke to Xinhua after the clashes in Bentiu.", ["Bentiu"]),
@@ -5069,7 +5094,7 @@ def test_a_facilitys_own_name_is_no_town(text: str, expected: list[str]) -> None
             ("Wayanad district",),
         ),
         (
-            "Rebels entered Kawot on Monday. Fighting later spread across the Kawot district.",
+            "Rebels attacked Kawot on Monday. Fighting later spread across the Kawot district.",
             "on Monday",
             ("Kawot district",),
         ),

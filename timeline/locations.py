@@ -168,6 +168,7 @@ class EntityLexicon:
     of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     force_acts: Phrases  # "shelled X", "the attack on X": X is where, when it stands alone
+    motion_acts: Phrases  # "entered X", "fled X", "returned to X": likewise
     place_followers: frozenset[str]  # "X on Sunday", not "X positions": X stands alone
     striking_verbs: frozenset[str]  # "shelling hit X": a force act after an act of force
     force_nouns: Phrases  # "shelling", "airstrikes": acts of force
@@ -332,6 +333,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(b.split()[-1] for b in words["state_bodies"]),
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
         force_acts=Phrases.of(places["force_acts"]),
+        motion_acts=Phrases.of(places["motion_acts"]),
         striking_verbs=frozenset(places["striking_verbs"]),
         force_nouns=Phrases.of(words["side_actions"]),
         place_followers=frozenset(places["place_followers"]),
@@ -1036,16 +1038,20 @@ def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLe
 
 
 def force_target(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
-    """Whether the name opening at ``tokens[index]`` is what an act of force is aimed at
-    and stands alone ("shelled Um Kadada on Sunday", "the attack on Hroza killed 59",
-    "shelling hit Umanske"): a place, even one the gazetteer lacks; not a qualifier
-    ("struck Houthi positions") or an owner ("near al-Qaida's camps"), nor a common word
-    ("stormed Parliament")."""
+    """Whether the name opening at ``tokens[index]`` is what an act of force is aimed at,
+    or where a move goes ("entered Kalbayo", "fled Umbakari"), and stands alone ("shelled
+    Um Kadada on Sunday", "the attack on Hroza killed 59", "shelling hit Umanske"): a place,
+    even one the gazetteer lacks; not a qualifier ("struck Houthi positions") or an owner
+    ("near al-Qaida's camps"), nor a common word ("stormed Parliament")."""
     verb = index - 1
-    if not lexicon.force_acts.before(tokens, index) and not (
-        verb > 0
-        and tokens[verb].norm in lexicon.striking_verbs
-        and lexicon.force_nouns.before(tokens, verb)
+    if (
+        not lexicon.force_acts.before(tokens, index)
+        and not lexicon.motion_acts.before(tokens, index)
+        and not (
+            verb > 0
+            and tokens[verb].norm in lexicon.striking_verbs
+            and lexicon.force_nouns.before(tokens, verb)
+        )
     ):
         return False
     end = _name_end(text, tokens, index, lexicon)
