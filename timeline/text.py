@@ -307,6 +307,12 @@ def _quote_marks(text: str) -> tuple[list[int], list[int]]:
     return marks, [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
 
 
+def quote_marks(text: str) -> Sequence[int]:
+    """The offsets of the quotation marks of ``text`` in order, read once per text (do not
+    change the sequence: it is shared)."""
+    return _quote_marks(text)[0]
+
+
 def _offsets(text: str, mark: str) -> Iterator[int]:
     """Where ``mark`` stands in ``text``: ``str.find`` runs many times faster than a
     regex that has to try every position."""

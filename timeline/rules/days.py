@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import cache
@@ -37,7 +38,7 @@ from timeline.rules.words import (
     word_ahead,
 )
 from timeline.tense import is_past_form
-from timeline.text import QUOTES, is_quoted
+from timeline.text import is_quoted, quote_marks
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
@@ -91,11 +92,15 @@ def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
     "A drone hit the plant this morning."'), else, reported by a verb told in the past,
     the day told just before (see :meth:`Context.day_told_earlier`), else DCT."""
     first, last = ctx.sentence_of(found)
-    quotes = [match.start() for match in QUOTES.finditer(ctx.text, first, last)]
-    opened = [at for at in quotes if at < found.start]
-    if len(opened) % 2 == 0:
+    # the marks of the sentence found by bisection: a sentence may run a whole text long
+    # (lines without full stops), and a read of it for each date would cost its square
+    marks = quote_marks(ctx.text)
+    low, high = bisect_left(marks, first), bisect_left(marks, last)
+    opened = bisect_left(marks, found.start, low, high)
+    if (opened - low) % 2 == 0:
         return ctx.dct, "dct"
-    inside = (opened[-1], next((at for at in quotes if at > found.start), last))
+    closed = bisect_right(marks, found.start, low, high)
+    inside = (marks[opened - 1], marks[closed] if closed < high else last)
     days = [
         placement.start
         for other, placement in ctx.placed_within(first, last)
