@@ -5658,6 +5658,41 @@ def test_a_group_runs_on_over_the_phrase_that_describes_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the describing phrase ends where a noun phrase can end: not on an adverb before
+        # the verb, nor on a preposition whose noun was taken for the verb
+        (
+            "Gunmen loyal to the old regime also ambushed a patrol.",
+            [("Gunmen loyal to the old regime", "")],
+        ),
+        ("Nurses at two hospitals then went on strike.", [("Nurses at two hospitals", "")]),
+        ("Herders from the hills quickly seized the wells.", [("Herders from the hills", "")]),
+        # a past form after a preposition or a determiner describes the noun after it
+        (
+            "Fighters loyal to exiled chiefs burned the depot.",
+            [("Fighters loyal to exiled chiefs", "")],
+        ),
+        (
+            "Gunmen loyal to ousted president Ali Omar attacked a police station.",
+            [("Gunmen", "")],
+        ),
+        # negative: a noun in "-ly" after an article ends the phrase; no phrase, no change
+        (
+            "Relatives of the elderly gathered outside the court.",
+            [("Relatives of the elderly", "")],
+        ),
+        ("Rebels also seized the town.", [("Rebels", "")]),
+        ("Rebels in June also agreed to a truce.", [("Rebels", "")]),
+    ],
+)
+def test_a_describing_phrase_ends_where_a_noun_phrase_can(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # people held, praying, fighting or defending act as a group when they act
         ("Inmates set fire to their cells.", [("Inmates", "")]),
         ("Worshippers fled the chapel.", [("Worshippers", "")]),
