@@ -3353,10 +3353,18 @@ def test_a_name_before_the_kind_of_body_it_is(text: str, expected: tuple[str, ..
         ("Chile declared an emergency. The Ministry of Health said 12 people died.", ("Chile",)),
         ("Peru declared an emergency. The government said 40 people died.", ("Peru",)),
         ("Peru declared an emergency. On Tuesday, the health ministry said 40 died.", ("Peru",)),
+        # ... also with a word saying which of its governments or ministries it is
+        ("Peru declared an emergency. The federal government imposed a curfew.", ("Peru",)),
+        ("Peru declared an emergency. The military government announced a truce.", ("Peru",)),
+        ("Peru declared an emergency. The telecoms ministry blocked six websites.", ("Peru",)),
         # negative: no state named before it, or the body does not act
         ("The Ministry of Health said 12 people died.", ("Ministry of Health",)),
         ("The government said on Monday that floods hit Peru.", ()),
         ("Peru declared an emergency. Crowds marched against the government.", ()),
+        ("Peru declared an emergency. Crowds marched against the federal government.", ()),
+        # ... nor a government of a region, a city or a rebellion
+        ("Peru declared an emergency. The regional government imposed a curfew.", ()),
+        ("Peru declared an emergency. The rebel government imposed a curfew.", ()),
     ],
 )
 def test_a_state_body_without_its_state_is_the_articles_state(

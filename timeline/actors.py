@@ -1730,11 +1730,23 @@ class _Reader:
         owned = tokens[index - 1].norm in _words(self.language, "owner_pronouns")
         if tokens[index - 1].norm != "the" and not owned:
             return None
-        size = self.lexicon.state_bodies.at(tokens, index)
+        size = self.lexicon.state_bodies.at(tokens, index) or self._described_state_body(index)
         if not size or not self._acts(index, index + size - 1):
             return None
         state = self._state_owning(index) if owned else self._story_state(index)
         return (size, state) if state else None
+
+    def _described_state_body(self, index: int) -> int:
+        """How many words at token ``index`` name a state body after a word saying which
+        one it is ("federal | government", "telecoms | ministry"); 0 for none."""
+        tokens, following = self.tokens, index + 1
+        if following >= len(tokens) or not self._unbroken(index, following):
+            return 0
+        if tokens[index].norm in _word_set(self.language, "state_body_describers"):
+            inner = self.lexicon.state_bodies.at(tokens, following)
+            return inner + 1 if inner else 0
+        heads = _word_set(self.language, "field_body_heads")
+        return 2 if tokens[following].norm in heads and tokens[index].text.isalpha() else 0
 
     def _state_owning(self, index: int) -> str:
         """The state "its" before token ``index`` means: the first state its sentence names
