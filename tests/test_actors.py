@@ -5588,6 +5588,27 @@ def test_but_opens_a_clause_of_its_own(text: str, expected: tuple[str, ...]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # after a clause with its own subject and verb, "and" and a new subject open a
+        # clause of another happening: its actors are not the date's
+        ("Floods on Sunday destroyed two bridges, and officials say more rain is due.", ()),
+        ("The currency fell on Sunday, and the central bank said it sold reserves.", ()),
+        ("Chile opened a new front on Sunday, and its troops have advanced since.", ("Chile",)),
+        ("Storms cut power on Sunday, and Peru declared an emergency.", ()),
+        # negative: "and" with the same subject, a list of subjects, a clause with no subject
+        ("Rebels took the port on Sunday, and then burned the depot.", ("Rebels",)),
+        ("Rebels took the port on Sunday, and later seized the depot.", ("Rebels",)),
+        ("Chile, Peru, and Bolivia signed the pact on Sunday.", ("Chile", "Peru", "Bolivia")),
+    ],
+)
+def test_and_with_a_new_subject_opens_a_clause_of_its_own(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, "on Sunday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group placed in or coming from a place is written with the place
         ("Residents of Peru's capital fled the fires.", [("Residents of Peru's capital", "")]),
         (

@@ -2188,6 +2188,9 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     joined = entity_words(language, "joined_clause_openers")
     opening = [view.in_span(left, right)[:1] for left, right in after]
     after = after[: next((k for k, t in enumerate(opening) if t and t[0].norm in joined), None)]
+    if _has_subject(clause, language):  # "Floods hit Lima on Monday, | and officials say"
+        cut = (k for k, span in enumerate(after) if _new_subject(view, span, finite, language))
+        after = after[: next(cut, None)]
     counted = [not _names_only(view.in_span(left, right)) for left, right in after]
     after = [
         span
@@ -2199,6 +2202,24 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
         if _verbs(view.in_span(left, right), finite):
             return [*ends, right]
     return ends
+
+
+def _new_subject(
+    view: SentenceView, span: tuple[int, int], finite: frozenset[str], language: str
+) -> bool:
+    """Whether the clause at ``span`` opens on "and" and a subject of its own before its
+    verb (", and officials say", ", and its troops have advanced"), not on a verb, an
+    adverb or a phrase the date's subject goes on with (", and then burned", ", and in")."""
+    tokens = view.in_span(*span)
+    joiners = entity_words(language, "new_subject_joiners")
+    if len(tokens) < 3 or tokens[0].norm not in joiners:
+        return False
+    fillers = view.words("leading_fillers")
+    words = [t for t in tokens[1:] if t.norm not in fillers]
+    if not words or words[0].norm in view.words("prepositions") or words[0].norm.endswith("ly"):
+        return False
+    verbs = _verbs(words, finite)
+    return bool(verbs) and verbs[0] > 0
 
 
 def _names_only(tokens: Sequence[Token]) -> bool:
