@@ -5607,6 +5607,27 @@ def test_and_with_a_new_subject_opens_a_clause_of_its_own(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the date's clause has its subject with an irregular past, or with the date's own
+        # preposition before its verb
+        (
+            "The peso fell on Sunday, and the National Bank of Chile said it had sold reserves.",
+            "on Sunday",
+            (),
+        ),
+        ("The council on Sunday banned rallies, and police closed the roads.", "Sunday", ()),
+        # negative: "and" with no subject of its own
+        ("Rebels took the port on Sunday, and then fled.", "on Sunday", ("Rebels",)),
+    ],
+)
+def test_a_date_clause_with_its_own_subject_keeps_out_the_next(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a group placed in or coming from a place is written with the place
