@@ -3354,10 +3354,18 @@ def test_a_name_before_the_kind_of_body_it_is(text: str, expected: tuple[str, ..
         ("Chile declared an emergency. The Ministry of Health said 12 people died.", ("Chile",)),
         ("Peru declared an emergency. The government said 40 people died.", ("Peru",)),
         ("Peru declared an emergency. On Tuesday, the health ministry said 40 died.", ("Peru",)),
+        # ... also with a word saying which of its governments or ministries it is
+        ("Peru declared an emergency. The federal government imposed a curfew.", ("Peru",)),
+        ("Peru declared an emergency. The military government announced a truce.", ("Peru",)),
+        ("Peru declared an emergency. The telecoms ministry blocked six websites.", ("Peru",)),
         # negative: no state named before it, or the body does not act
         ("The Ministry of Health said 12 people died.", ("Ministry of Health",)),
         ("The government said on Monday that floods hit Peru.", ()),
         ("Peru declared an emergency. Crowds marched against the government.", ()),
+        ("Peru declared an emergency. Crowds marched against the federal government.", ()),
+        # ... nor a government of a region, a city or a rebellion
+        ("Peru declared an emergency. The regional government imposed a curfew.", ()),
+        ("Peru declared an emergency. The rebel government imposed a curfew.", ()),
     ],
 )
 def test_a_state_body_without_its_state_is_the_articles_state(
@@ -5581,6 +5589,48 @@ def test_but_opens_a_clause_of_its_own(text: str, expected: tuple[str, ...]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # after a clause with its own subject and verb, "and" and a new subject open a
+        # clause of another happening: its actors are not the date's
+        ("Floods on Sunday destroyed two bridges, and officials say more rain is due.", ()),
+        ("The currency fell on Sunday, and the central bank said it sold reserves.", ()),
+        ("Chile opened a new front on Sunday, and its troops have advanced since.", ("Chile",)),
+        ("Storms cut power on Sunday, and Peru declared an emergency.", ()),
+        # negative: "and" with the same subject, a list of subjects, a clause with no subject
+        ("Rebels took the port on Sunday, and then burned the depot.", ("Rebels",)),
+        ("Rebels took the port on Sunday, and later seized the depot.", ("Rebels",)),
+        ("Chile, Peru, and Bolivia signed the pact on Sunday.", ("Chile", "Peru", "Bolivia")),
+    ],
+)
+def test_and_with_a_new_subject_opens_a_clause_of_its_own(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, "on Sunday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the date's clause has its subject with an irregular past, or with the date's own
+        # preposition before its verb
+        (
+            "The peso fell on Sunday, and the National Bank of Chile said it had sold reserves.",
+            "on Sunday",
+            (),
+        ),
+        ("The council on Sunday banned rallies, and police closed the roads.", "Sunday", ()),
+        # negative: "and" with no subject of its own
+        ("Rebels took the port on Sunday, and then fled.", "on Sunday", ("Rebels",)),
+    ],
+)
+def test_a_date_clause_with_its_own_subject_keeps_out_the_next(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group placed in or coming from a place is written with the place
         ("Residents of Peru's capital fled the fires.", [("Residents of Peru's capital", "")]),
         (
@@ -5651,6 +5701,41 @@ def test_a_group_runs_on_over_the_place_it_is_in(
     ],
 )
 def test_a_group_runs_on_over_the_phrase_that_describes_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the describing phrase ends where a noun phrase can end: not on an adverb before
+        # the verb, nor on a preposition whose noun was taken for the verb
+        (
+            "Gunmen loyal to the old regime also ambushed a patrol.",
+            [("Gunmen loyal to the old regime", "")],
+        ),
+        ("Nurses at two hospitals then went on strike.", [("Nurses at two hospitals", "")]),
+        ("Herders from the hills quickly seized the wells.", [("Herders from the hills", "")]),
+        # a past form after a preposition or a determiner describes the noun after it
+        (
+            "Fighters loyal to exiled chiefs burned the depot.",
+            [("Fighters loyal to exiled chiefs", "")],
+        ),
+        (
+            "Gunmen loyal to ousted president Ali Omar attacked a police station.",
+            [("Gunmen", "")],
+        ),
+        # negative: a noun in "-ly" after an article ends the phrase; no phrase, no change
+        (
+            "Relatives of the elderly gathered outside the court.",
+            [("Relatives of the elderly", "")],
+        ),
+        ("Rebels also seized the town.", [("Rebels", "")]),
+        ("Rebels in June also agreed to a truce.", [("Rebels", "")]),
+    ],
+)
+def test_a_describing_phrase_ends_where_a_noun_phrase_can(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected

@@ -1730,11 +1730,23 @@ class _Reader:
         owned = tokens[index - 1].norm in _words(self.language, "owner_pronouns")
         if tokens[index - 1].norm != "the" and not owned:
             return None
-        size = self.lexicon.state_bodies.at(tokens, index)
+        size = self.lexicon.state_bodies.at(tokens, index) or self._described_state_body(index)
         if not size or not self._acts(index, index + size - 1):
             return None
         state = self._state_owning(index) if owned else self._story_state(index)
         return (size, state) if state else None
+
+    def _described_state_body(self, index: int) -> int:
+        """How many words at token ``index`` name a state body after a word saying which
+        one it is ("federal | government", "telecoms | ministry"); 0 for none."""
+        tokens, following = self.tokens, index + 1
+        if following >= len(tokens) or not self._unbroken(index, following):
+            return 0
+        if tokens[index].norm in _word_set(self.language, "state_body_describers"):
+            inner = self.lexicon.state_bodies.at(tokens, following)
+            return inner + 1 if inner else 0
+        heads = _word_set(self.language, "field_body_heads")
+        return 2 if tokens[following].norm in heads and tokens[index].text.isalpha() else 0
 
     def _state_owning(self, index: int) -> str:
         """The state "its" before token ``index`` means: the first state its sentence names
@@ -2788,7 +2800,7 @@ class _Reader:
         phrase runs to the next verb ("residents in | the capital | marched", "gunmen loyal
         | to the old government | attacked"); and whether a comma is inside it."""
         tokens, lexicon = self.tokens, self.lexicon
-        articles = _word_set(self.language, "articles")
+        openers = _adjective_openers(self.language)
         i, comma = noun, False
         while (
             i < last + 10
@@ -2796,7 +2808,7 @@ class _Reader:
             and (
                 i == noun  # the word right after "in" is its noun, no verb ("people in | strikes")
                 or self._counted_noun(i)  # "people in two | strikes"
-                or tokens[i - 1].norm in articles  # "of the | detained men"
+                or tokens[i - 1].norm in openers  # "of the | detained men", "to | ousted"
                 or (
                     tokens[i].norm not in lexicon.acting_verbs
                     and tokens[i].norm not in irregular_past(self.language)
@@ -3078,11 +3090,11 @@ class _Reader:
     def _verb_after_phrase(self, index: int) -> bool:
         """Whether the word at token ``index`` is a past tense ending a place phrase ("in
         Kinshasa | blocked"), not a participle describing its place ("in the flooded areas",
-        "of the | detained men")."""
+        "of the | detained men", "loyal to | ousted leaders")."""
         before = self.tokens[index - 1].norm
-        openers = _word_set(self.language, "name_openers") | _PLACE_PHRASE
-        openers |= _word_set(self.language, "articles")
-        return _past(self.tokens[index], self.language) and before not in openers
+        return _past(self.tokens[index], self.language) and before not in _adjective_openers(
+            self.language
+        )
 
     def _in_phrase(self, token: Token, following: Token) -> bool:
         """Whether ``following`` goes on the phrase ``token`` is in: only a space between
@@ -3829,7 +3841,28 @@ class _Reader:
             for t in tokens[link:verb]
         ):
             return last  # "separatists in June agreed", "in recent days": when, not who
-        return verb - 1
+        return self._noun_phrase_end(link, verb - 1) or last
+
+    def _noun_phrase_end(self, first: int, end: int) -> int | None:
+        """The last token, after token ``first``, of the words ending at token ``end`` that
+        can end a noun phrase, past the adverbs at their end ("loyal to the old regime |
+        also"), but not past a word in "-ly" after a determiner ("the elderly"); None when
+        they would end on a preposition, a determiner or a conjunction, the phrase's noun
+        having been taken for a verb."""
+        tokens, words = self.tokens, load_lexicon(self.language)
+        openers = _adjective_openers(self.language)
+        while end > first and tokens[end - 1].norm not in openers:
+            word = self.text[tokens[end].start : tokens[end].end]
+            if not (
+                word in words.between_verbs
+                or (word.islower() and len(word) > 4 and word.endswith(words.adverb_ending))
+            ):
+                break
+            end -= 1
+        norm = tokens[end].norm
+        if end <= first or norm in openers or norm in words.determiners or norm in words.list_joins:
+            return None
+        return end
 
     def _place_size(self, index: int) -> int:
         """How many capitalised words at token ``index`` name a place (1 to 3); 0 for none."""
@@ -3990,6 +4023,13 @@ def _state_names(language: str) -> frozenset[str]:
 def _word_set(language: str, name: str) -> frozenset[str]:
     """One list of the entity lexicon's words, to look words up in."""
     return frozenset(_words(language, name))
+
+
+@cache
+def _adjective_openers(language: str) -> frozenset[str]:
+    """Words after which a past form describes the noun after it ("the | detained men", "to
+    | ousted leaders", "in | flooded areas"): no verb follows them."""
+    return _word_set(language, "name_openers") | _word_set(language, "phrase_prepositions")
 
 
 @cache

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Generic, TypeVar
 
 from timeline.actors import (
@@ -1983,16 +1983,23 @@ def _opening_happening(clause: DateClause, language: str) -> bool:
     return bool(verbs) and verbs[0] > 0  # not "When asked about it on Tuesday, ..."
 
 
-def _has_subject(clause: DateClause, language: str) -> bool:
+def _has_subject(clause: DateClause, language: str, *, any_past: bool = False) -> bool:
     """Whether the date's clause has a verb with its own subject: a finite verb that is
     not its first word ("told VOA Wednesday", ", the afternoon of April 1, killing five"
-    have none)."""
+    have none). With ``any_past``, an irregular past is a verb too ("the currency fell"),
+    and the date's preposition goes with it ("the office | on | Monday banned")."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language)
+    home = view.in_span(*clause.home)
+    leads = [t for t, n in pairwise(home) if n.start == date.char_start]
+    lead = leads[0] if any_past and leads and leads[0].norm in view.words("prepositions") else None
+    if any_past:
+        finite |= irregular_past(language)
     words = [
         t
-        for t in view.in_span(*clause.home)
+        for t in home
         if not (date.char_start <= t.start < date.char_end)
+        and t is not lead
         and t.norm not in view.words("leading_fillers")
         and not t.norm.endswith("ly")
     ]
@@ -2188,6 +2195,10 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     joined = entity_words(language, "joined_clause_openers")
     opening = [view.in_span(left, right)[:1] for left, right in after]
     after = after[: next((k for k, t in enumerate(opening) if t and t[0].norm in joined), None)]
+    # "Floods hit Lima on Monday, | and officials say": a clause of another happening
+    if _has_subject(clause, language, any_past=True):
+        cut = (k for k, span in enumerate(after) if _new_subject(view, span, finite, language))
+        after = after[: next(cut, None)]
     counted = [not _names_only(view.in_span(left, right)) for left, right in after]
     after = [
         span
@@ -2199,6 +2210,24 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
         if _verbs(view.in_span(left, right), finite):
             return [*ends, right]
     return ends
+
+
+def _new_subject(
+    view: SentenceView, span: tuple[int, int], finite: frozenset[str], language: str
+) -> bool:
+    """Whether the clause at ``span`` opens on "and" and a subject of its own before its
+    verb (", and officials say", ", and its troops have advanced"), not on a verb, an
+    adverb or a phrase the date's subject goes on with (", and then burned", ", and in")."""
+    tokens = view.in_span(*span)
+    joiners = entity_words(language, "new_subject_joiners")
+    if len(tokens) < 3 or tokens[0].norm not in joiners:
+        return False
+    fillers = view.words("leading_fillers")
+    words = [t for t in tokens[1:] if t.norm not in fillers]
+    if not words or words[0].norm in view.words("prepositions") or words[0].norm.endswith("ly"):
+        return False
+    verbs = _verbs(words, finite)
+    return bool(verbs) and verbs[0] > 0
 
 
 def _names_only(tokens: Sequence[Token]) -> bool:
