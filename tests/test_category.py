@@ -4693,6 +4693,40 @@ def test_a_death_toll_told_alone_is_its_storys(story: str, text: str, category: 
     assert events[-1].category == category, events[-1].cues
 
 
+BALLOT = (
+    "Voters went to the polls in a tight presidential election on Friday. "
+    "The opposition candidate rejected the provisional results on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # a shooting told alone in a story of politics is that story's violence
+        (BALLOT, "Two of his campaign aides were shot dead in their car on Sunday.", "political"),
+        (BALLOT, "A local councillor was shot outside his home on Sunday.", "political"),
+        (
+            BALLOT,
+            "Police said a man had been shot dead near a counting centre on Sunday.",
+            "political",
+        ),
+        # negatives: the same shooting in a story of war, and one an act of war tells
+        (RAIDS, "Two of his campaign aides were shot dead in their car on Sunday.", "battlefield"),
+        (BALLOT, "Troops shot dead three rebels near the border on Sunday.", "battlefield"),
+        (
+            BALLOT,
+            "Gunmen attacked an army post on Sunday, leaving four soldiers dead.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_shooting_told_alone_is_read_in_the_story_of_politics(
+    story: str, text: str, category: str
+) -> None:
+    events = events_after(story, text)
+    assert events[-1].category == category, events[-1].cues
+
+
 @pytest.mark.parametrize(
     ("text", "category"),
     [
