@@ -980,6 +980,28 @@ def test_a_bodys_kind_never_points_to_a_name_in_another_article() -> None:
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # "the ministry" again is the state named nearest before the ministry named first
+        (
+            "Chile and Peru agreed to a truce after talks mediated by Brazil and Mexico, Brazil's"
+            " foreign ministry said. Envoys meet on Sunday, the ministry said.",
+            "Brazil",
+        ),
+        (
+            "Talks mediated by Brazil and Mexico ended, Mexico's foreign ministry said. Envoys"
+            " meet on Sunday, the ministry said.",
+            "Mexico",
+        ),
+    ],
+)
+def test_a_ministry_again_is_of_the_state_nearest_its_first_naming(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # an unnamed official of a town or a region speaks for the state it lies in
         ("Looters burned the market in Cusco on Sunday, the city's mayor said.", "Peru"),
         ("Cusco's mayor said looters burned the market on Sunday.", "Peru"),
