@@ -395,6 +395,21 @@ def test_no_named_actor(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a name set right after a lower-case word of a body's kind is a body's
+        ("Shops burned, the monitoring group Vigia Cidada said.", set()),
+        ("The rights organisation Casa Aberta said 30 people died.", set()),
+        # negative: a name after a role, or alone, is a person's
+        ("Shops burned, the group's leader Ana Ruiz said.", {"Ana Ruiz"}),
+        ("Shops burned, Vigia Cidada said.", {"Vigia Cidada"}),
+    ],
+)
+def test_a_name_after_a_bodys_kind_is_no_person(text: str, people: set[str]) -> None:
+    assert set(ArticleEntities.of(text).people) == people
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a people's or a faith's adjective and the capitalised words after it name one body

@@ -2261,7 +2261,8 @@ class _Reader:
             or self._named_subject(index, last)
             or self._described_as_person(last)
         ):
-            return size, "person"
+            # "the monitoring group Plataforma Decide said": a body's name, not a person's
+            return size, "organization" if self._named_after_kind(index) else "person"
         if size == 1 and (
             tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
             or (tokens[index].sentence_start and self._common_word(index))
@@ -2290,6 +2291,19 @@ class _Reader:
         if size == 1 and self._acts(index, last) and self._name_opening_sentence(index):
             return 1, "surname"
         return None
+
+    def _named_after_kind(self, index: int) -> bool:
+        """Whether the name at token ``index`` follows, as its apposition, a lower-case
+        word of a body's kind ("the election monitoring group | Plataforma Decide", "the
+        firm | Acme Metals"): a body's name, whatever words it is made of."""
+        if not index:
+            return False
+        before = self.tokens[index - 1]
+        return (
+            not before.capitalised
+            and before.norm in _word_set(self.language, "description_heads")
+            and self._adjacent(before, self.tokens[index])
+        )
 
     def _common_noun_named(self, index: int) -> bool:
         """Whether the capitalised word at token ``index`` is a common word after "the"

@@ -1621,7 +1621,12 @@ class _Reader:
             at = window + found
             left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
             sides = [g.side for g in collective_actors_in(entities, left, window + found_end)]
-            sides += [name for name in actors_in(entities, left, at) if name in states]
+            # each naming in order, the nearest last: "mediated by Qatar and Turkey, Qatar's
+            # foreign ministry said" is Qatar's, though Turkey was named after Qatar first
+            named = range(
+                bisect_left(entities.actor_starts, left), bisect_left(entities.actor_starts, at)
+            )
+            sides += [entities.actors[i] for i in named if entities.actors[i] in states]
             side = next((side for side in reversed(sides) if side), "")
             # a source a report is according to is no actor: its state by its words
             words = re.findall(r"[\w'’-]+", text[left:at])

@@ -198,7 +198,9 @@ class ArticleNames:
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
             return ""
         name = self.body_before(offset, units=False)  # "the group": no army's "5th Division"
-        if name in _states(self.language):  # "the army bombed it, the group said": not the army
+        if not name or name in _states(self.language):
+            # "the army bombed it, the group said": not the army; "the New Party ... its
+            # leader Ana Ruiz said ... the party said": the body, past the person named last
             name = self._organisation_before(offset)
         return "" if name in _states(self.language) else name
 
