@@ -687,6 +687,27 @@ def test_a_body_opening_on_its_countrys_name_is_the_states_only_as_an_institutio
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or body owning an office whose holder is named is the holder's title:
+        # past words describing the office, or past the place it is for and a comma
+        ("The UN's refugee official Bo Lee visited the camp.", ("Bo Lee",)),
+        ("The European Union's trade commissioner, Ana Ruiz, spoke.", ("Ana Ruiz",)),
+        ("The US ambassador to Chile, Ana Ruiz, met the president.", ("Ana Ruiz",)),
+        ("The Chilean envoy to Peru, Ana Ruiz, said the talks failed.", ("Ana Ruiz",)),
+        # negative: no holder named, the state or body acts; a verb describes no office
+        ("The US ambassador to Chile met the president.", ("United States",)),
+        ("The EU's top envoy said on Monday that talks failed.", ("European Union",)),
+        ("The UN names envoy Ana Ruiz.", ("United Nations", "Ana Ruiz")),
+    ],
+)
+def test_the_owner_of_a_described_or_placed_office_named_with_its_holder_is_no_actor(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
         # a name the article gives a storm is the storm's wherever it stands alone
