@@ -708,6 +708,26 @@ def test_the_owner_of_a_described_or_placed_office_named_with_its_holder_is_no_a
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named between commas after its description acts; whose it is, is part of
+        # that description
+        ("The UN's aid office, OCHA, said on Monday that funds were released.", ("OCHA",)),
+        ("Chile's parliament, the National Congress, voted on Tuesday.", ("National Congress",)),
+        ("The EU's border agency, Frontex, said on Monday that boats sank.", ("Frontex",)),
+        # negative: no body named after the description, or states listed after it
+        ("The EU's border agency said on Monday that boats sank.", ("European Union",)),
+        ("Chile's government, Peru, and Bolivia signed the deal.", ("Chile", "Peru", "Bolivia")),
+        ("Peru's government, Lima, said.", ("Peru",)),
+    ],
+)
+def test_a_body_named_between_commas_after_its_description_acts_not_its_owner(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
         # a name the article gives a storm is the storm's wherever it stands alone

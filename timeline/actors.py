@@ -1284,6 +1284,11 @@ class _Reader:
                 if self._persons_office(found, i, i + size - 1):
                     i += size  # "Ana Ruiz, a senior Chilean lawmaker,": her title
                     continue
+                heads = _word_set(self.language, "state_body_heads")
+                apposed = self._apposed_body(i + size, tokens[i + size - 1].norm in heads)
+                if apposed:  # "Ukraine's parliament, the Verkhovna Rada,": the body acts
+                    i = self._add_apposed_body(found, i, *apposed)
+                    continue
                 found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
                 i += size
                 continue
@@ -1294,6 +1299,10 @@ class _Reader:
                 if self._titled_person_at(after) or self._office_holder_at(after):
                     self.affiliations.append((token.start, tokens[i + size - 1].end))
                     i = affiliation_end = after
+                    continue
+                apposed = self._apposed_body(after, False)
+                if apposed:  # "the EU's cybersecurity agency, ENISA,": the agency acts
+                    i = self._add_apposed_body(found, i, *apposed)
                     continue
                 start = token.start
                 country, body = self._country_led(name)
@@ -1537,6 +1546,70 @@ class _Reader:
             if end < len(tokens) and self.text[tokens[end - 1].end : tokens[end].start] == ", ":
                 return end
         return index
+
+    def _apposed_body(self, index: int, headed: bool) -> tuple[int, int] | None:
+        """The first and last tokens of a body's name set off by commas right after the
+        words at token ``index`` describing it ("the EU's | cybersecurity agency, ENISA,",
+        "Ukraine's parliament | , the Verkhovna Rada,"), ``headed`` when the noun heading the
+        description was read already; else None. Not a state, nor one of a list ("Chile's
+        government, Peru, and Bolivia")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        heads = _word_set(self.language, "state_body_heads") | _word_set(
+            self.language, "description_heads"
+        )
+        at = index
+        if not headed:
+            while (
+                at < len(tokens)
+                and at - index < _MOST_BODY_DESCRIBERS
+                and tokens[at].norm not in heads
+                and self._describes_office(tokens[at])
+            ):
+                at += 1
+            if at >= len(tokens) or tokens[at].norm not in heads:
+                return None
+            at += 1
+        if at >= len(tokens) or not at or self.text[tokens[at - 1].end : tokens[at].start] != ", ":
+            return None
+        first = at + int(tokens[at].norm == "the")
+        last = first
+        while (
+            last < len(tokens)
+            and last - first < _MOST_WORDS_OF_A_PERSON + 1
+            and tokens[last].capitalised
+            and (last == first or self._adjacent(tokens[last - 1], tokens[last]))
+        ):
+            last += 1
+        if last == first or last + 1 >= len(tokens):
+            return None
+        if self.text[tokens[last - 1].end : tokens[last].start] != ", ":
+            return None  # "agency, ENISA said": no apposition closed
+        name = " ".join(t.norm for t in tokens[first:last])
+        if (
+            tokens[last].norm in ("and", "or")
+            or name in lexicon.country_names
+            or name in lexicon.capitals
+            or name in self.people
+        ):
+            return None
+        return first, last - 1
+
+    def _add_apposed_body(self, found: list[_Found], owner: int, first: int, last: int) -> int:
+        """Add the body named at tokens ``first..last`` after its description from token
+        ``owner``, which is its title, no actor of its own; the token to read next."""
+        tokens = self.tokens
+        self.affiliations.append((tokens[owner].start, tokens[first - 1].end))
+        name = " ".join(t.norm for t in tokens[first : last + 1])
+        written = self.text[tokens[first].start : tokens[last].end]
+        found.append(
+            _Found(
+                tokens[first].start,
+                tokens[last].end,
+                self.organizations.get(name, written),
+                "organization",
+            )
+        )
+        return last + 1
 
     def _span(self, first: int, last: int) -> str:
         return " ".join(t.text for t in self.tokens[first : last + 1])
