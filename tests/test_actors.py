@@ -730,6 +730,32 @@ def test_a_body_named_between_commas_after_its_description_acts_not_its_owner(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a word telling an armed body's kind between a preposition and its name leaves
+        # the body only mentioned
+        (
+            "Chile's army retook the town from the paramilitary Zentar Forces on Saturday.",
+            "on Saturday",
+            ("Chile",),
+        ),
+        ("Chile's army dealt a blow to the rebel Zentar Front on Friday.", "on Friday", ("Chile",)),
+        # negative: the body as the subject, or as the agent after "by", acts
+        ("The rebel Zentar Front retook the town on Saturday.", "on Saturday", ("Zentar Front",)),
+        (
+            "The town was retaken by the paramilitary Zentar Forces on Saturday.",
+            "on Saturday",
+            ("Zentar Forces",),
+        ),
+    ],
+)
+def test_an_armed_body_described_by_its_kind_after_a_preposition_is_only_mentioned(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a name the article gives a storm is the storm's wherever it stands alone
         (
             "Typhoon Soulik killed 40 people. Most deaths were in Cebu after Soulik struck on "
