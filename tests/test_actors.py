@@ -687,6 +687,73 @@ def test_a_body_opening_on_its_countrys_name_is_the_states_only_as_an_institutio
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or body owning an office whose holder is named is the holder's title:
+        # past words describing the office, or past the place it is for and a comma
+        ("The UN's refugee official Bo Lee visited the camp.", ("Bo Lee",)),
+        ("The European Union's trade commissioner, Ana Ruiz, spoke.", ("Ana Ruiz",)),
+        ("The US ambassador to Chile, Ana Ruiz, met the president.", ("Ana Ruiz",)),
+        ("The Chilean envoy to Peru, Ana Ruiz, said the talks failed.", ("Ana Ruiz",)),
+        # negative: no holder named, the state or body acts; a verb describes no office
+        ("The US ambassador to Chile met the president.", ("United States",)),
+        ("The EU's top envoy said on Monday that talks failed.", ("European Union",)),
+        ("The UN names envoy Ana Ruiz.", ("United Nations", "Ana Ruiz")),
+    ],
+)
+def test_the_owner_of_a_described_or_placed_office_named_with_its_holder_is_no_actor(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named between commas after its description acts; whose it is, is part of
+        # that description
+        ("The UN's aid office, OCHA, said on Monday that funds were released.", ("OCHA",)),
+        ("Chile's parliament, the National Congress, voted on Tuesday.", ("National Congress",)),
+        ("The EU's border agency, Frontex, said on Monday that boats sank.", ("Frontex",)),
+        # negative: no body named after the description, or states listed after it
+        ("The EU's border agency said on Monday that boats sank.", ("European Union",)),
+        ("Chile's government, Peru, and Bolivia signed the deal.", ("Chile", "Peru", "Bolivia")),
+        ("Peru's government, Lima, said.", ("Peru",)),
+    ],
+)
+def test_a_body_named_between_commas_after_its_description_acts_not_its_owner(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a word telling an armed body's kind between a preposition and its name leaves
+        # the body only mentioned
+        (
+            "Chile's army retook the town from the paramilitary Zentar Forces on Saturday.",
+            "on Saturday",
+            ("Chile",),
+        ),
+        ("Chile's army dealt a blow to the rebel Zentar Front on Friday.", "on Friday", ("Chile",)),
+        # negative: the body as the subject, or as the agent after "by", acts
+        ("The rebel Zentar Front retook the town on Saturday.", "on Saturday", ("Zentar Front",)),
+        (
+            "The town was retaken by the paramilitary Zentar Forces on Saturday.",
+            "on Saturday",
+            ("Zentar Forces",),
+        ),
+    ],
+)
+def test_an_armed_body_described_by_its_kind_after_a_preposition_is_only_mentioned(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
         # a name the article gives a storm is the storm's wherever it stands alone

@@ -399,6 +399,7 @@ class _Reader:
         self.happenings_named: set[str] = set()  # names given a happening ("Typhoon | Soulik")
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
+        self.affiliations: list[tuple[int, int]] = []  # "the EU's | envoy Ana Ruiz": her title
         self._alone: dict[str, str] | None = None  # a name word written alone -> as written
         self._against: frozenset[str] | None = None  # bodies called rebel, paramilitary...
         self._reporting = _word_set(language, "reporting_participles")
@@ -670,7 +671,8 @@ class _Reader:
         bodies = sorted(  # whose "its forces" may be: not a person's
             (f.start, f.name) for f in found if f.kind in ("state", "organization", "surname")
         )
-        groups_found = self._collectives(sorted((f.start, f.end) for f in found), bodies)
+        spans = [(f.start, f.end) for f in found] + self.affiliations
+        groups_found = self._collectives(sorted(spans), bodies)  # no group inside a title
         inside = {(g.start, g.end) for g in groups_found}
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
@@ -1275,11 +1277,17 @@ class _Reader:
             state = self._state_body(i)
             if state:
                 size, country = state
-                if self._titled_person_at(i + size):
+                if self._titled_person_at(i + size) or self._office_holder_at(i + size):
+                    self.affiliations.append((token.start, tokens[i + size - 1].end))
                     i = affiliation_end = i + size
                     continue
                 if self._persons_office(found, i, i + size - 1):
                     i += size  # "Ana Ruiz, a senior Chilean lawmaker,": her title
+                    continue
+                heads = _word_set(self.language, "state_body_heads")
+                apposed = self._apposed_body(i + size, tokens[i + size - 1].norm in heads)
+                if apposed:  # "Ukraine's parliament, the Verkhovna Rada,": the body acts
+                    i = self._add_apposed_body(found, i, *apposed)
                     continue
                 found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
                 i += size
@@ -1288,8 +1296,13 @@ class _Reader:
             if org:
                 size, name = org
                 after = self._past_acronym(i + size)  # "the RSF (Rapid ...) | spokesman X"
-                if self._titled_person_at(after):
+                if self._titled_person_at(after) or self._office_holder_at(after):
+                    self.affiliations.append((token.start, tokens[i + size - 1].end))
                     i = affiliation_end = after
+                    continue
+                apposed = self._apposed_body(after, False)
+                if apposed:  # "the EU's cybersecurity agency, ENISA,": the agency acts
+                    i = self._add_apposed_body(found, i, *apposed)
                     continue
                 start = token.start
                 country, body = self._country_led(name)
@@ -1483,6 +1496,121 @@ class _Reader:
         title = self.lexicon.person_titles.at(tokens, index)
         return bool(title) and bool(self._capitalised_run(index + title, person=True))
 
+    def _office_holder_at(self, index: int) -> bool:
+        """Whether an office and the name of its holder start at token ``index``, past at
+        most two words describing the office, and past the place the office is for, set off
+        by a comma ("humanitarian official Ana Ruiz", "enlargement commissioner, Ana Ruiz",
+        "envoy to Chile, Ana Ruiz"): the state or body named right before is the holder's,
+        not an actor of its own."""
+        tokens, lexicon = self.tokens, self.lexicon
+        for at in range(index, min(index + _MOST_BODY_DESCRIBERS + 1, len(tokens))):
+            if at > index and not self._describes_office(tokens[at - 1]):
+                return False
+            role = int(tokens[at].norm in lexicon.role_nouns)  # "humanitarian official X"
+            title = lexicon.person_titles.at(tokens, at) or role
+            if title:
+                after = self._past_office_place(at + title)
+                return (
+                    after < len(tokens)
+                    and not tokens[after].sentence_start
+                    and bool(self._capitalised_run(after, person=True))
+                )
+        return False
+
+    def _describes_office(self, token: Token) -> bool:
+        """Whether ``token`` may describe an office before its title ("humanitarian",
+        "enlargement"): a lower-case word, no function word, verb or possessive."""
+        norm = token.norm
+        return (
+            token.text.isalpha()
+            and token.text.islower()
+            and not token.possessive
+            and norm not in _stopwords(self.language)
+            and norm not in irregular_past(self.language)
+            and norm not in self.lexicon.acting_verbs
+            and not norm.endswith(("ed", "s"))
+        )
+
+    def _past_office_place(self, index: int) -> int:
+        """The token after the place an office is for and its comma ("envoy | to Chile, |
+        Ana Ruiz"); ``index`` where no such place follows."""
+        tokens = self.tokens
+        if index >= len(tokens) or tokens[index].norm not in _ROLE_COMPLEMENTS:
+            return index
+        end = index + 1
+        if end < len(tokens) and tokens[end].norm == "the":
+            end += 1
+        first = end
+        while end < len(tokens) and end - first < 3 and tokens[end].capitalised:
+            end += 1
+            if end < len(tokens) and self.text[tokens[end - 1].end : tokens[end].start] == ", ":
+                return end
+        return index
+
+    def _apposed_body(self, index: int, headed: bool) -> tuple[int, int] | None:
+        """The first and last tokens of a body's name set off by commas right after the
+        words at token ``index`` describing it ("the EU's | cybersecurity agency, ENISA,",
+        "Ukraine's parliament | , the Verkhovna Rada,"), ``headed`` when the noun heading the
+        description was read already; else None. Not a state, nor one of a list ("Chile's
+        government, Peru, and Bolivia")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        heads = _word_set(self.language, "state_body_heads") | _word_set(
+            self.language, "description_heads"
+        )
+        at = index
+        if not headed:
+            while (
+                at < len(tokens)
+                and at - index < _MOST_BODY_DESCRIBERS
+                and tokens[at].norm not in heads
+                and self._describes_office(tokens[at])
+            ):
+                at += 1
+            if at >= len(tokens) or tokens[at].norm not in heads:
+                return None
+            at += 1
+        if at >= len(tokens) or not at or self.text[tokens[at - 1].end : tokens[at].start] != ", ":
+            return None
+        first = at + int(tokens[at].norm == "the")
+        last = first
+        while (
+            last < len(tokens)
+            and last - first < _MOST_WORDS_OF_A_PERSON + 1
+            and tokens[last].capitalised
+            and (last == first or self._adjacent(tokens[last - 1], tokens[last]))
+        ):
+            last += 1
+        if last == first or last + 1 >= len(tokens):
+            return None
+        if self.text[tokens[last - 1].end : tokens[last].start] != ", ":
+            return None  # "agency, ENISA said": no apposition closed
+        name = " ".join(t.norm for t in tokens[first:last])
+        if (
+            tokens[last].norm in ("and", "or")
+            or name in lexicon.country_names
+            or name in lexicon.capitals
+            or name in self.people
+        ):
+            return None
+        return first, last - 1
+
+    def _add_apposed_body(self, found: list[_Found], owner: int, first: int, last: int) -> int:
+        """Add the body named at tokens ``first..last`` after its description from token
+        ``owner``, which is its title, no actor of its own; the token to read next."""
+        tokens = self.tokens
+        self.affiliations.append((tokens[owner].start, tokens[first - 1].end))
+        name = " ".join(t.norm for t in tokens[first : last + 1])
+        written = self.text[tokens[first].start : tokens[last].end]
+        found.append(
+            _Found(
+                tokens[first].start,
+                tokens[last].end,
+                self.organizations.get(name, written),
+                "organization",
+            )
+        )
+        return last + 1
+
     def _span(self, first: int, last: int) -> str:
         return " ".join(t.text for t in self.tokens[first : last + 1])
 
@@ -1664,7 +1792,8 @@ class _Reader:
             title = lexicon.person_titles.at(tokens, index + size)
             after = index + size + title
             named = after < len(tokens) and tokens[after].capitalised
-            if title and not named and not self._after_complement(after)[1]:
+            held = self._after_complement(after)[1] or self._office_holder_at(index + size)
+            if title and not named and not held:
                 return size + title, country.name  # "Turkey's foreign minister said"
             return None
         seat = lexicon.capitals.get(tokens[index].norm)
