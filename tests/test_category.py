@@ -4728,6 +4728,32 @@ def test_a_shooting_told_alone_is_read_in_the_story_of_politics(
 
 
 @pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # talks, blame and apologies told alone in a story of politics are that story's
+        (BALLOT, "The two camps will meet again on Sunday.", "political"),
+        (BALLOT, "The outgoing president apologised for the delays on Sunday.", "political"),
+        (
+            BALLOT,
+            "The information minister accused rivals of spreading lies on Sunday.",
+            "political",
+        ),
+        (BALLOT, "Church leaders called for dialogue on Sunday.", "political"),
+        # negatives: the same in a story of war, and with a state named in the sentence
+        (RAIDS, "The two camps will meet again on Sunday.", "diplomatic"),
+        (RAIDS, "Church leaders called for dialogue on Sunday.", "diplomatic"),
+        (BALLOT, "The two camps will meet Kenya's president on Sunday.", "diplomatic"),
+        (BALLOT, "France accused the rivals of spreading lies on Sunday.", "diplomatic"),
+    ],
+)
+def test_talks_and_blame_told_alone_are_read_in_the_story_of_politics(
+    story: str, text: str, category: str
+) -> None:
+    events = events_after(story, text)
+    assert events[-1].category == category, events[-1].cues
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # a toll told with the protest it fell in is the protest's, however far apart

@@ -266,7 +266,9 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     if best == REACTION and ranked and _visit_at_home(view, ranked[0], language):
         return HOME, tuple(ranked), frozenset()
     deciding = [(start, match) for start, _, match in taken if match.category == best]
-    readings = (_readings(view, match, start == predicate) for start, match in deciding)
+    # talks and stances told with a state named are between states, whatever the story
+    abroad = best == REACTION and _names_a_state(view.tokens, language)
+    readings = (_readings(view, match, start == predicate, abroad) for start, match in deciding)
     return best, tuple(ranked), frozenset.intersection(*readings)
 
 
@@ -531,18 +533,23 @@ def _foretells(view: SentenceView, index: int) -> bool:
     return bool(word) and word not in view.words("perfect_have")
 
 
-def _readings(view: SentenceView, match: CueMatch, predicate: bool) -> Readings:
+def _readings(
+    view: SentenceView, match: CueMatch, predicate: bool, abroad: bool = False
+) -> Readings:
     """How a cue may be read from its story, as ``(story's category, reading)`` pairs: in
     the senses its story may give it ("clashes" is a protest's in a story of protests; a
-    strike told alone is a labour dispute in a story of politics or of pay) when no context
-    word gave it one; and for a weak cue that is not the predicate, in any story's category
-    for one that names only who acts or suffers, or where ("students", "hospital"), else in
-    those its senses give it ("hit" is a disaster's near a storm)."""
+    strike told alone is a labour dispute in a story of politics or of pay; "accused" is a
+    domestic quarrel in a story of politics, unless the sentence names a state: ``abroad``)
+    when no context word gave it one; and for a weak cue that is not the predicate, in any
+    story's category for one that names only who acts or suffers, or where ("students",
+    "hospital"), else in those its senses give it ("hit" is a disaster's near a storm)."""
     senses = view.lexicon.senses_of(view.tokens[match.first].norm)
     told = frozenset(
         (story, sense.category)
         for sense in senses
-        if sense.category and not match.sense
+        if sense.category
+        and not match.sense
+        and not (abroad and match.category == REACTION and sense.category == HOME)
         for story in sense.story
     )
     if not match.cue.weak or predicate:
