@@ -1217,6 +1217,25 @@ def test_ceremonies_deaths_and_places_of_a_war(text: str, category: str) -> None
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # a ceremony honouring soldiers or raising the flag is the state's, not the front's
+        ("The army held an award ceremony for its pilots on Sunday.", "political"),
+        ("State television showed a flag-raising at the garrison on Sunday.", "political"),
+        # coups are seizures of power, as a coup is
+        ("The military has been in charge since the coups on Sunday.", "political"),
+        ("Troops loyal to the junta staged two coups on Sunday.", "political"),
+        # negatives: an attack on the ceremony is the attack; a ceremony of sport is neither
+        ("A drone hit an award ceremony for militia commanders on Sunday.", "battlefield"),
+        ("The opening ceremony of the games is on Sunday.", "other"),
+    ],
+)
+def test_ceremonies_for_soldiers_and_coups_are_politics(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # a clause of the date and its clock time says nothing: the next clause tells the event
         (
             "On Sunday at 7 p.m., the rescue operation at the site of the missile strike ended.",
