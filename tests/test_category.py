@@ -1236,6 +1236,33 @@ def test_ceremonies_for_soldiers_and_coups_are_politics(text: str, category: str
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # violence the police, a charge or a court takes up is their act
+        (
+            "Police opened an investigation into the attack on the mayor's car on Sunday.",
+            "political",
+        ),
+        (
+            "A guard is being investigated over the shooting, the minister said on Sunday.",
+            "political",
+        ),
+        ("Prosecutors charged two men over the killing of the activist on Sunday.", "political"),
+        # negatives: the violence itself, and an inquiry far from it
+        ("Gunmen attacked the mayor's car on Sunday.", "battlefield"),
+        (
+            "Rebels attacked the army post near the river and killed six soldiers on Sunday,"
+            " the inquiry said.",
+            "battlefield",
+        ),
+    ],
+)
+def test_violence_the_law_takes_up_is_politics(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # a clause of the date and its clock time says nothing: the next clause tells the event
         (
             "On Sunday at 7 p.m., the rescue operation at the site of the missile strike ended.",
