@@ -1263,6 +1263,30 @@ def test_violence_the_law_takes_up_is_politics(text: str, category: str) -> None
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # a run of acts judged as the subject of what is said is judged as the acts are
+        (
+            "The foreign minister said on Sunday that the two nights of strikes showed the"
+            " enemy had no interest in peace.",
+            "diplomatic",
+        ),
+        (
+            "The minister said on Sunday that the wave of shelling proved the rebels wanted"
+            " no truce.",
+            "diplomatic",
+        ),
+        # negatives: the run of acts told, and told by those it befell
+        ("Three nights of strikes destroyed 40 tanks on Sunday.", "battlefield"),
+        ("Residents said on Sunday that the days of shelling were the worst yet.", "battlefield"),
+    ],
+)
+def test_a_run_of_acts_judged_is_a_stance(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # a clause of the date and its clock time says nothing: the next clause tells the event
         (
             "On Sunday at 7 p.m., the rescue operation at the site of the missile strike ended.",

@@ -398,7 +398,8 @@ def _subject_is_act(
     """True when the head of the subject of what is said (``said``, see :func:`_said_verb`)
     stands in a cue of ``cues`` ("said | the strikes | were", "that | the bombing | of the
     hospital must"), with a noun before it that it compounds with ("the missile |
-    launches"), or what a word for a report tells of ("the reports of | atrocities")."""
+    launches"), or what a word for a report or a run of acts tells of ("the reports of |
+    atrocities", "the two nights of | strikes")."""
     first, index, head = said
     verb = index
     while verb > first and view.tokens[verb - 1].norm in view.lexicon.auxiliaries:
@@ -408,7 +409,7 @@ def _subject_is_act(
         return False
     stopwords = view.words("stopwords")
     heads = [i for i in (head - 1, head) if i == head or view.tokens[i].norm not in stopwords]
-    if view.tokens[head].norm in view.words("report_nouns"):
+    if view.tokens[head].norm in view.words("report_nouns") | view.words("measure_nouns"):
         heads.append(verb - 1)
     return any(s <= view.tokens[i].start < e for s, e in cues for i in heads if i >= first)
 
