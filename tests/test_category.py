@@ -1311,6 +1311,24 @@ def test_burying_the_dead_is_the_suffering_of_those_left(text: str, category: st
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # the lines that carry energy and data, a port's loadings, a bank's rate decision
+        ("Two data cables were cut in the strait on Sunday.", "economic"),
+        ("The gas pipeline was damaged by a ship's anchor on Sunday.", "economic"),
+        ("Loadings at the terminal resumed on Sunday.", "economic"),
+        ("The bank's next rate decision is due on Sunday.", "economic"),
+        # negatives: an attack on them is the attack
+        ("A drone strike hit the pipeline on Sunday.", "battlefield"),
+        ("Missiles hit a power cable near the front line on Sunday.", "battlefield"),
+    ],
+)
+def test_pipelines_cables_and_loadings_are_the_economy(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # a clause of the date and its clock time says nothing: the next clause tells the event
         (
             "On Sunday at 7 p.m., the rescue operation at the site of the missile strike ended.",
@@ -1439,9 +1457,9 @@ def test_words_of_war_statements(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # a cable on the seabed is no warship
-        ("Investigators on Sunday found the ship had cut a submarine cable.", "other"),
-        ("Engineers on Sunday began to repair the damaged submarine pipeline.", "other"),
+        # a cable on the seabed is no warship: the line it carries is what is told
+        ("Investigators on Sunday found the ship had cut a submarine cable.", "economic"),
+        ("Engineers on Sunday began to repair the damaged submarine pipeline.", "economic"),
         ("The navy deployed a submarine to the gulf on Sunday.", "battlefield"),  # negative
         # the first case of an outbreak is no stock index
         ("The index case was admitted to hospital on Sunday with a high fever.", "humanitarian"),
