@@ -1329,6 +1329,22 @@ def test_pipelines_cables_and_loadings_are_the_economy(text: str, category: str)
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # a war's end is the peace made
+        ("The Pretoria deal ended the war on Sunday.", "diplomatic"),
+        ("The end of the war was declared on Sunday.", "diplomatic"),
+        # negatives: the war going on, and an end that is no war's
+        ("The war spread to the eastern provinces on Sunday.", "battlefield"),
+        ("Fighters fought to the end for the town on Sunday.", "battlefield"),
+    ],
+)
+def test_the_end_of_a_war_is_the_peace(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # a clause of the date and its clock time says nothing: the next clause tells the event
         (
             "On Sunday at 7 p.m., the rescue operation at the site of the missile strike ended.",
