@@ -1217,6 +1217,134 @@ def test_ceremonies_deaths_and_places_of_a_war(text: str, category: str) -> None
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # a ceremony honouring soldiers or raising the flag is the state's, not the front's
+        ("The army held an award ceremony for its pilots on Sunday.", "political"),
+        ("State television showed a flag-raising at the garrison on Sunday.", "political"),
+        # coups are seizures of power, as a coup is
+        ("The military has been in charge since the coups on Sunday.", "political"),
+        ("Troops loyal to the junta staged two coups on Sunday.", "political"),
+        # negatives: an attack on the ceremony is the attack; a ceremony of sport is neither
+        ("A drone hit an award ceremony for militia commanders on Sunday.", "battlefield"),
+        ("The opening ceremony of the games is on Sunday.", "other"),
+    ],
+)
+def test_ceremonies_for_soldiers_and_coups_are_politics(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # violence the police, a charge or a court takes up is their act
+        (
+            "Police opened an investigation into the attack on the mayor's car on Sunday.",
+            "political",
+        ),
+        (
+            "A guard is being investigated over the shooting, the minister said on Sunday.",
+            "political",
+        ),
+        ("Prosecutors charged two men over the killing of the activist on Sunday.", "political"),
+        # negatives: the violence itself, and an inquiry far from it
+        ("Gunmen attacked the mayor's car on Sunday.", "battlefield"),
+        (
+            "Rebels attacked the army post near the river and killed six soldiers on Sunday,"
+            " the inquiry said.",
+            "battlefield",
+        ),
+    ],
+)
+def test_violence_the_law_takes_up_is_politics(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a run of acts judged as the subject of what is said is judged as the acts are
+        (
+            "The foreign minister said on Sunday that the two nights of strikes showed the"
+            " enemy had no interest in peace.",
+            "diplomatic",
+        ),
+        (
+            "The minister said on Sunday that the wave of shelling proved the rebels wanted"
+            " no truce.",
+            "diplomatic",
+        ),
+        # negatives: the run of acts told, and told by those it befell
+        ("Three nights of strikes destroyed 40 tanks on Sunday.", "battlefield"),
+        ("Residents said on Sunday that the days of shelling were the worst yet.", "battlefield"),
+    ],
+)
+def test_a_run_of_acts_judged_is_a_stance(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the dead laid to rest by those left behind: their suffering, not the fighting
+        ("Relatives buried nine of the dead in a single grave on Sunday.", "humanitarian"),
+        (
+            "\u201cWe buried our neighbours on Sunday,\u201d said a farmer whose brother was"
+            " among the dead.",
+            "humanitarian",
+        ),
+        # negatives: the dead counted as buried are the toll of what killed them
+        (
+            "After the raid, officials said on Sunday that 30 people had been buried in the"
+            " village.",
+            "battlefield",
+        ),
+        ("Gunmen killed 12 villagers and wounded dozens on Sunday.", "battlefield"),
+    ],
+)
+def test_burying_the_dead_is_the_suffering_of_those_left(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the lines that carry energy and data, a port's loadings, a bank's rate decision
+        ("Two data cables were cut in the strait on Sunday.", "economic"),
+        ("The gas pipeline was damaged by a ship's anchor on Sunday.", "economic"),
+        ("Loadings at the terminal resumed on Sunday.", "economic"),
+        ("The bank's next rate decision is due on Sunday.", "economic"),
+        # negatives: an attack on them is the attack
+        ("A drone strike hit the pipeline on Sunday.", "battlefield"),
+        ("Missiles hit a power cable near the front line on Sunday.", "battlefield"),
+    ],
+)
+def test_pipelines_cables_and_loadings_are_the_economy(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a war's end is the peace made
+        ("The Pretoria deal ended the war on Sunday.", "diplomatic"),
+        ("The end of the war was declared on Sunday.", "diplomatic"),
+        # negatives: the war going on, and an end that is no war's
+        ("The war spread to the eastern provinces on Sunday.", "battlefield"),
+        ("Fighters fought to the end for the town on Sunday.", "battlefield"),
+    ],
+)
+def test_the_end_of_a_war_is_the_peace(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # a clause of the date and its clock time says nothing: the next clause tells the event
         (
             "On Sunday at 7 p.m., the rescue operation at the site of the missile strike ended.",
@@ -1345,9 +1473,9 @@ def test_words_of_war_statements(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # a cable on the seabed is no warship
-        ("Investigators on Sunday found the ship had cut a submarine cable.", "other"),
-        ("Engineers on Sunday began to repair the damaged submarine pipeline.", "other"),
+        # a cable on the seabed is no warship: the line it carries is what is told
+        ("Investigators on Sunday found the ship had cut a submarine cable.", "economic"),
+        ("Engineers on Sunday began to repair the damaged submarine pipeline.", "economic"),
         ("The navy deployed a submarine to the gulf on Sunday.", "battlefield"),  # negative
         # the first case of an outbreak is no stock index
         ("The index case was admitted to hospital on Sunday with a high fever.", "humanitarian"),
@@ -4721,6 +4849,32 @@ BALLOT = (
     ],
 )
 def test_a_shooting_told_alone_is_read_in_the_story_of_politics(
+    story: str, text: str, category: str
+) -> None:
+    events = events_after(story, text)
+    assert events[-1].category == category, events[-1].cues
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # talks, blame and apologies told alone in a story of politics are that story's
+        (BALLOT, "The two camps will meet again on Sunday.", "political"),
+        (BALLOT, "The outgoing president apologised for the delays on Sunday.", "political"),
+        (
+            BALLOT,
+            "The information minister accused rivals of spreading lies on Sunday.",
+            "political",
+        ),
+        (BALLOT, "Church leaders called for dialogue on Sunday.", "political"),
+        # negatives: the same in a story of war, and with a state named in the sentence
+        (RAIDS, "The two camps will meet again on Sunday.", "diplomatic"),
+        (RAIDS, "Church leaders called for dialogue on Sunday.", "diplomatic"),
+        (BALLOT, "The two camps will meet Kenya's president on Sunday.", "diplomatic"),
+        (BALLOT, "France accused the rivals of spreading lies on Sunday.", "diplomatic"),
+    ],
+)
+def test_talks_and_blame_told_alone_are_read_in_the_story_of_politics(
     story: str, text: str, category: str
 ) -> None:
     events = events_after(story, text)

@@ -266,7 +266,9 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     if best == REACTION and ranked and _visit_at_home(view, ranked[0], language):
         return HOME, tuple(ranked), frozenset()
     deciding = [(start, match) for start, _, match in taken if match.category == best]
-    readings = (_readings(view, match, start == predicate) for start, match in deciding)
+    # talks and stances told with a state named are between states, whatever the story
+    abroad = best == REACTION and _names_a_state(view.tokens, language)
+    readings = (_readings(view, match, start == predicate, abroad) for start, match in deciding)
     return best, tuple(ranked), frozenset.intersection(*readings)
 
 
@@ -396,7 +398,8 @@ def _subject_is_act(
     """True when the head of the subject of what is said (``said``, see :func:`_said_verb`)
     stands in a cue of ``cues`` ("said | the strikes | were", "that | the bombing | of the
     hospital must"), with a noun before it that it compounds with ("the missile |
-    launches"), or what a word for a report tells of ("the reports of | atrocities")."""
+    launches"), or what a word for a report or a run of acts tells of ("the reports of |
+    atrocities", "the two nights of | strikes")."""
     first, index, head = said
     verb = index
     while verb > first and view.tokens[verb - 1].norm in view.lexicon.auxiliaries:
@@ -406,7 +409,7 @@ def _subject_is_act(
         return False
     stopwords = view.words("stopwords")
     heads = [i for i in (head - 1, head) if i == head or view.tokens[i].norm not in stopwords]
-    if view.tokens[head].norm in view.words("report_nouns"):
+    if view.tokens[head].norm in view.words("report_nouns") | view.words("measure_nouns"):
         heads.append(verb - 1)
     return any(s <= view.tokens[i].start < e for s, e in cues for i in heads if i >= first)
 
@@ -531,18 +534,23 @@ def _foretells(view: SentenceView, index: int) -> bool:
     return bool(word) and word not in view.words("perfect_have")
 
 
-def _readings(view: SentenceView, match: CueMatch, predicate: bool) -> Readings:
+def _readings(
+    view: SentenceView, match: CueMatch, predicate: bool, abroad: bool = False
+) -> Readings:
     """How a cue may be read from its story, as ``(story's category, reading)`` pairs: in
     the senses its story may give it ("clashes" is a protest's in a story of protests; a
-    strike told alone is a labour dispute in a story of politics or of pay) when no context
-    word gave it one; and for a weak cue that is not the predicate, in any story's category
-    for one that names only who acts or suffers, or where ("students", "hospital"), else in
-    those its senses give it ("hit" is a disaster's near a storm)."""
+    strike told alone is a labour dispute in a story of politics or of pay; "accused" is a
+    domestic quarrel in a story of politics, unless the sentence names a state: ``abroad``)
+    when no context word gave it one; and for a weak cue that is not the predicate, in any
+    story's category for one that names only who acts or suffers, or where ("students",
+    "hospital"), else in those its senses give it ("hit" is a disaster's near a storm)."""
     senses = view.lexicon.senses_of(view.tokens[match.first].norm)
     told = frozenset(
         (story, sense.category)
         for sense in senses
-        if sense.category and not match.sense
+        if sense.category
+        and not match.sense
+        and not (abroad and match.category == REACTION and sense.category == HOME)
         for story in sense.story
     )
     if not match.cue.weak or predicate:
