@@ -730,6 +730,50 @@ def test_a_speaker_ends_before_the_words_describing_it(text: str, claimed_by: st
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a name set off after the title it holds may carry titles of its own
+        (
+            "Ruritania's army spokesman, Maj. Gen. Omar Farid Haddad, said on Sunday"
+            " that the bridge had fallen.",
+            "Omar Farid Haddad",
+        ),
+        (
+            "The navy's chief of staff, Rear Adm. Ivo Petar Lenz, wrote on Sunday that two"
+            " boats had sunk.",
+            "Ivo Petar Lenz",
+        ),
+        # ... and lower-case particles inside it
+        (
+            "Ruritania's foreign minister, Sheikh Khalid bin Hamad Al Nasser, said on Sunday"
+            " that the talks had stalled.",
+            "Khalid bin Hamad Al Nasser",
+        ),
+        (
+            "The council's chair, Anna van der Berg, said on Sunday that the vote was delayed.",
+            "Anna van der Berg",
+        ),
+        # negative: a title after a verb is its object, the name no speaker of a verb after it
+        (
+            "On Sunday, the envoy met the Prime Minister of Ruritania, Khalid bin Hamad"
+            " Al Nasser, offered help with the talks, and stressed the need for calm.",
+            "",
+        ),
+        (
+            "On Sunday, the envoy met the Prime Minister of Ruritania, Omar Haddad, offered"
+            " help with the talks, and stressed the need for calm.",
+            "",
+        ),
+    ],
+)
+def test_a_name_after_its_title_keeps_its_own_titles_and_particles(
+    text: str, claimed_by: str
+) -> None:
+    expression = "On Sunday" if text.startswith("On Sunday") else "on Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a title before a name opening on an initial is no part of the name
         (
             "Chile's Foreign Affairs Minister R. Soto told reporters on Sunday that the"
