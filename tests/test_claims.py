@@ -730,6 +730,45 @@ def test_a_speaker_ends_before_the_words_describing_it(text: str, claimed_by: st
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # an international body known by its acronym or its description claims by its name
+        (
+            "OCHA said on Sunday that aid trucks had reached the town.",
+            "UN Office for the Coordination of Humanitarian Affairs",
+        ),
+        (
+            "The U.N. migration agency said on Sunday that 4,000 people had fled.",
+            "International Organization for Migration",
+        ),
+        (
+            "A landslide buried the road on Sunday, the USGS said.",
+            "United States Geological Survey",
+        ),
+        (
+            "UNIFIL said on Sunday that a tank had fired at its tower.",
+            "United Nations Interim Force in Lebanon",
+        ),
+        (
+            "The EU's cybersecurity agency, ENISA, said on Sunday that the servers were hit.",
+            "European Union Agency for Cybersecurity",
+        ),
+        # negative: the organisation itself, or another of its bodies, keeps its own name
+        (
+            "The United Nations said on Sunday that aid trucks had reached the town.",
+            "United Nations",
+        ),
+        (
+            "The U.N. refugee agency said on Sunday that 4,000 people had fled.",
+            "United Nations High Commissioner for Refugees",
+        ),
+    ],
+)
+def test_an_international_body_claims_by_its_full_name(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a name set off after the title it holds may carry titles of its own
         (
             "Ruritania's army spokesman, Maj. Gen. Omar Farid Haddad, said on Sunday"
