@@ -730,6 +730,20 @@ def test_a_speaker_ends_before_the_words_describing_it(text: str, claimed_by: st
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a Burmese form of address before a woman's name is no part of it, as "Ms." is not
+        ("A blast struck the crowd on Sunday, said Daw Aye Myint, a teacher.", "Aye Myint"),
+        ("Daw Aye Myint told reporters that the shelter was hit on Sunday.", "Aye Myint"),
+        # negative: a name without it stays whole
+        ("A blast struck the crowd on Sunday, said Aye Myint Thu, a teacher.", "Aye Myint Thu"),
+    ],
+)
+def test_a_form_of_address_is_no_part_of_the_speakers_name(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # an international body known by its acronym or its description claims by its name
         (
             "OCHA said on Sunday that aid trucks had reached the town.",
