@@ -815,6 +815,17 @@ def test_an_international_body_claims_by_its_full_name(text: str, claimed_by: st
             " help with the talks, and stressed the need for calm.",
             "",
         ),
+        # ... but a verb before a word opening another clause governs no title after it
+        (
+            "The vote came a day after Ruritania's army chief, Omar Haddad, told the"
+            " President Ivo Lenz on Sunday that the border was calm.",
+            "Omar Haddad",
+        ),
+        (
+            "Talks resumed because the navy's chief of staff, Ivo Lenz, told reporters on"
+            " Sunday that the strait was open.",
+            "Ivo Lenz",
+        ),
     ],
 )
 def test_a_name_after_its_title_keeps_its_own_titles_and_particles(

@@ -1293,6 +1293,19 @@ class _Reader:
             return _is_participle(self.view, following[0])
         return _is_participle(self.view, self.tokens[first])
 
+    def _governed_title(self, opening: int, title: int) -> bool:
+        """Whether a verb stands between token ``opening`` and the title starting at token
+        ``title`` in the clause the title is in ("met | the Prime Minister of Chile, Ana
+        Ruiz,"): not a verb before a word opening another clause ("came a day after | the
+        army chief, Ana Ruiz, told")."""
+        openers = self.view.words("clause_openers")
+        for index in range(title - 1, opening - 1, -1):
+            if self.tokens[index].norm in openers:
+                return False
+            if _is_verb(self.view, self.tokens[index], self.names.language):
+                return True
+        return False
+
     def _name_after_title(self, last: int) -> str:
         """The name set off between commas that ends at token ``last``, after the title it
         holds ("the army's chief of staff, Anna Berg, said"; "Ruritania's Foreign Minister,
@@ -1317,12 +1330,11 @@ class _Reader:
         opening = first - 1
         while opening > 0 and not self.view.break_before(opening):
             opening -= 1
-        language = self.names.language
         if (
             before is None
             or named > last
             # "spoke to the Prime Minister of Chile, Ana Ruiz, ...": the title is an object
-            or any(_is_verb(self.view, t, language) for t in self.tokens[opening : first - 1])
+            or self._governed_title(opening, first - 1)
             or len(words) > _MAX_NAME_WORDS
             or not all(_is_name_word(t) for t in words)
             or _is_name_word(before)
