@@ -1293,18 +1293,48 @@ class _Reader:
             return _is_participle(self.view, following[0])
         return _is_participle(self.view, self.tokens[first])
 
+    def _governed_title(self, opening: int, title: int) -> bool:
+        """Whether a verb stands between token ``opening`` and the title starting at token
+        ``title`` in the clause the title is in ("met | the Prime Minister of Chile, Ana
+        Ruiz,"): not a verb before a word opening another clause ("came a day after | the
+        army chief, Ana Ruiz, told")."""
+        openers = self.view.words("clause_openers")
+        for index in range(title - 1, opening - 1, -1):
+            if self.tokens[index].norm in openers:
+                return False
+            if _is_verb(self.view, self.tokens[index], self.names.language):
+                return True
+        return False
+
     def _name_after_title(self, last: int) -> str:
         """The name set off between commas that ends at token ``last``, after the title it
         holds ("the army's chief of staff, Anna Berg, said"; "Ruritania's Foreign Minister,
-        Anna Berg, said"); "" when the words are no name or one word after another name
-        ("Dovhe, Kestria, said": a place and its country)."""
+        Anna Berg, said"), past titles of its own ("the army's spokesman, Lt. Gen. Ali
+        Khan, said") and with lower-case particles inside it ("Omar bin Ali Hassan"); ""
+        when the words are no name or one word after another name ("Dovhe, Kestria, said":
+        a place and its country)."""
         first = last
         while first > 0 and not self.view.break_before(first):
             first -= 1
-        words = self.tokens[first : last + 1]
+        lexicon = load_entity_lexicon(self.names.language)
+        named = first
+        while named < last and 0 < (size := lexicon.person_titles.at(self.tokens, named)):
+            named += size
+        particles = entity_words(self.names.language, "person_name_particles")
+        words = [
+            t
+            for k, t in enumerate(self.tokens[named : last + 1], named)
+            if not (named < k < last and t.norm in particles)
+        ]
         before = self.tokens[first - 1] if first else None
+        opening = first - 1
+        while opening > 0 and not self.view.break_before(opening):
+            opening -= 1
         if (
             before is None
+            or named > last
+            # "spoke to the Prime Minister of Chile, Ana Ruiz, ...": the title is an object
+            or self._governed_title(opening, first - 1)
             or len(words) > _MAX_NAME_WORDS
             or not all(_is_name_word(t) for t in words)
             or _is_name_word(before)
