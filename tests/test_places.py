@@ -4186,6 +4186,26 @@ def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
             "on Tuesday",
             ("Pakistan",),
         ),
+        # a verb of attack told again by any noun for an act of force
+        (
+            "Gunmen attacked a church in Niger on Sunday, killing nine. The raid took place "
+            "in the town of Dosso.",
+            "on Sunday",
+            ("Dosso",),
+        ),
+        (
+            "Militants stormed a hotel in Somalia on Friday. The assault happened in the "
+            "town of Baidoa.",
+            "on Friday",
+            ("Baidoa",),
+        ),
+        # negative: a verb of no attack is no act of force told again
+        (
+            "Officials visited a church in Niger on Sunday. The raid took place in the town "
+            "of Dosso.",
+            "on Sunday",
+            ("Niger",),
+        ),
     ],
 )
 def test_an_act_told_again_in_other_words(
