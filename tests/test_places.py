@@ -373,10 +373,41 @@ def test_a_blank_line_ends_a_name() -> None:
         ("Smith, a town councillor, said it was calm.", []),
         ("Ahmed, a city official, spoke to reporters.", []),
         ("Ahmed Tarvelo, in the Kidal region, spoke to reporters.", ["Kidal region"]),
+        ("Gangs raided Bara Kadi, a seaside slum, on Friday.", ["Bara Kadi"]),
     ],
 )
 def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name called a town is no person where it opens a sentence before a verb
+        (
+            "Rebels took full control of Wad Sirra, a trading town in the north, on Friday. "
+            "Wad Sirra sits on the main road to the coast.",
+            ["Wad Sirra"],
+        ),
+        (
+            "Wad Sirra lies on the main road to the coast. Rebels took full control of Wad "
+            "Sirra, a trading town in the north, on Friday.",
+            ["Wad Sirra"],
+        ),
+        # negative: a person described by an office of a town stays a person
+        (
+            "Police questioned Ana Ruiz, a town councillor, on Friday. Ana Ruiz said she was "
+            "innocent.",
+            [],
+        ),
+    ],
+)
+def test_a_name_the_phrase_beside_it_calls_a_town_is_one_everywhere(
+    text: str, expected: list[str]
+) -> None:
+    entities = ArticleEntities.of(text)
+    assert places(text) == expected
+    assert not (set(expected) & set(entities.people))
 
 
 @pytest.mark.parametrize(

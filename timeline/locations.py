@@ -951,6 +951,27 @@ def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexi
     return False
 
 
+def apposed_names(text: str, tokens: Sequence[Token], lexicon: EntityLexicon) -> frozenset[str]:
+    """The names (their words lower-cased, joined by spaces) that ``text`` calls a place by
+    a phrase set after them ("En Kala, a trading town in the north"): a place wherever
+    named, never a person ("En Kala lies on the road")."""
+    names = set()
+    for index, token in enumerate(tokens):
+        if not _name_word(token, lexicon) or (
+            index
+            and _name_word(tokens[index - 1], lexicon)
+            and text[tokens[index - 1].end : token.start] == " "
+        ):
+            continue  # not the first word of a name
+        if not _apposed(text, tokens, index, lexicon):
+            continue
+        end = index + 1  # the name runs, one space apart, up to the comma
+        while text[tokens[end - 1].end : tokens[end].start] == " ":
+            end += 1
+        names.add(" ".join(t.norm for t in tokens[index:end]))
+    return frozenset(names)
+
+
 def _in_region_after(
     text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon
 ) -> bool:
