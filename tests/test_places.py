@@ -383,6 +383,27 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name after a preposition of place, set off by where it lies by another place
+        (
+            "Gunmen stormed a base in Tamou, near the border with Niger, on Sunday.",
+            ["Tamou", "Niger"],
+        ),
+        ("Inmates fled a jail in Marsoni, outside Dakar, on Monday.", ["Marsoni", "Dakar"]),
+        ("Troops were ambushed at Tamou, north of Dori, on Monday.", ["Tamou", "Dori"]),
+        # negative: no preposition of place before the name
+        ("The envoy met Tamou, near the border, on Monday.", []),
+        # negative: no comma, or no place said after it
+        ("Gunmen stormed a base in Tamou near the border on Sunday.", []),
+        ("Gunmen stormed a base in Tamou, killing ten, on Sunday.", []),
+    ],
+)
+def test_a_name_set_off_by_where_it_lies_is_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name called a town is no person where it opens a sentence before a verb
         (
             "Rebels took full control of Wad Sirra, a trading town in the north, on Friday. "
