@@ -475,6 +475,12 @@ def test_a_name_the_phrase_beside_it_calls_a_town_is_one_everywhere(
             ["Zarbo", "Teorama", "El Tarra"],
         ),
         ("Raiders burned villages such as Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        # ... or by a plural word for towns and "of"
+        ("Rebels seized the mining hubs of Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        ("Storms shut the ports of Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        ("Protests spread to the cities of Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        # negative: a word for a town's role alone makes no cue
+        ("The region is a mining hub of Kerdo Holdings.", []),
         # an area named before its word, as a suburb is
         ("Jets struck the Mawasi area of Khan Younis.", ["Mawasi", "Khan Younis"]),
         ("Troops raided the Zarbo area on Monday.", ["Zarbo"]),
