@@ -374,6 +374,11 @@ def test_a_blank_line_ends_a_name() -> None:
         ("Ahmed, a city official, spoke to reporters.", []),
         ("Ahmed Tarvelo, in the Kidal region, spoke to reporters.", ["Kidal region"]),
         ("Gangs raided Bara Kadi, a seaside slum, on Friday.", ["Bara Kadi"]),
+        # ... or says who holds it
+        ("Kerdo, a town held by the army, was calm on Monday.", ["Kerdo"]),
+        ("Gangs killed dozens in Bara Kadi, a slum controlled by Ti Lapli.", ["Bara Kadi"]),
+        # negative: a person held, described by a town's office
+        ("Smith, a town councillor held for questioning, spoke.", []),
     ],
 )
 def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str]) -> None:
