@@ -373,10 +373,67 @@ def test_a_blank_line_ends_a_name() -> None:
         ("Smith, a town councillor, said it was calm.", []),
         ("Ahmed, a city official, spoke to reporters.", []),
         ("Ahmed Tarvelo, in the Kidal region, spoke to reporters.", ["Kidal region"]),
+        ("Gangs raided Bara Kadi, a seaside slum, on Friday.", ["Bara Kadi"]),
+        # ... or says who holds it
+        ("Kerdo, a town held by the army, was calm on Monday.", ["Kerdo"]),
+        ("Gangs killed dozens in Bara Kadi, a slum controlled by Ti Lapli.", ["Bara Kadi"]),
+        # negative: a person held, described by a town's office
+        ("Smith, a town councillor held for questioning, spoke.", []),
     ],
 )
 def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a preposition of place, set off by where it lies by another place
+        (
+            "Gunmen stormed a base in Tamou, near the border with Niger, on Sunday.",
+            ["Tamou", "Niger"],
+        ),
+        ("Inmates fled a jail in Marsoni, outside Dakar, on Monday.", ["Marsoni", "Dakar"]),
+        ("Troops were ambushed at Tamou, north of Dori, on Monday.", ["Tamou", "Dori"]),
+        # negative: no preposition of place before the name
+        ("The envoy met Tamou, near the border, on Monday.", []),
+        # negative: no comma, or no place said after it
+        ("Gunmen stormed a base in Tamou near the border on Sunday.", []),
+        ("Gunmen stormed a base in Tamou, killing ten, on Sunday.", []),
+    ],
+)
+def test_a_name_set_off_by_where_it_lies_is_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name called a town is no person where it opens a sentence before a verb
+        (
+            "Rebels took full control of Wad Sirra, a trading town in the north, on Friday. "
+            "Wad Sirra sits on the main road to the coast.",
+            ["Wad Sirra"],
+        ),
+        (
+            "Wad Sirra lies on the main road to the coast. Rebels took full control of Wad "
+            "Sirra, a trading town in the north, on Friday.",
+            ["Wad Sirra"],
+        ),
+        # negative: a person described by an office of a town stays a person
+        (
+            "Police questioned Ana Ruiz, a town councillor, on Friday. Ana Ruiz said she was "
+            "innocent.",
+            [],
+        ),
+    ],
+)
+def test_a_name_the_phrase_beside_it_calls_a_town_is_one_everywhere(
+    text: str, expected: list[str]
+) -> None:
+    entities = ArticleEntities.of(text)
+    assert places(text) == expected
+    assert not (set(expected) & set(entities.people))
 
 
 @pytest.mark.parametrize(
@@ -423,6 +480,12 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
             ["Zarbo", "Teorama", "El Tarra"],
         ),
         ("Raiders burned villages such as Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        # ... or by a plural word for towns and "of"
+        ("Rebels seized the mining hubs of Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        ("Storms shut the ports of Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        ("Protests spread to the cities of Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        # negative: a word for a town's role alone makes no cue
+        ("The region is a mining hub of Kerdo Holdings.", []),
         # an area named before its word, as a suburb is
         ("Jets struck the Mawasi area of Khan Younis.", ["Mawasi", "Khan Younis"]),
         ("Troops raided the Zarbo area on Monday.", ["Zarbo"]),
@@ -4185,6 +4248,26 @@ def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
             "Peshawar said the incident was grave.",
             "on Tuesday",
             ("Pakistan",),
+        ),
+        # a verb of attack told again by any noun for an act of force
+        (
+            "Gunmen attacked a church in Niger on Sunday, killing nine. The raid took place "
+            "in the town of Dosso.",
+            "on Sunday",
+            ("Dosso",),
+        ),
+        (
+            "Militants stormed a hotel in Somalia on Friday. The assault happened in the "
+            "town of Baidoa.",
+            "on Friday",
+            ("Baidoa",),
+        ),
+        # negative: a verb of no attack is no act of force told again
+        (
+            "Officials visited a church in Niger on Sunday. The raid took place in the town "
+            "of Dosso.",
+            "on Sunday",
+            ("Niger",),
         ),
     ],
 )

@@ -29,6 +29,7 @@ from timeline.locations import (
     EntityLexicon,
     Phrases,
     Token,
+    apposed_names,
     find_places,
     force_target,
     load_entity_lexicon,
@@ -387,6 +388,7 @@ class _Reader:
         self.starts = [token.start for token in self.tokens]
         self.lists = self._name_lists()
         self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
+        self.apposed_places = apposed_names(text, self.tokens, lexicon)  # "X, a town in"
         self.named_inside = {  # capitalised where no sentence opens: "as Zentar rebels"
             t.norm
             for i, t in enumerate(self.tokens)
@@ -2325,6 +2327,8 @@ class _Reader:
         name = " ".join(t.norm for t in tokens[index : index + size])
         if name in self.people:
             return size, "person"
+        if name in self.apposed_places:
+            return None  # "En Kala, a trading town ... En Kala lies on the road": a town
         if name in self.happenings_named:
             return None  # "Typhoon Soulik ... after Soulik struck": the storm, no actor
         if any(

@@ -161,6 +161,7 @@ class EntityLexicon:
     addressed_phrases: Phrases  # "confirmed to Xinhua": whom words are said to, no place
     destination_phrases: Phrases  # "a flight bound for London": where it was going
     lying_verbs: frozenset[str]  # ", which runs from X to Y": where a place lies, no act
+    near_words: frozenset[str]  # "in Tamou, near the border": where a place lies
     top_words: frozenset[str]  # "region", "oblast": words of a first-level region
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
     stance_adjectives: frozenset[str]  # "Britain is concerned": the state, not its land
@@ -323,6 +324,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         addressed_phrases=Phrases.of(places["addressed_phrases"]),
         destination_phrases=Phrases.of(places["destination_phrases"]),
         lying_verbs=frozenset(places["lying_verbs"]),
+        near_words=frozenset(places["near_words"]),
         top_words=frozenset(places["top_words"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
         stance_adjectives=frozenset(places["stance_adjectives"]),
@@ -949,6 +951,27 @@ def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexi
             following = tokens[head + 1].norm
             return following in lexicon.apposition_links or following[:1].isdigit()
     return False
+
+
+def apposed_names(text: str, tokens: Sequence[Token], lexicon: EntityLexicon) -> frozenset[str]:
+    """The names (their words lower-cased, joined by spaces) that ``text`` calls a place by
+    a phrase set after them ("En Kala, a trading town in the north"): a place wherever
+    named, never a person ("En Kala lies on the road")."""
+    names = set()
+    for index, token in enumerate(tokens):
+        if not _name_word(token, lexicon) or (
+            index
+            and _name_word(tokens[index - 1], lexicon)
+            and text[tokens[index - 1].end : token.start] == " "
+        ):
+            continue  # not the first word of a name
+        if not _apposed(text, tokens, index, lexicon):
+            continue
+        end = index + 1  # the name runs, one space apart, up to the comma
+        while text[tokens[end - 1].end : tokens[end].start] == " ":
+            end += 1
+        names.add(" ".join(t.norm for t in tokens[index:end]))
+    return frozenset(names)
 
 
 def _in_region_after(
@@ -2348,7 +2371,11 @@ def _unknown_place(
     )
     # "Kutti, Baral and Mamel villages": each a town, whatever comes before the list
     town_word = town_word or (not region_word and _shared_town_word(text, tokens, index, lexicon))
-    cued = cued or _distance_after(text, tokens, last)  # "Manampitiya, 250km north of X"
+    cued = (
+        cued
+        or _distance_after(text, tokens, last)  # "Manampitiya, 250km north of X"
+        or (_located(tokens, index, lexicon) and _lies_near_after(text, tokens, last, lexicon))
+    )
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
     )
@@ -2397,6 +2424,20 @@ def _distance_after(text: str, tokens: Sequence[Token], last: int) -> bool:
         if tokens[index].norm in COMPASS and tokens[index + 1].norm == "of":
             return True
     return False
+
+
+def _lies_near_after(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name ending at ``tokens[last]`` is followed by a comma and where it lies
+    by another place ("Tamou, near the border", "Tamou, outside Dori", "Tamou, north of
+    Dori")."""
+    first = last + 1
+    if first >= len(tokens) or text[tokens[last].end : tokens[first].start] != ", ":
+        return False
+    word = tokens[first].norm
+    return not tokens[first].capitalised and (
+        word in lexicon.near_words
+        or (word in COMPASS and first + 1 < len(tokens) and tokens[first + 1].norm == "of")
+    )
 
 
 def _inner_particle(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:

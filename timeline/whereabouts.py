@@ -254,7 +254,8 @@ def _retold_in(
     sentences with no date of its own that tells the act of the date's clause (``home``)
     again: by a noun the clause or one after it opened with "a" ("a market ... the
     market"), an act word it told ("attacks ... the attack"), any
-    word of fighting where it told one ("clashes ... the fighting") or a word for whatever
+    word of fighting where it told one ("clashes ... the fighting"), any noun for an act of
+    force where a verb of attack told one ("attacked ... the raid") or a word for whatever
     happened ("the incident"), after "the" ("the Israeli strike"), by the same verb
     ("struck ... struck"), by any verb of taking ground where it told one ("seized ...
     took over") or by the same harm done to its victims ("killed 12 ... Five were killed
@@ -274,6 +275,8 @@ def _retold_in(
     }
     if told & fights:  # "clashes ... the fighting"
         heads |= fights
+    if told & frozenset(entity_words(language, "attack_verbs")):  # "attacked ... the raid"
+        heads |= words.act_nouns
     heads |= frozenset(entity_words(language, "retelling_nouns"))  # "the incident"
     took = any(words.takings.at(own, index) for index in range(len(own)))
     harms = told & frozenset(entity_words(language, "harm_participles"))
