@@ -712,7 +712,11 @@ def test_the_owner_of_a_described_or_placed_office_named_with_its_holder_is_no_a
     [
         # a body named between commas after its description acts; whose it is, is part of
         # that description
-        ("The UN's aid office, OCHA, said on Monday that funds were released.", ("OCHA",)),
+        (
+            "The UN's aid office, OCHA, said on Monday that funds were released.",
+            ("UN Office for the Coordination of Humanitarian Affairs",),
+        ),
+        ("The UN's aid office, UNARO, said on Monday that funds were released.", ("UNARO",)),
         ("Chile's parliament, the National Congress, voted on Tuesday.", ("National Congress",)),
         ("The EU's border agency, Frontex, said on Monday that boats sank.", ("Frontex",)),
         # negative: no body named after the description, or states listed after it
