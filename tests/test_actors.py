@@ -7067,3 +7067,60 @@ def test_a_body_the_group_word_owns_is_no_name_of_the_group(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two states named last before the group are its sides
+        (
+            "Chile shelled border posts on Monday, and Peru fired back. Both sides agreed "
+            "to stop firing on Friday.",
+            [("Both sides", "Chile"), ("Both sides", "Peru")],
+        ),
+        # a group owning a group ("envoys of both countries") or one's possessive
+        (
+            "Chile shelled border posts on Monday, and Peru fired back. Brazil spoke to "
+            "the envoys of both countries on Friday.",
+            [("both countries", "Chile"), ("both countries", "Peru")],
+        ),
+        (
+            "Chile shelled border posts on Monday, and Peru fired back. The two armies' "
+            "commanders spoke by phone on Friday.",
+            [("two armies", "Chile"), ("two armies", "Peru"), ("commanders", "")],
+        ),
+        # a clause opener before it is no preposition of a scene
+        (
+            "Chile shelled border posts on Monday, and Peru fired back. Talks went on "
+            "until both sides signed a truce.",
+            [("both sides", "Chile"), ("both sides", "Peru")],
+        ),
+        # negative: a scene after a preposition does not act
+        (
+            "Chile shelled border posts on Monday, and Peru fired back. The fighting "
+            "between the two neighbours broke out over a temple.",
+            [],
+        ),
+        # negative: the state acting on the group in its clause is none of its sides
+        (
+            "Chile shelled border posts on Monday. Brazil urged both sides to talk.",
+            [],
+        ),
+        # negative: a side that is no state, or only one state named, makes no group
+        (
+            "Chile's army shelled the Zentar Brigade, which fired back. The two sides "
+            "signed a truce on Friday.",
+            [("Chile's army", "Chile")],
+        ),
+        # negative: sides named long before are too far back
+        (
+            "Chile shelled border posts, and Peru fired back. The rains came. Roads "
+            "closed. Schools shut. Markets emptied. Both sides signed a truce.",
+            [],
+        ),
+    ],
+)
+def test_a_group_of_both_sides_stands_for_the_two_states_named_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

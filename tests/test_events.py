@@ -1659,3 +1659,30 @@ def test_the_sides_of_a_clash_listed_with_commas_act_in_the_event(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert only_event(text).actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound after a hyphen is no verb: the date's clause has no subject of its own
+        (
+            "Chilean soldiers landed in the port city, Arica, on Sunday as part of a "
+            "U.N.-backed mission to guard the coast.",
+            ("Chile",),
+        ),
+        (
+            "Peruvian police reached the border town, Tacna, on Sunday for a U.S.-led "
+            "operation against smugglers.",
+            ("Peru",),
+        ),
+        # negative: a verb of its own after the date still has its own subject
+        (
+            "Chilean soldiers landed in the port city, Arica, on Sunday as rebels fled.",
+            ("rebels",),
+        ),
+    ],
+)
+def test_a_word_after_a_hyphen_is_no_verb_of_the_dates_clause(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected

@@ -117,6 +117,7 @@ _MOST_WORDS_BESIDE_A_GROUP = 4
 # so that a run of title words costs its length.
 _MOST_STACKED_TITLES = 3
 _MOST_BODY_DESCRIBERS = 2  # "Brazil's | central election | commission"
+_MOST_SENTENCES_BEFORE_SIDES = 4  # "India struck Chad. ... Both sides": how far back its sides
 _MOST_WORDS_OF_A_PERSON = 3  # "Yoon Suk Yeol": the longest untitled name known by its first word
 
 
@@ -675,6 +676,7 @@ class _Reader:
         )
         spans = [(f.start, f.end) for f in found] + self.affiliations
         groups_found = self._collectives(sorted(spans), bodies)  # no group inside a title
+        groups_found += self._reciprocal_groups(bodies, groups_found)
         inside = {(g.start, g.end) for g in groups_found}
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
@@ -3425,6 +3427,63 @@ class _Reader:
                 seen[tokens[last].norm] = sides[0]
         return found
 
+    def _reciprocal_groups(
+        self, bodies: Sequence[tuple[int, str]], groups: Sequence[_Found]
+    ) -> list[_Found]:
+        """The groups standing for the two states named last before them ("India struck
+        Pakistan. Both sides agreed a truce": "Both sides" of India and of Pakistan), one
+        per side. A side named earlier in the group's sentence with no comma between is the
+        one acting on the group ("Chile urged both sides"), not one of them. The sides are
+        states: a body besides them may be a mediator or a witness ("the UN said"). The
+        group counts where it acts ("both sides agreed") or owns a group ("envoys of both
+        countries"), not where it is a scene ("fire from both sides"); without two sides,
+        no group."""
+        tokens, language = self.tokens, self.language
+        phrases = _reciprocal_phrases(language)
+        states = _state_names(language)
+        links = _word_set(language, "reciprocal_links")
+        openers = _word_set(language, "other_clause_openers")
+        taken = [(g.start, g.end) for g in groups]
+        found: list[_Found] = []
+        sentences: list[int] = [0]  # where the group's sentence and those before it start
+        for i, token in enumerate(tokens):
+            if token.sentence_start and i:
+                sentences.append(token.start)
+            size = phrases.at(tokens, i)
+            if not size or _inside(taken, token.start):
+                continue
+            last = i + size - 1
+            owned = i > 0 and tokens[i - 1].norm in links  # "envoys of | both countries"
+            opens = i > 0 and tokens[i - 1].norm in openers  # "before | both sides agreed"
+            scene = self._after_preposition(i) and not opens
+            if (
+                not owned
+                and not tokens[last].possessive
+                and (scene or not self._acts(i, last, True))
+            ):
+                continue  # "fighting between | the two neighbours broke out": a scene
+            sides: list[str] = []
+            earliest = sentences[max(0, len(sentences) - 1 - _MOST_SENTENCES_BEFORE_SIDES)]
+            for start, name in reversed(bodies):
+                if start >= token.start or name in sides or name not in states:
+                    continue
+                if start < earliest:
+                    break
+                if start >= sentences[-1] and "," not in self.text[start : token.start]:
+                    continue  # "Chile urged both sides": Chile acts on them
+                sides.append(name)
+                if len(sides) == 2:
+                    break
+            if len(sides) < 2:
+                continue
+            first = i + 1 if tokens[i].norm in _word_set(language, "articles") else i
+            text = self.text[tokens[first].start : tokens[last].end]
+            found += [
+                _Found(tokens[first].start, tokens[last].end, text, "collective", side)
+                for side in reversed(sides)
+            ]
+        return found
+
     def _body_opening(
         self,
         opening: int,
@@ -4357,6 +4416,12 @@ def _name_openers(language: str) -> frozenset[str]:
 def _naming_links(language: str) -> Phrases:
     """Phrases telling a name in an aside ("known as")."""
     return Phrases.of(list(_words(language, "naming_links")))
+
+
+@cache
+def _reciprocal_phrases(language: str) -> Phrases:
+    """Groups standing for the two states named last before them ("both sides")."""
+    return Phrases.of(list(_words(language, "reciprocal_groups")))
 
 
 @cache

@@ -2004,6 +2004,7 @@ def _has_subject(clause: DateClause, language: str, *, any_past: bool = False) -
         and t is not lead
         and t.norm not in view.words("leading_fillers")
         and not t.norm.endswith("ly")
+        and not _hyphen_joined(view, t)  # "a U.N.-backed mission": part of a compound
     ]
     if words and words[0].norm in view.words("relatives"):
         words = words[1:]  # ", which began ...": the subject is what it describes
@@ -2017,6 +2018,12 @@ def _has_subject(clause: DateClause, language: str, *, any_past: bool = False) -
         if i == 0 or not (words[i - 1].norm in nominal or words[i - 1].norm.isdigit())
     ]
     return bool(verbs) and verbs[0] > 0
+
+
+def _hyphen_joined(view: SentenceView, token: Token) -> bool:
+    """Whether ``token`` ends a compound after a hyphen ("U.N.-backed", "U.S.-led"), no verb
+    of its own."""
+    return token.start > 0 and view.text[token.start - 1] in "-‑"
 
 
 def _perfect_participle(tokens: Sequence[Token], index: int, language: str) -> bool:
