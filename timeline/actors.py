@@ -3445,6 +3445,7 @@ class _Reader:
         openers = _word_set(language, "other_clause_openers")
         taken = [(g.start, g.end) for g in groups]
         found: list[_Found] = []
+        starts = [start for start, _ in bodies]
         sentences: list[int] = [0]  # where the group's sentence and those before it start
         for i, token in enumerate(tokens):
             if token.sentence_start and i:
@@ -3464,11 +3465,13 @@ class _Reader:
                 continue  # "fighting between | the two neighbours broke out": a scene
             sides: list[str] = []
             earliest = sentences[max(0, len(sentences) - 1 - _MOST_SENTENCES_BEFORE_SIDES)]
-            for start, name in reversed(bodies):
-                if start >= token.start or name in sides or name not in states:
-                    continue
+            # the bodies before the group, nearest first, back to the earliest sentence
+            for k in range(bisect.bisect_left(starts, token.start) - 1, -1, -1):
+                start, name = bodies[k]
                 if start < earliest:
                     break
+                if name in sides or name not in states:
+                    continue
                 if start >= sentences[-1] and "," not in self.text[start : token.start]:
                     continue  # "Chile urged both sides": Chile acts on them
                 sides.append(name)
