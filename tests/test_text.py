@@ -135,6 +135,25 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
         ("The shelling stopped at 2 a.m. IST and resumed later.", None),
         ("The raid ended at 5 a.m. (0200 GMT) near the port.", None),
         ("The U.S. envoy and Gen. Ana Ruiz met in St. Marys.", None),
+        # each entry of a chronology or a list is its own sentence, even without a stop
+        (
+            "Timeline\n\n3 March: Rebels take the airport\n5 March: Talks open in Arlo\n"
+            "March 9 - Truce signed",
+            [
+                "Timeline",
+                "3 March: Rebels take the airport",
+                "5 March: Talks open in Arlo",
+                "March 9 - Truce signed",
+            ],
+        ),
+        (
+            "What changed:\n- Ports reopened on Monday\n• Flights resume on June 2, 2025",
+            ["What changed:", "- Ports reopened on Monday", "• Flights resume on June 2, 2025"],
+        ),
+        # negative: a wrapped line going on with a date, a number or a dash inside the sentence
+        ("The talks that began in the capital on\n3 March: were they a success?", None),
+        ("The army said it had taken the town of Arlo and\n12 villages on Monday.", None),
+        ("Fighting resumed in the north,\n- and on Monday in the south.", None),
     ],
 )
 def test_sentence_spans(text: str, expected: list[str] | None) -> None:

@@ -88,14 +88,37 @@ _TITLE_WORDS = 3  # fewer tell nothing: "Kyiv\nRussia said ..." may be a wrap
 _NEXT_LINE_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 
 
+@cache
+def _list_entry() -> re.Pattern[str]:
+    """A line opening an entry of a list: a bullet, or a date and a colon or a dash, before
+    a capitalised word ("3 March: Rebels take the airport", "March 9 - Truce signed", "- Ports
+    reopened"). An entry needs no stop to end: the next line is the next entry."""
+    from timeline.lexicon import load_lexicon  # the lexicon's module reads this one
+
+    months = one_of(load_lexicon().months)
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:,?[^\S\n]+\d{4})?"
+    date = rf"(?:{day}[^\S\n]+{months}{year}|{months}[^\S\n]+(?:{day}{year}|\d{{4}})|\d{{4}})"
+    return re.compile(
+        rf"[^\S\n]*(?:[-•*▪]|{date}[^\S\n]*(?::|[^\S\n][-–—]))[^\S\n]+[\"“‘(]?[A-Z0-9]"
+    )
+
+
 def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
     """Whether the line before ``line_break`` is a heading (a title, a byline, a live
     entry's heading) and the next line starts a sentence: the break ends a sentence, it is
     no wrap. A heading opens with a live entry's time stamp, is in title case, or is the
     first line of the text or of a paragraph and less than half as long as the line after
-    it (the lines of a wrapped text are about as long as each other)."""
+    it (the lines of a wrapped text are about as long as each other), or when either line
+    is an entry of a list."""
     line_start = text.rfind("\n", 0, line_break.start()) + 1
     line = text[line_start : line_break.start()].rstrip()
+    if (
+        line
+        and line[-1] not in ",;(["
+        and (_list_entry().match(text, line_start) or _list_entry().match(text, line_break.end()))
+    ):
+        return True
     if (
         not line
         or line[-1] in ",;:-–—(["
