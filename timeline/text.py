@@ -86,6 +86,9 @@ LIVE_STAMP = re.compile(
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _TITLE_WORDS = 3  # fewer tell nothing: "Kyiv\nRussia said ..." may be a wrap
 _NEXT_LINE_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
+# A line opening on a short label with a number, a colon and a capital: an entry of a
+# chronology ("23 April: India suspends the treaty", "Aug. 17: Paz tops the first round")
+_DATED_ENTRY = re.compile(r"[^\S\n]*(?=[^\n:]{0,30}:[^\S\n]+[A-Z])[^\n:\d]{0,30}\d")
 
 
 def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
@@ -93,9 +96,12 @@ def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
     entry's heading) and the next line starts a sentence: the break ends a sentence, it is
     no wrap. A heading opens with a live entry's time stamp, is in title case, or is the
     first line of the text or of a paragraph and less than half as long as the line after
-    it (the lines of a wrapped text are about as long as each other)."""
+    it (the lines of a wrapped text are about as long as each other). So is any line
+    before an entry of a chronology ("Key dates:", "22 April: Gunmen kill 26")."""
     line_start = text.rfind("\n", 0, line_break.start()) + 1
     line = text[line_start : line_break.start()].rstrip()
+    if line and _DATED_ENTRY.match(text, line_break.end()):
+        return True
     if (
         not line
         or line[-1] in ",;:-–—(["
