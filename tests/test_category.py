@@ -2283,6 +2283,24 @@ def test_a_response_promised_is_a_threat(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # what a statement says the other side must or should do in the fighting is a demand
+        ("The ministry said on Sunday that the rebels must halt their advance.", "diplomatic"),
+        ("The envoy said on Sunday the militia should end its siege of the port.", "diplomatic"),
+        # negative: what must have been done is a claim about the front; a judged act is a
+        # stance already; no fighting, nothing demanded of a side
+        ("The army said on Sunday the rebels must have fled the town.", "battlefield"),
+        ("The army said on Sunday that troops had ended the siege of the port.", "battlefield"),
+        ("The minister said on Sunday that the bank should cut interest rates.", "economic"),
+    ],
+)
+def test_what_a_side_must_do_in_the_fighting_is_a_demand(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # prisoners traded and deals reached are between the sides
         ("The two sides reached a deal on Sunday to exchange prisoners.", "diplomatic"),
         ("The warring parties swapped 150 prisoners on Sunday.", "diplomatic"),
