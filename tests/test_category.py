@@ -2341,6 +2341,22 @@ def test_a_meeting_about_output_is_economic(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # a currency named by its name falls on the market, not to an enemy
+        ("The lari fell to a record low against the dollar on Sunday.", "economic"),
+        ("The tenge slid to its weakest level in two years on Sunday.", "economic"),
+        ("The central bank sold rials to prop up the market on Sunday.", "economic"),
+        # negative: a town falls to fighters
+        ("The town fell to the rebels on Sunday.", "battlefield"),
+    ],
+)
+def test_a_currency_named_is_the_market(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # leaders who met held a meeting, whatever war goes on around them
         ("The two presidents met in the capital on Sunday.", "diplomatic"),
         (
