@@ -2283,6 +2283,24 @@ def test_a_response_promised_is_a_threat(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # what a statement says the other side must or should do in the fighting is a demand
+        ("The ministry said on Sunday that the rebels must halt their advance.", "diplomatic"),
+        ("The envoy said on Sunday the militia should end its siege of the port.", "diplomatic"),
+        # negative: what must have been done is a claim about the front; a judged act is a
+        # stance already; no fighting, nothing demanded of a side
+        ("The army said on Sunday the rebels must have fled the town.", "battlefield"),
+        ("The army said on Sunday that troops had ended the siege of the port.", "battlefield"),
+        ("The minister said on Sunday that the bank should cut interest rates.", "economic"),
+    ],
+)
+def test_what_a_side_must_do_in_the_fighting_is_a_demand(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # prisoners traded and deals reached are between the sides
         ("The two sides reached a deal on Sunday to exchange prisoners.", "diplomatic"),
         ("The warring parties swapped 150 prisoners on Sunday.", "diplomatic"),
@@ -2296,6 +2314,42 @@ def test_a_response_promised_is_a_threat(text: str, category: str) -> None:
     ],
 )
 def test_swaps_and_deals_between_the_sides(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a meeting held to set output or prices is about them, a few words on
+        ("The producers will meet again on Sunday to settle next month's output.", "economic"),
+        ("The cartel last raised production by that much at its meeting on Sunday.", "economic"),
+        # negative: a meeting about the war, and output named only in another clause
+        ("The ministers will meet again on Sunday to discuss the war.", "diplomatic"),
+        (
+            "The two leaders met on Sunday, and a week later the state firm said its factories"
+            " had cut output.",
+            "diplomatic",
+        ),
+    ],
+)
+def test_a_meeting_about_output_is_economic(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a currency named by its name falls on the market, not to an enemy
+        ("The lari fell to a record low against the dollar on Sunday.", "economic"),
+        ("The tenge slid to its weakest level in two years on Sunday.", "economic"),
+        ("The central bank sold rials to prop up the market on Sunday.", "economic"),
+        # negative: a town falls to fighters
+        ("The town fell to the rebels on Sunday.", "battlefield"),
+    ],
+)
+def test_a_currency_named_is_the_market(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
 

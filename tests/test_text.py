@@ -117,6 +117,21 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
         ("Talks With Kyiv And Moscow Resumed\nin Geneva.", None),
         ("Presidents Anna Berg, Tom Hale,\nLena Ruiz met.", None),
         ("KYIV, Ukraine (AP) —\nRussian drones struck.", None),
+        # a line opening on a dated label and a colon is an entry of a chronology: it starts
+        # a sentence, after a label ending on a colon too
+        (
+            "Timeline:\n3 March: Rebels enter Arlo\nMarch 9: Talks open in Vell\n2021: A truce",
+            [
+                "Timeline:",
+                "3 March: Rebels enter Arlo",
+                "March 9: Talks open in Vell",
+                "2021: A truce",
+            ],
+        ),
+        # negative: a clock, a label without a number, a colon before small letters
+        ("The raid ended before\n10:40 GMT - troops left.", None),
+        ("The envoy listed the demands\nOf the rebels: Release of prisoners.", None),
+        ("Exports fell in the year to\nMarch 2021: they rose later.", None),
         # a clock's "a.m."/"p.m." ends a sentence when a new one starts after it ...
         (
             "The first charge went off at 3:12 a.m. The video shown later had no sound.",

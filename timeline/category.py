@@ -430,14 +430,20 @@ def _foretold_start(
     ``fighting``; who fights included) stands in it: a threat or an intention. That is
     what a verb of saying introduces when a modal after its subject tells it
     (:func:`_foretells`: "said on Sunday its troops could cross the border at any moment",
-    "said any attack would be met with force"), not a forecast of what an act of war (of
-    ``acts``) will do ("said the fighting could force thousands from their homes") nor
-    "said the strike may have killed 40" (what may have been done); or the infinitive a
+    "said any attack would be met with force"), or a modal of obligation tells it, a demand
+    (:func:`_demands`: "said on Sunday the rebels must halt their advance"), not a forecast
+    of what an act of war (of ``acts``) will do ("said the fighting could force thousands
+    from their homes") nor "said the strike may have killed 40" (what may have been done);
+    or the infinitive a
     verb of commitment takes ("vowed on Monday | to retake the town"). Not a quotation
     (the speaker's own words). The end of the clause when there is none."""
     view = clause.view
     said = _said_verb(clause, telling)
-    if said is not None and said[0] < said[1] and _foretells(view, said[1]):
+    if (
+        said is not None
+        and said[0] < said[1]
+        and (_foretells(view, said[1]) or _demands(view, said[1]))
+    ):
         stop = view.span_indices(*telling).stop
         passive = _word_after(view, said[1], stop) in view.words("be_forms") and _word_after(
             view, said[1] + 1, stop
@@ -532,6 +538,14 @@ def _foretells(view: SentenceView, index: int) -> bool:
         return False
     word = _word_after(view, index, len(view.tokens))
     return bool(word) and word not in view.words("perfect_have")
+
+
+def _demands(view: SentenceView, index: int) -> bool:
+    """True when word ``index`` is a modal of obligation that tells what is to be done
+    ("must", "should"), not what must have been done ("must have fled")."""
+    if view.tokens[index].norm not in view.words("judging_modals"):
+        return False
+    return _word_after(view, index, len(view.tokens)) not in view.words("perfect_have")
 
 
 def _readings(
