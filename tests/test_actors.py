@@ -1150,6 +1150,30 @@ def test_thieves_detectives_a_union_and_one_machine_of_war_are_groups(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a local body left unnamed, and groups known by their trade or faith
+        ("The town council voted to close the bridge on Monday.", [("town council", "")]),
+        ("The provincial board approved the budget on Friday.", [("provincial board", "")]),
+        ("The district administration ordered a curfew.", [("district administration", "")]),
+        ("Divers searched the lake on Sunday.", [("Divers", "")]),
+        ("Local bishops called for calm on Sunday.", [("Local bishops", "")]),
+        # negative: the same words done to, a named council or an administration of a person
+        ("Two divers were rescued on Sunday.", []),
+        ("The board was dissolved on Monday.", []),
+        ("The Zentar administration approved the sale on Friday.", []),
+        # negative: words as wide as groups, parties or countries name no one
+        ("The five countries agreed a quota on Friday.", []),
+        ("Three candidates withdrew from the race on Tuesday.", []),
+    ],
+)
+def test_local_bodies_and_groups_of_a_trade_or_faith_are_groups(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a conjunction opening the sentence is capitalised, but it names no party
         (
             "Although government forces retook the port in May, fighting went on.",

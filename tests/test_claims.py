@@ -2797,3 +2797,48 @@ def test_a_speaker_introduced_by_a_description_alone_is_no_one_named(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "actor"),
+    [
+        # a land whose name is no name of who governs it speaks and acts by its governing body
+        (
+            "Two farmers were shot on Sunday, the Palestinian Health Ministry said.",
+            "Palestinian Authority",
+            "",
+        ),
+        ("Palestinian police closed the market on Sunday.", "", "Palestinian Authority"),
+        # negative: a state is named as itself
+        ("Two farmers were shot on Sunday, the Lebanese Health Ministry said.", "Lebanon", ""),
+        ("Jordanian police closed the market on Sunday.", "", "Jordan"),
+    ],
+)
+def test_a_land_speaks_and_acts_by_the_body_governing_it(
+    text: str, claimed_by: str, actor: str
+) -> None:
+    event = only_event(text)
+    assert event.claimed_by == claimed_by
+    assert (actor in event.actors) if actor else "Palestinian Territory" not in event.actors
+
+
+def test_a_land_governed_by_a_body_is_still_a_place_by_its_name() -> None:
+    event = only_event("Soldiers raided a camp in the Palestinian territories on Sunday.")
+    assert "Palestinian Authority" not in event.places
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # announcing the results of a vote, or declaring a disaster area, is an act
+        ("The commission announced the results of the vote on Sunday.", ""),
+        ("The president declared the province a disaster area on Sunday.", ""),
+        # negative: what the results show, or that a disaster is over, is said
+        ("The commission announced on Sunday the results showed a narrow win.", "commission"),
+        ("The governor declared on Sunday the disaster was over.", "governor"),
+    ],
+)
+def test_announcing_results_or_declaring_a_disaster_area_is_an_act(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -2659,6 +2659,18 @@ def _apposed_role_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[s
     )
 
 
+def governing_name(name: str, language: str = "en") -> str:
+    """The name an actor or a claimant is given: a land whose name is no name of who
+    governs it ("Palestinian Territory") is the body governing it ("Palestinian
+    Authority"); any other name is itself."""
+    return _governing_bodies(language).get(name, name)
+
+
+@lru_cache(maxsize=8)
+def _governing_bodies(language: str) -> Mapping[str, str]:
+    return read_table("entities", language).get("governing_bodies", {})
+
+
 @lru_cache(maxsize=8)
 def _titled_names_pattern(language: str) -> re.Pattern[str]:
     """A person title of the entity lexicon ("special envoy", "maj. gen.") and the two or
