@@ -5778,6 +5778,59 @@ def test_a_relative_clause_apart_from_the_date_describes_its_noun(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a relative clause set off by commas that holds the date dates what its noun did
+        # then: the words after its closing comma tell what the noun does otherwise
+        (
+            "The bridge, which the army opened in June 2019, is the main supply route for "
+            "troops in southern Ukraine.",
+            "in June 2019",
+            (),
+        ),
+        (
+            "The junta, which seized power in a coup in May 2021, has fought rebels across "
+            "much of Chad.",
+            "in May 2021",
+            (),
+        ),
+        (
+            "The truce, which began on 2 April, ended fighting in Gaza.",
+            "on 2 April",
+            (),
+        ),
+        # negative: a place in the clause itself is where its act was
+        (
+            "The storm, which hit Manila on Sunday, killed 30 people.",
+            "on Sunday",
+            ("Manila",),
+        ),
+        (
+            "The mayor, who spoke on Monday in Kharkiv, said drones hit the city.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+        # negative: the noun the clause is about
+        (
+            "Troops retook Bakhmut, which rebels had seized in May, and pushed on toward Donetsk.",
+            "in May",
+            ("Bakhmut",),
+        ),
+        # negative: a date outside any such clause
+        (
+            "The junta seized power in a coup in May 2021 and has fought rebels across Chad.",
+            "in May 2021",
+            ("Chad",),
+        ),
+    ],
+)
+def test_the_words_after_a_dated_relative_clause_are_not_its_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a date after a document that follows what is claimed or condemned dates the
         # document, so the places of what it talks about stay out
         (

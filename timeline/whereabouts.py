@@ -129,6 +129,7 @@ def event_places(
             and not _about_a_person(clause, s, words)
             and not _in_a_persons_clause(clause, s, words, language)
             and not _in_relative_apart(clause, s, words, language)
+            and not _past_dated_relative(clause, s, words)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _aimed_at(clause, s, words)
@@ -1213,6 +1214,32 @@ def _in_relative_apart(clause: DateClause, start: int, words: EntityLexicon, lan
         if at - 1 in happenings or is_act_noun(before.norm, language):
             continue  # "the blast, which ripped through a market in Peshawar": the act's
         return True
+    return False
+
+
+def _past_dated_relative(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` comes after the closing comma of a relative
+    clause set off by commas that holds the date ("The junta, which seized power in May
+    2021, has fought rebels across Chad"): the clause dates what its noun did then, and
+    the words after it tell what the noun does otherwise. Not a place in the clause itself
+    ("The quake, which struck near Herat on Saturday, killed 2,000") nor the noun before it
+    ("Kurakhove, which troops took in January, ...")."""
+    view, date = clause.view, clause.mention
+    if start < date.char_end:
+        return False
+    closing = view.text.find(",", date.char_end, start)
+    if closing < 0:
+        return False
+    tokens = view.tokens
+    relatives = words.person_relatives | words.describing_relatives
+    for at in reversed(view.span_indices(view.start, date.char_start)):
+        if not at:
+            return False
+        gap = view.text[tokens[at - 1].end : tokens[at].start]
+        if tokens[at].norm in relatives and "," in gap and not tokens[at].text.isupper():
+            return True
+        if any(mark in gap for mark in ",;:()"):
+            return False
     return False
 
 
