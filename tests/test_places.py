@@ -4913,6 +4913,31 @@ def test_where_a_journey_to_come_or_a_way_leads_is_no_place(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a way the act is done to, however dated, only leads to the place after its "to"
+        ("Protesters blocked the main road to Oruro on Monday.", "on Monday", ()),
+        ("The army reopened the highway to Tacna on Friday, officials said.", "on Friday", ()),
+        ("On Sunday, landslides buried routes to Arica.", "On Sunday", ()),
+        # ... while a place of the sentence where something happened stays
+        (
+            "Farmers blocked the road to Oruro in Cochabamba on Monday.",
+            "on Monday",
+            ("Cochabamba",),
+        ),
+        # negative: a way the act was on, and a journey dated itself
+        ("Gunmen ambushed a convoy on the main road to Tacna on Monday.", "on Monday", ("Tacna",)),
+        ("Troops advanced along the highway to Oruro on Friday.", "on Friday", ("Oruro",)),
+        ("The minister made a trip to Oruro on Monday.", "on Monday", ("Oruro",)),
+    ],
+)
+def test_where_a_way_the_act_is_done_to_leads_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a state body after the state's possessive is the state, though a word is land's
         ("Chile's coast guard rescued 20 fishermen on Tuesday.", "on Tuesday", ()),
         ("On Friday, Peru's coast guard seized a boat off Tacna.", "On Friday", ("Tacna",)),

@@ -213,6 +213,7 @@ class EntityLexicon:
     journey_verbs: frozenset[str]  # "would travel to X": where a journey to come goes
     journey_nouns: frozenset[str]  # "a trip to X", "the road to X": where it leads
     way_prepositions: frozenset[str]  # "on the road to X": the way is where it was
+    way_nouns: frozenset[str]  # "blocked the road to X": where the way leads
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
@@ -395,6 +396,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         journey_verbs=frozenset(places["journey_verbs"]),
         journey_nouns=frozenset(places["journey_nouns"]),
         way_prepositions=frozenset(places["way_prepositions"]),
+        way_nouns=frozenset(places["way_nouns"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),

@@ -242,6 +242,7 @@ def event_partners(
 
 _RETOLD_REACH = 2  # sentences after an event's own that may tell it again
 _INDEFINITE_REACH = 3  # words from "a" to the noun it opens ("a busy railway station")
+_WAY_REACH = 3  # words from "on" to the way it opens ("on the main road")
 
 
 def _retold_in(
@@ -845,7 +846,11 @@ def _goes_to(clause: DateClause, start: int, place: Place, words: EntityLexicon)
         return True
     if index < 1 or view.tokens[index].norm != "to":
         return False
-    return _sent_to_come(view, index, place, words) or _journey_to_come(clause, index, words)
+    return (
+        _sent_to_come(view, index, place, words)
+        or _journey_to_come(clause, index, words)
+        or _way_leading_to(view, index, words)
+    )
 
 
 def _sent_to_come(view: SentenceView, to: int, place: Place, words: EntityLexicon) -> bool:
@@ -876,6 +881,22 @@ def _journey_to_come(clause: DateClause, to: int, words: EntityLexicon) -> bool:
     return tokens[word].norm in words.journey_verbs or not any(
         tokens[before].norm in on_the_way for before in range(max(0, word - 2), word)
     )  # "ambushed on the road to Tacna": the way is where
+
+
+def _way_leading_to(view: SentenceView, to: int, words: EntityLexicon) -> bool:
+    """Whether the "to" at ``tokens[to]`` follows a way named as what the act is done to
+    ("blocked the main road to Tacna", "reopened the highway to Oruro"): the place is where
+    the way leads, not where it was blocked. Not a way the act was on ("ambushed on the
+    road to Tacna")."""
+    word = to - 1
+    if word < 0 or view.tokens[word].norm not in words.way_nouns:
+        return False
+    on_the_way = words.locative_prepositions | words.way_prepositions
+    return not any(
+        view.tokens[before].norm in on_the_way
+        for before in range(max(0, word - _WAY_REACH), word)
+        if not any(view.break_before(i) for i in range(before + 1, word + 1))
+    )
 
 
 def _another_time(clause: DateClause, start: int) -> bool:
