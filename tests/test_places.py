@@ -597,6 +597,28 @@ def test_names_behind_a_particle(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name cut short of a longer one is a person's, no place: it goes on with a
+        # particle and a capitalised word, or past the most words of an unknown name
+        ("He lost the run-off to Luiz Inacio Lula da Silva.", []),
+        ("She lost the final to Maria da Silva.", []),
+        ("The prize went to Ana Maria dos Santos Pereira.", []),
+        # negative: a place named whole with its particle, or a name ending before a
+        # sentence mark
+        ("Rebels shelled Mocimboa da Praia on Monday.", ["Mocimboa da Praia"]),
+        (
+            "Floods hit Rio Grande do Sul and Valle del Cauca.",
+            ["Rio Grande do Sul", "Valle del Cauca"],
+        ),
+        ("Maria da Costa spoke in Lima.", ["Lima"]),
+    ],
+)
+def test_a_name_cut_short_of_a_longer_one_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a hyphen for a space, and a smaller town spelled another way after a verb of war
         ("Fighters stormed El-Fasher on Friday.", ["El-Fasher"]),
         ("Militants stormed Khan-Younis on Friday.", ["Khan-Younis"]),

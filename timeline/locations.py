@@ -657,6 +657,9 @@ def _scan_places(
         ):
             index += size  # "Umm | Samima" cut short by a person's surname: no place
             continue
+        if _name_goes_on(text, tokens, last, lexicon):
+            index += size  # "Maria | da Silva", "Luiz Inacio Lula da | Silva": a longer name
+            continue
         if mention.state and tokens[last].possessive and last + 1 in blocked:
             index += size  # "Lebanon's Hezbollah", "Russia's Wagner group": a named actor's state
             continue
@@ -2439,6 +2442,33 @@ def _lies_near_after(text: str, tokens: Sequence[Token], last: int, lexicon: Ent
     return not tokens[first].capitalised and (
         word in lexicon.near_words
         or (word in COMPASS and first + 1 < len(tokens) and tokens[first + 1].norm == "of")
+    )
+
+
+def _name_goes_on(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name ending at ``tokens[last]`` is cut short of a longer one: it ends on
+    a lower-case particle, or the particle and a capitalised word follow it ("Maria | da
+    Silva"), or a capitalised word follows it right after the most words a name the
+    gazetteer lacks may have. A place named whole ("Mocimboa da Praia") goes on no further."""
+    if tokens[last].text in lexicon.name_particles:
+        return True
+    following = last + 1
+    if following >= len(tokens) or text[tokens[last].end : tokens[following].start] != " ":
+        return False
+    if _inner_particle(text, tokens, following, lexicon):
+        return True
+    first = last - _MAX_UNKNOWN + 1
+    return (
+        first >= 0
+        and tokens[following].capitalised
+        and all(
+            _name_word(t, lexicon) or t.text in lexicon.name_particles
+            for t in tokens[first : following + 1]
+        )
+        and all(
+            text[tokens[i - 1].end : tokens[i].start] == " "
+            for i in range(first + 1, following + 1)
+        )
     )
 
 
