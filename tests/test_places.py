@@ -5878,6 +5878,47 @@ def test_the_words_after_a_dated_relative_clause_are_not_its_place(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a place before a verb setting its happening against the date's names the other
+        # happening's place
+        (
+            "The attack on Gao came two days after rebels said on Monday that they would leave.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The attack on Gao came two days after troops left Kidal on Monday.",
+            "on Monday",
+            ("Kidal",),
+        ),
+        (
+            "The talks in Lome followed a stormy meeting between the two leaders on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "The strike on Odesa comes as leaders said on Friday they would meet.",
+            "on Friday",
+            (),
+        ),
+        # negative: a verb the date follows itself, or no verb of relating
+        ("A strike on the Tacna refinery followed in March.", "in March", ("Tacna",)),
+        (
+            "The prayer hall in Sidoarjo came down on Monday afternoon.",
+            "on Monday afternoon",
+            ("Sidoarjo",),
+        ),
+        ("Troops in Gao repelled an attack on Monday.", "on Monday", ("Gao",)),
+    ],
+)
+def test_a_place_before_a_verb_relating_two_happenings_is_the_others(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a date after a document that follows what is claimed or condemned dates the
         # document, so the places of what it talks about stay out
         (

@@ -130,6 +130,7 @@ def event_places(
             and not _in_a_persons_clause(clause, s, words, language)
             and not _in_relative_apart(clause, s, words, language)
             and not _past_dated_relative(clause, s, words)
+            and not _before_relating_verb(clause, s)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _aimed_at(clause, s, words)
@@ -243,6 +244,7 @@ def event_partners(
 _RETOLD_REACH = 2  # sentences after an event's own that may tell it again
 _INDEFINITE_REACH = 3  # words from "a" to the noun it opens ("a busy railway station")
 _WAY_REACH = 3  # words from "on" to the way it opens ("on the main road")
+_COMING_REACH = 5  # words from "came" to "after" ("came less than two weeks after")
 
 
 def _retold_in(
@@ -1261,6 +1263,33 @@ def _past_dated_relative(clause: DateClause, start: int, words: EntityLexicon) -
             return True
         if any(mark in gap for mark in ",;:()"):
             return False
+    return False
+
+
+def _before_relating_verb(clause: DateClause, start: int) -> bool:
+    """Whether the place named at ``start`` stands before a verb setting the happening it
+    names against the one the date dates ("The attack on Gao came two days after troops
+    left Kidal on Monday", "The talks in Lome followed a meeting in Accra on Friday"): it
+    names the other happening's place, not the date's. Not a verb the date follows itself
+    ("a strike on Tacna followed in March")."""
+    view, date = clause.view, clause.mention
+    if start >= date.char_start:
+        return False
+    tokens = view.tokens
+    relating = view.words("finite_relating_verbs")
+    coming = view.words("coming_verbs")
+    openers = view.words("subordinators") | view.words("alongside_subordinators")
+    indices = view.span_indices(start, date.char_start)
+    for at in indices:
+        token = tokens[at]
+        if token.norm in relating and at + 1 < len(tokens) and not view.in_date(tokens[at + 1]):
+            following = tokens[at + 1].norm
+            return following not in {"in", "on", "by"} and following not in openers
+        if token.norm in coming:
+            reach = range(at + 1, min(at + 1 + _COMING_REACH, indices.stop))
+            return any(tokens[i].norm in openers for i in reach) and not any(
+                view.break_before(i) for i in reach
+            )
     return False
 
 
