@@ -341,6 +341,22 @@ def test_peoples_and_faiths_are_no_places(text: str) -> None:
     assert places(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after "ethnic" is a people's, not the land of its name
+        ("Fano, a network of ethnic Amhara militias, fought the army.", []),
+        ("Clashes broke out between ethnic Tigray fighters and police.", []),
+        ("Police detained ethnic Uighur men in Xinjiang.", ["Xinjiang"]),
+        # negative: the land itself
+        ("Fighting spread across Amhara on Monday.", ["Amhara"]),
+        ("Rebels from Tigray fought the police.", ["Tigray"]),
+    ],
+)
+def test_a_name_after_ethnic_is_a_people(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
 def test_a_blank_line_ends_a_name() -> None:
     text = "Chile and Peru sign a deal in Lima\n\nThe National Army of Chile said so."
     assert actors_in(ArticleEntities.of(text), 0, len(text)) == ("National Army",)

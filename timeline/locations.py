@@ -214,6 +214,7 @@ class EntityLexicon:
     journey_nouns: frozenset[str]  # "a trip to X", "the road to X": where it leads
     way_prepositions: frozenset[str]  # "on the road to X": the way is where it was
     way_nouns: frozenset[str]  # "blocked the road to X": where the way leads
+    people_words: frozenset[str]  # "ethnic Amhara militias": a people, no place
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
@@ -397,6 +398,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         journey_nouns=frozenset(places["journey_nouns"]),
         way_prepositions=frozenset(places["way_prepositions"]),
         way_nouns=frozenset(places["way_nouns"]),
+        people_words=frozenset(places["people_words"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),
@@ -592,6 +594,10 @@ def _scan_places(
             or token.norm.endswith(lexicon.control_suffixes)  # "Russian-occupied Donetsk"
         ):
             index += 1
+            continue
+        if index and tokens[index - 1].norm in lexicon.people_words:
+            while index < len(tokens) and _name_word(tokens[index], lexicon):
+                index += 1  # "ethnic Amhara militias": a people's name, no place
             continue
         elided = _elided_region(text, tokens, index)
         if elided is not None:
