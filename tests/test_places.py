@@ -341,6 +341,22 @@ def test_peoples_and_faiths_are_no_places(text: str) -> None:
     assert places(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after "ethnic" is a people's, not the land of its name
+        ("Fano, a network of ethnic Amhara militias, fought the army.", []),
+        ("Clashes broke out between ethnic Tigray fighters and police.", []),
+        ("Police detained ethnic Uighur men in Xinjiang.", ["Xinjiang"]),
+        # negative: the land itself
+        ("Fighting spread across Amhara on Monday.", ["Amhara"]),
+        ("Rebels from Tigray fought the police.", ["Tigray"]),
+    ],
+)
+def test_a_name_after_ethnic_is_a_people(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
 def test_a_blank_line_ends_a_name() -> None:
     text = "Chile and Peru sign a deal in Lima\n\nThe National Army of Chile said so."
     assert actors_in(ArticleEntities.of(text), 0, len(text)) == ("National Army",)
@@ -591,6 +607,28 @@ def test_cues_without_a_place_name_find_nothing(text: str) -> None:
     ],
 )
 def test_names_behind_a_particle(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name cut short of a longer one is a person's, no place: it goes on with a
+        # particle and a capitalised word, or past the most words of an unknown name
+        ("He lost the run-off to Luiz Inacio Lula da Silva.", []),
+        ("She lost the final to Maria da Silva.", []),
+        ("The prize went to Ana Maria dos Santos Pereira.", []),
+        # negative: a place named whole with its particle, or a name ending before a
+        # sentence mark
+        ("Rebels shelled Mocimboa da Praia on Monday.", ["Mocimboa da Praia"]),
+        (
+            "Floods hit Rio Grande do Sul and Valle del Cauca.",
+            ["Rio Grande do Sul", "Valle del Cauca"],
+        ),
+        ("Maria da Costa spoke in Lima.", ["Lima"]),
+    ],
+)
+def test_a_name_cut_short_of_a_longer_one_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
@@ -4913,6 +4951,31 @@ def test_where_a_journey_to_come_or_a_way_leads_is_no_place(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a way the act is done to, however dated, only leads to the place after its "to"
+        ("Protesters blocked the main road to Oruro on Monday.", "on Monday", ()),
+        ("The army reopened the highway to Tacna on Friday, officials said.", "on Friday", ()),
+        ("On Sunday, landslides buried routes to Arica.", "On Sunday", ()),
+        # ... while a place of the sentence where something happened stays
+        (
+            "Farmers blocked the road to Oruro in Cochabamba on Monday.",
+            "on Monday",
+            ("Cochabamba",),
+        ),
+        # negative: a way the act was on, and a journey dated itself
+        ("Gunmen ambushed a convoy on the main road to Tacna on Monday.", "on Monday", ("Tacna",)),
+        ("Troops advanced along the highway to Oruro on Friday.", "on Friday", ("Oruro",)),
+        ("The minister made a trip to Oruro on Monday.", "on Monday", ("Oruro",)),
+    ],
+)
+def test_where_a_way_the_act_is_done_to_leads_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a state body after the state's possessive is the state, though a word is land's
         ("Chile's coast guard rescued 20 fishermen on Tuesday.", "on Tuesday", ()),
         ("On Friday, Peru's coast guard seized a boat off Tacna.", "On Friday", ("Tacna",)),
@@ -5770,6 +5833,100 @@ def test_the_land_a_superlative_compares_over_yields_to_the_place_named(
     ],
 )
 def test_a_relative_clause_apart_from_the_date_describes_its_noun(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a relative clause set off by commas that holds the date dates what its noun did
+        # then: the words after its closing comma tell what the noun does otherwise
+        (
+            "The bridge, which the army opened in June 2019, is the main supply route for "
+            "troops in southern Ukraine.",
+            "in June 2019",
+            (),
+        ),
+        (
+            "The junta, which seized power in a coup in May 2021, has fought rebels across "
+            "much of Chad.",
+            "in May 2021",
+            (),
+        ),
+        (
+            "The truce, which began on 2 April, ended fighting in Gaza.",
+            "on 2 April",
+            (),
+        ),
+        # negative: a place in the clause itself is where its act was
+        (
+            "The storm, which hit Manila on Sunday, killed 30 people.",
+            "on Sunday",
+            ("Manila",),
+        ),
+        (
+            "The mayor, who spoke on Monday in Kharkiv, said drones hit the city.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+        # negative: the noun the clause is about
+        (
+            "Troops retook Bakhmut, which rebels had seized in May, and pushed on toward Donetsk.",
+            "in May",
+            ("Bakhmut",),
+        ),
+        # negative: a date outside any such clause
+        (
+            "The junta seized power in a coup in May 2021 and has fought rebels across Chad.",
+            "in May 2021",
+            ("Chad",),
+        ),
+    ],
+)
+def test_the_words_after_a_dated_relative_clause_are_not_its_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a place before a verb setting its happening against the date's names the other
+        # happening's place
+        (
+            "The attack on Gao came two days after rebels said on Monday that they would leave.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The attack on Gao came two days after troops left Kidal on Monday.",
+            "on Monday",
+            ("Kidal",),
+        ),
+        (
+            "The talks in Lome followed a stormy meeting between the two leaders on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "The strike on Odesa comes as leaders said on Friday they would meet.",
+            "on Friday",
+            (),
+        ),
+        # negative: a verb the date follows itself, or no verb of relating
+        ("A strike on the Tacna refinery followed in March.", "in March", ("Tacna",)),
+        (
+            "The prayer hall in Sidoarjo came down on Monday afternoon.",
+            "on Monday afternoon",
+            ("Sidoarjo",),
+        ),
+        ("Troops in Gao repelled an attack on Monday.", "on Monday", ("Gao",)),
+    ],
+)
+def test_a_place_before_a_verb_relating_two_happenings_is_the_others(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

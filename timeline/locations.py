@@ -213,6 +213,8 @@ class EntityLexicon:
     journey_verbs: frozenset[str]  # "would travel to X": where a journey to come goes
     journey_nouns: frozenset[str]  # "a trip to X", "the road to X": where it leads
     way_prepositions: frozenset[str]  # "on the road to X": the way is where it was
+    way_nouns: frozenset[str]  # "blocked the road to X": where the way leads
+    people_words: frozenset[str]  # "ethnic Amhara militias": a people, no place
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
@@ -395,6 +397,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         journey_verbs=frozenset(places["journey_verbs"]),
         journey_nouns=frozenset(places["journey_nouns"]),
         way_prepositions=frozenset(places["way_prepositions"]),
+        way_nouns=frozenset(places["way_nouns"]),
+        people_words=frozenset(places["people_words"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),
@@ -591,6 +595,10 @@ def _scan_places(
         ):
             index += 1
             continue
+        if index and tokens[index - 1].norm in lexicon.people_words:
+            while index < len(tokens) and _name_word(tokens[index], lexicon):
+                index += 1  # "ethnic Amhara militias": a people's name, no place
+            continue
         elided = _elided_region(text, tokens, index)
         if elided is not None:
             found.append(elided)  # "North and South Kordofan": North Kordofan too
@@ -654,6 +662,9 @@ def _scan_places(
             and text[tokens[last].end : tokens[last + 1].start] == " "
         ):
             index += size  # "Umm | Samima" cut short by a person's surname: no place
+            continue
+        if _name_goes_on(text, tokens, last, lexicon):
+            index += size  # "Maria | da Silva", "Luiz Inacio Lula da | Silva": a longer name
             continue
         if mention.state and tokens[last].possessive and last + 1 in blocked:
             index += size  # "Lebanon's Hezbollah", "Russia's Wagner group": a named actor's state
@@ -2437,6 +2448,33 @@ def _lies_near_after(text: str, tokens: Sequence[Token], last: int, lexicon: Ent
     return not tokens[first].capitalised and (
         word in lexicon.near_words
         or (word in COMPASS and first + 1 < len(tokens) and tokens[first + 1].norm == "of")
+    )
+
+
+def _name_goes_on(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name ending at ``tokens[last]`` is cut short of a longer one: it ends on
+    a lower-case particle, or the particle and a capitalised word follow it ("Maria | da
+    Silva"), or a capitalised word follows it right after the most words a name the
+    gazetteer lacks may have. A place named whole ("Mocimboa da Praia") goes on no further."""
+    if tokens[last].text in lexicon.name_particles:
+        return True
+    following = last + 1
+    if following >= len(tokens) or text[tokens[last].end : tokens[following].start] != " ":
+        return False
+    if _inner_particle(text, tokens, following, lexicon):
+        return True
+    first = last - _MAX_UNKNOWN + 1
+    return (
+        first >= 0
+        and tokens[following].capitalised
+        and all(
+            _name_word(t, lexicon) or t.text in lexicon.name_particles
+            for t in tokens[first : following + 1]
+        )
+        and all(
+            text[tokens[i - 1].end : tokens[i].start] == " "
+            for i in range(first + 1, following + 1)
+        )
     )
 
 

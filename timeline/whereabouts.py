@@ -129,6 +129,8 @@ def event_places(
             and not _about_a_person(clause, s, words)
             and not _in_a_persons_clause(clause, s, words, language)
             and not _in_relative_apart(clause, s, words, language)
+            and not _past_dated_relative(clause, s, words)
+            and not _before_relating_verb(clause, s)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _aimed_at(clause, s, words)
@@ -241,6 +243,8 @@ def event_partners(
 
 _RETOLD_REACH = 2  # sentences after an event's own that may tell it again
 _INDEFINITE_REACH = 3  # words from "a" to the noun it opens ("a busy railway station")
+_WAY_REACH = 3  # words from "on" to the way it opens ("on the main road")
+_COMING_REACH = 5  # words from "came" to "after" ("came less than two weeks after")
 
 
 def _retold_in(
@@ -844,7 +848,11 @@ def _goes_to(clause: DateClause, start: int, place: Place, words: EntityLexicon)
         return True
     if index < 1 or view.tokens[index].norm != "to":
         return False
-    return _sent_to_come(view, index, place, words) or _journey_to_come(clause, index, words)
+    return (
+        _sent_to_come(view, index, place, words)
+        or _journey_to_come(clause, index, words)
+        or _way_leading_to(view, index, words)
+    )
 
 
 def _sent_to_come(view: SentenceView, to: int, place: Place, words: EntityLexicon) -> bool:
@@ -875,6 +883,22 @@ def _journey_to_come(clause: DateClause, to: int, words: EntityLexicon) -> bool:
     return tokens[word].norm in words.journey_verbs or not any(
         tokens[before].norm in on_the_way for before in range(max(0, word - 2), word)
     )  # "ambushed on the road to Tacna": the way is where
+
+
+def _way_leading_to(view: SentenceView, to: int, words: EntityLexicon) -> bool:
+    """Whether the "to" at ``tokens[to]`` follows a way named as what the act is done to
+    ("blocked the main road to Tacna", "reopened the highway to Oruro"): the place is where
+    the way leads, not where it was blocked. Not a way the act was on ("ambushed on the
+    road to Tacna")."""
+    word = to - 1
+    if word < 0 or view.tokens[word].norm not in words.way_nouns:
+        return False
+    on_the_way = words.locative_prepositions | words.way_prepositions
+    return not any(
+        view.tokens[before].norm in on_the_way
+        for before in range(max(0, word - _WAY_REACH), word)
+        if not any(view.break_before(i) for i in range(before + 1, word + 1))
+    )
 
 
 def _another_time(clause: DateClause, start: int) -> bool:
@@ -1213,6 +1237,59 @@ def _in_relative_apart(clause: DateClause, start: int, words: EntityLexicon, lan
         if at - 1 in happenings or is_act_noun(before.norm, language):
             continue  # "the blast, which ripped through a market in Peshawar": the act's
         return True
+    return False
+
+
+def _past_dated_relative(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` comes after the closing comma of a relative
+    clause set off by commas that holds the date ("The junta, which seized power in May
+    2021, has fought rebels across Chad"): the clause dates what its noun did then, and
+    the words after it tell what the noun does otherwise. Not a place in the clause itself
+    ("The quake, which struck near Herat on Saturday, killed 2,000") nor the noun before it
+    ("Kurakhove, which troops took in January, ...")."""
+    view, date = clause.view, clause.mention
+    if start < date.char_end:
+        return False
+    closing = view.text.find(",", date.char_end, start)
+    if closing < 0:
+        return False
+    tokens = view.tokens
+    relatives = words.person_relatives | words.describing_relatives
+    for at in reversed(view.span_indices(view.start, date.char_start)):
+        if not at:
+            return False
+        gap = view.text[tokens[at - 1].end : tokens[at].start]
+        if tokens[at].norm in relatives and "," in gap and not tokens[at].text.isupper():
+            return True
+        if any(mark in gap for mark in ",;:()"):
+            return False
+    return False
+
+
+def _before_relating_verb(clause: DateClause, start: int) -> bool:
+    """Whether the place named at ``start`` stands before a verb setting the happening it
+    names against the one the date dates ("The attack on Gao came two days after troops
+    left Kidal on Monday", "The talks in Lome followed a meeting in Accra on Friday"): it
+    names the other happening's place, not the date's. Not a verb the date follows itself
+    ("a strike on Tacna followed in March")."""
+    view, date = clause.view, clause.mention
+    if start >= date.char_start:
+        return False
+    tokens = view.tokens
+    relating = view.words("finite_relating_verbs")
+    coming = view.words("coming_verbs")
+    openers = view.words("subordinators") | view.words("alongside_subordinators")
+    indices = view.span_indices(start, date.char_start)
+    for at in indices:
+        token = tokens[at]
+        if token.norm in relating and at + 1 < len(tokens) and not view.in_date(tokens[at + 1]):
+            following = tokens[at + 1].norm
+            return following not in {"in", "on", "by"} and following not in openers
+        if token.norm in coming:
+            reach = range(at + 1, min(at + 1 + _COMING_REACH, indices.stop))
+            return any(tokens[i].norm in openers for i in reach) and not any(
+                view.break_before(i) for i in reach
+            )
     return False
 
 
