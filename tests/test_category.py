@@ -2321,26 +2321,6 @@ def test_swaps_and_deals_between_the_sides(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # a meeting held to set output or prices is about them, a few words on
-        ("The producers will meet again on Sunday to settle next month's output.", "economic"),
-        ("The cartel last raised production by that much at its meeting on Sunday.", "economic"),
-        # negative: a meeting about the war, and output named only in another clause
-        ("The ministers will meet again on Sunday to discuss the war.", "diplomatic"),
-        (
-            "The two leaders met on Sunday, and a week later the state firm said its factories"
-            " had cut output.",
-            "diplomatic",
-        ),
-    ],
-)
-def test_a_meeting_about_output_is_economic(text: str, category: str) -> None:
-    event = only_event(text, "on Sunday")
-    assert event.category == category, event.cues
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
         # a currency named by its name falls on the market, not to an enemy
         ("The lari fell to a record low against the dollar on Sunday.", "economic"),
         ("The tenge slid to its weakest level in two years on Sunday.", "economic"),
