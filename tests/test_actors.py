@@ -7148,3 +7148,21 @@ def test_a_group_of_both_sides_stands_for_the_two_states_named_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital that opens a front or talks, or initials a text, is its state
+        ("The border has been quiet since Lima opened talks in May.", ("Peru",)),
+        ("Quito and Lima initialled the accord in June.", ("Ecuador", "Peru")),
+        ("Santiago initialed a trade text on Friday.", ("Chile",)),
+        # negative: a capital opened, or one things open in, is no actor
+        ("A new bridge opened in Lima in May.", ()),
+        ("The embassy in Lima was opened in 1990.", ()),
+    ],
+)
+def test_a_capital_opening_or_initialling_is_its_state(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

@@ -1686,3 +1686,50 @@ def test_a_word_after_a_hyphen_is_no_verb_of_the_dates_clause(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert only_event(text).actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "claimed_by", "actors"),
+    [
+        # a speaker set off by commas after the happening only tells it
+        (
+            "Shells hit a school in Talca on Sunday, wounding two, the regional governor, Ana"
+            " Ruiz, said.",
+            "on Sunday",
+            "Ana Ruiz",
+            (),
+        ),
+        (
+            "On Sunday, drones struck a depot near Talca, its mayor, Pedro Alves, told reporters.",
+            "On Sunday",
+            "Pedro Alves",
+            (),
+        ),
+        # negative: with no verb before the speaker, the date is the statement's
+        (
+            "In a statement on Sunday, the governor, Ana Ruiz, said the school had been hit.",
+            "on Sunday",
+            "Ana Ruiz",
+            ("Ana Ruiz",),
+        ),
+        # negative: the speaker named in the happening's own clause acts in it
+        (
+            "Ana Ruiz toured the school in Talca on Sunday, she said.",
+            "on Sunday",
+            "Ana Ruiz",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_a_speaker_closing_the_sentence_only_tells_the_happening(
+    text: str, expression: str, claimed_by: str, actors: tuple[str, ...]
+) -> None:
+    event = only_event(text, expression)
+    assert (event.claimed_by, event.actors) == (claimed_by, actors)
+
+
+def test_a_speaker_whose_own_date_closes_the_sentence_only_tells_the_happening() -> None:
+    text = "Drones struck Talca overnight, killing one person, Mayor Ana Ruiz said this morning."
+    events = events_of(text, ("overnight", SUNDAY), ("this morning", MONDAY))
+    (event,) = [e for e in events if e.mention.text == "overnight"]
+    assert (event.claimed_by, event.actors) == ("Ana Ruiz", ())

@@ -836,6 +836,7 @@ def event_actors(
         else:  # "..., said X" or "..., X said": the speaker's clause ends the sentence
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
+            cut = min(cut, _speaker_set_off(names, clause, speech[1], verb))
             spans = [(left, min(right, cut)) for left, right in spans]
     elif (
         speech is not None
@@ -1442,6 +1443,25 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
 
 
 _WITH_SPEAKER_REACH = 5  # words from a trailing ", with" to its verb of speech
+
+
+def _speaker_set_off(names: ArticleNames, clause: DateClause, speaker: str, verb: int) -> int:
+    """Where the speaker ``speaker`` is named, in a clause of its own after the date's, before
+    the verb of speech at offset ``verb`` ("killed two on Monday, the governor, | Ana Ruiz,
+    | said"): the speaker only tells what comes before; else ``verb``, and so where no verb
+    comes before the name in its sentence ("In a statement on Sunday, the minister, Ana
+    Ruiz, said ..."): the date is the statement's."""
+    view, entities = clause.view, names.entities
+    finite = _finite_words(view, names.language)
+    first = bisect_left(entities.actor_starts, clause.mention.char_end)
+    last = bisect_left(entities.actor_starts, verb)
+    for index in range(first, last):
+        start = entities.actor_starts[index]
+        if entities.actors[index] != speaker or clause.clause_of(start) == clause.own:
+            continue
+        if _verbs(view.in_span(view.start, start), finite):
+            return start
+    return verb
 
 
 def _trailing_speech(clause: DateClause, language: str) -> list[tuple[int, int]]:
@@ -2285,6 +2305,8 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
         after = view.tokens[index + 1 : index + 3] if index is not None else ()
         if len(after) < 2 and not (after and after[0].is_capitalized):
             return True  # "..., X said.", "..., X said earlier.": the speaker closes it
+        if index is not None and all(view.in_date(t) for t in view.tokens[index + 1 :]):
+            return True  # "..., X said this morning.": the speaker and its date close it
         after = after[:1]
         gap = view.text[view.tokens[index].end : after[0].start] if index is not None else ""
         opening = view.text[view.start : date.char_start]
