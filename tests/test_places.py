@@ -1242,6 +1242,24 @@ def test_a_part_of_a_place_pointed_back_to_is_that_place(text: str, expected: li
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site the town holds, after "the city's" or "the town's", is in that town
+        ("Rebels shelled Gao. Crowds marched to the city's railway station.", ["Gao", "Gao"]),
+        ("Rebels shelled Gao. Jets hit the town's bus station on Monday.", ["Gao", "Gao"]),
+        # negative: an office or a body the town holds says whose, not where
+        ("Rebels shelled Gao. The city's mayor resigned.", ["Gao"]),
+        ("Rebels shelled Gao. The town's council met.", ["Gao"]),
+        # negative: the site is named with a town of its own
+        ("Rebels shelled Gao. The city's Kidal station closed.", ["Gao", "Kidal"]),
+    ],
+)
+def test_a_site_of_the_city_pointed_back_to_is_in_that_city(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rebels fled Gao. There were riots. There is no water there is none.",  # "there is"
@@ -3467,6 +3485,37 @@ def test_a_town_in_a_title_is_what_the_city_points_back_to(
     ],
 )
 def test_a_region_in_a_title_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a comma ends the town's name: the title after it is the speaker's own
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Nine died in Friday's strike on "
+            "Poltava, Interior Minister Petro Hnatenko said.",
+            "Friday",
+            ("Poltava",),
+        ),
+        (
+            "Gunmen killed ten people in Nigeria in Friday's attack on Kano, State Governor Ali "
+            "Musa said.",
+            "Friday",
+            ("Nigeria", "Kano"),
+        ),
+        # negative: with no comma the town still opens the title
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Interior Minister Petro "
+            "Hnatenko said aid arrived on Friday.",
+            "on Friday",
+            (),
+        ),
+    ],
+)
+def test_a_town_before_a_comma_is_no_part_of_the_title_after_it(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
