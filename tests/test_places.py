@@ -2182,6 +2182,36 @@ def test_each_date_takes_the_places_beside_it(
 @pytest.mark.parametrize(
     ("text", "expressions", "expected"),
     [
+        # a date heading a line with a colon owns what follows it, not what ends the line
+        # before it
+        (
+            "3 March: Rebels shell Gao\n4 March: Talks open\n9 March: Jets strike Kidal",
+            ["3 March", "4 March", "9 March"],
+            [("Gao",), (), ("Kidal",)],
+        ),
+        # negative: a place after the colon is the heading date's
+        (
+            "3 March: Rebels shell Gao and Kidal",
+            ["3 March"],
+            [("Gao", "Kidal")],
+        ),
+        # negative: with no colon the nearer date takes the place
+        (
+            "Rebels shelled Gao on Monday, and talks opened on Tuesday.",
+            ["on Monday", "on Tuesday"],
+            [("Gao",), ()],
+        ),
+    ],
+)
+def test_a_date_heading_a_colon_owns_no_place_before_it(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
         # dates in one list share the places of their clause
         (
             "On Monday and Thursday, jets struck Aleppo and Homs.",
