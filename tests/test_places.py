@@ -4992,6 +4992,22 @@ def test_where_a_journey_to_come_or_a_way_leads_is_no_place(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a date heading a line with a colon dates the journey told after it, made there
+        ("4 March 2024: Army units return to Oruro.", "4 March 2024", ("Oruro",)),
+        ("4 March: The envoy travels to Oslo.", "4 March", ("Oslo",)),
+        # negative: with no colon a journey in its plain form is still to come
+        ("On 4 March the mayor said he would return to Oruro.", "4 March", ()),
+    ],
+)
+def test_a_journey_a_dated_heading_tells_goes_where_it_happened(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a state body after the state's possessive is the state, though a word is land's
         ("Chile's coast guard rescued 20 fishermen on Tuesday.", "on Tuesday", ()),
         ("On Friday, Peru's coast guard seized a boat off Tacna.", "On Friday", ("Tacna",)),

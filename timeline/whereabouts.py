@@ -878,6 +878,9 @@ def _journey_to_come(clause: DateClause, to: int, words: EntityLexicon) -> bool:
         return False
     if clause.mention.char_end > tokens[word].start:
         return False  # "will travel to Oslo on Tuesday": the date is the journey's
+    date_end = clause.mention.char_end
+    if clause.view.text[date_end : date_end + 1] == ":":
+        return False  # "22 April: Troops return to Lashio": the act the date heads
     on_the_way = words.locative_prepositions | words.way_prepositions
     return tokens[word].norm in words.journey_verbs or not any(
         tokens[before].norm in on_the_way for before in range(max(0, word - 2), word)
