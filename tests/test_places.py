@@ -1280,6 +1280,24 @@ def test_a_part_of_a_place_pointed_back_to_is_that_place(text: str, expected: li
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site the town holds, after "the city's" or "the town's", is in that town
+        ("Rebels shelled Gao. Crowds marched to the city's railway station.", ["Gao", "Gao"]),
+        ("Rebels shelled Gao. Jets hit the town's bus station on Monday.", ["Gao", "Gao"]),
+        # negative: an office or a body the town holds says whose, not where
+        ("Rebels shelled Gao. The city's mayor resigned.", ["Gao"]),
+        ("Rebels shelled Gao. The town's council met.", ["Gao"]),
+        # negative: the site is named with a town of its own
+        ("Rebels shelled Gao. The city's Kidal station closed.", ["Gao", "Kidal"]),
+    ],
+)
+def test_a_site_of_the_city_pointed_back_to_is_in_that_city(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rebels fled Gao. There were riots. There is no water there is none.",  # "there is"
@@ -2194,6 +2212,36 @@ def places_of_each_date(text: str, expressions: list[str]) -> list[tuple[str, ..
     ],
 )
 def test_each_date_takes_the_places_beside_it(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # a date heading a line with a colon owns what follows it, not what ends the line
+        # before it
+        (
+            "3 March: Rebels shell Gao\n4 March: Talks open\n9 March: Jets strike Kidal",
+            ["3 March", "4 March", "9 March"],
+            [("Gao",), (), ("Kidal",)],
+        ),
+        # negative: a place after the colon is the heading date's
+        (
+            "3 March: Rebels shell Gao and Kidal",
+            ["3 March"],
+            [("Gao", "Kidal")],
+        ),
+        # negative: with no colon the nearer date takes the place
+        (
+            "Rebels shelled Gao on Monday, and talks opened on Tuesday.",
+            ["on Monday", "on Tuesday"],
+            [("Gao",), ()],
+        ),
+    ],
+)
+def test_a_date_heading_a_colon_owns_no_place_before_it(
     text: str, expressions: list[str], expected: list[tuple[str, ...]]
 ) -> None:
     assert places_of_each_date(text, expressions) == expected
@@ -3505,6 +3553,37 @@ def test_a_town_in_a_title_is_what_the_city_points_back_to(
     ],
 )
 def test_a_region_in_a_title_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a comma ends the town's name: the title after it is the speaker's own
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Nine died in Friday's strike on "
+            "Poltava, Interior Minister Petro Hnatenko said.",
+            "Friday",
+            ("Poltava",),
+        ),
+        (
+            "Gunmen killed ten people in Nigeria in Friday's attack on Kano, State Governor Ali "
+            "Musa said.",
+            "Friday",
+            ("Nigeria", "Kano"),
+        ),
+        # negative: with no comma the town still opens the title
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Interior Minister Petro "
+            "Hnatenko said aid arrived on Friday.",
+            "on Friday",
+            (),
+        ),
+    ],
+)
+def test_a_town_before_a_comma_is_no_part_of_the_title_after_it(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
@@ -4968,6 +5047,22 @@ def test_where_a_journey_to_come_or_a_way_leads_is_no_place(
     ],
 )
 def test_where_a_way_the_act_is_done_to_leads_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date heading a line with a colon dates the journey told after it, made there
+        ("4 March 2024: Army units return to Oruro.", "4 March 2024", ("Oruro",)),
+        ("4 March: The envoy travels to Oslo.", "4 March", ("Oslo",)),
+        # negative: with no colon a journey in its plain form is still to come
+        ("On 4 March the mayor said he would return to Oruro.", "4 March", ()),
+    ],
+)
+def test_a_journey_a_dated_heading_tells_goes_where_it_happened(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

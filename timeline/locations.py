@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import pairwise
 from typing import Any, Protocol
 
 from timeline.gazetteer import (
@@ -856,8 +857,9 @@ def _titled_town(
         or tokens[title - 1].possessive  # "Kharkiv's mayor": the town's own, found as such
         or not tokens[title].capitalised  # "Voronezh governor X said": found as such
         or title > _after_name_words(tokens, index, lexicon)
+        or any("," in text[t.end : u.start] for t, u in pairwise(tokens[index : title + 1]))
     ):
-        return None
+        return None  # but "Ternopil, Interior Minister X": the comma ends the town's name
     # the name read alone, up to its title: in the whole name it runs on into the person's
     match = _place_at(
         text, tokens[first:title], index - first, lexicon, pack, context, set(), lowered, False
@@ -1429,8 +1431,10 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
     """Whether the anaphor ending at ``tokens[end]`` means a place named before: not "the
     city of X", "the town hall", "there is", nor "the country's interests"."""
     following = tokens[end + 1] if end + 1 < len(tokens) else None
-    if tokens[end].possessive:
-        return _of_land(tokens, end + 1, lexicon)
+    if tokens[end].possessive:  # "the country's south", "the city's railway station"
+        return _of_land(tokens, end + 1, lexicon) or (
+            kind == "city" and _facility_after(tokens, end + 1, lexicon)
+        )
     if following is None:
         return True
     if kind == "any":
@@ -1455,6 +1459,22 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
         )
         and following.norm not in lexicon.town_word_compounds
     )
+
+
+_FACILITY_REACH = 2  # words from a town's possessive to its site ("the town's main stadium")
+
+
+def _facility_after(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether a site a town holds is named from ``tokens[index]``, maybe after a word
+    describing it ("railway station", "main square"), with no punctuation between."""
+    for at in range(index, min(index + _FACILITY_REACH, len(tokens))):
+        if at > index and tokens[at].start != tokens[at - 1].end + 1:
+            return False
+        if lexicon.facility_heads.at(tokens, at):
+            return True
+        if tokens[at].capitalised or tokens[at].possessive:
+            return False
+    return False
 
 
 def _attributive(

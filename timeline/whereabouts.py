@@ -757,8 +757,15 @@ def _nearer_other(
     first = view.index_at(start)
     if first is None:
         return False
+    # "22 April: Gunmen kill 26 near Pahalgam 23 April: ...": a date heading what follows
+    # its colon owns nothing before it
+    if start < date.char_start and view.text[date.char_end : date.char_end + 1] == ":":
+        return True
     others = [
-        o for o in others if not _listed_dates(view.text, (date.char_start, date.char_end), o)
+        o
+        for o in others
+        if not _listed_dates(view.text, (date.char_start, date.char_end), o)
+        and not (start < o[0] and view.text[o[1] : o[1] + 1] == ":")
     ]
     tokens = view.tokens
     last = _name_last(view, first, words)
@@ -879,6 +886,9 @@ def _journey_to_come(clause: DateClause, to: int, words: EntityLexicon) -> bool:
         return False
     if clause.mention.char_end > tokens[word].start:
         return False  # "will travel to Oslo on Tuesday": the date is the journey's
+    date_end = clause.mention.char_end
+    if clause.view.text[date_end : date_end + 1] == ":":
+        return False  # "22 April: Troops return to Lashio": the act the date heads
     on_the_way = words.locative_prepositions | words.way_prepositions
     return tokens[word].norm in words.journey_verbs or not any(
         tokens[before].norm in on_the_way for before in range(max(0, word - 2), word)
