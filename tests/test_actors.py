@@ -7153,6 +7153,26 @@ def test_a_group_of_both_sides_stands_for_the_two_states_named_before(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a surname alone, named in full before, as the subject of a passive, maybe past an
+        # age between commas
+        ("Voters backed General Ana Ruiz on Sunday. Ruiz, 60, was appointed army chief.", True),
+        ("Police held former mayor Ana Ruiz on Sunday. Ruiz was detained at the airport.", True),
+        # negative: a place, or a surname never named in full
+        ("Police held former mayor Ana Ruiz on Sunday. In Ruiz, 60 people were detained.", False),
+        ("Voters backed General Ana Ruiz on Sunday. Soto, 60, was appointed army chief.", False),
+    ],
+)
+def test_a_surname_alone_in_the_passive_is_the_person_named_before(
+    text: str, expected: bool
+) -> None:
+    second = text.index(". ") + 2
+    found = actors_in(ArticleEntities.of(text), second, len(text))
+    assert found == (("Ana Ruiz",) if expected else ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a capital that opens a front or talks, or initials a text, is its state
         ("The border has been quiet since Lima opened talks in May.", ("Peru",)),
         ("Quito and Lima initialled the accord in June.", ("Ecuador", "Peru")),

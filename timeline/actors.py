@@ -835,6 +835,27 @@ class _Reader:
             and (self.text[end : end + 1] in _CLOSING_QUOTES)
         )
 
+    def _passive_subject(self, index: int) -> bool:
+        """Whether the one word at token ``index`` is the subject of a verb in the passive,
+        maybe past an age set between commas ("Ruiz was sworn in", "Ruiz, 60, was
+        appointed")."""
+        tokens, text = self.tokens, self.text
+        last = index
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 1].norm.isdigit()
+            and text[tokens[index].end : tokens[index + 1].start] == ", "
+            and text[tokens[index + 1].end : tokens[index + 2].start] == ", "
+        ):
+            last = index + 1  # "Ruiz, | 60, | was appointed"
+        norms: list[str] = []
+        for i in range(last + 1, min(last + 9, len(tokens))):
+            if i > last + 1 and not text[tokens[i - 1].end : tokens[i].start].isspace():
+                break
+            norms.append(tokens[i].norm)
+        gap = text[tokens[last].end : tokens[last + 1].start] if norms else ""
+        return (gap == " " or (last > index and gap == ", ")) and undergoes(norms, 0, self.language)
+
     def _words_after(self, last: int, most: int = 8) -> list[str]:
         """The words telling what the name ending at token ``last`` does, at most ``most``:
         those right after it, or after a relative opening a clause on it that ends its
@@ -2367,6 +2388,8 @@ class _Reader:
             return None  # "TV reported", "Peruvian TV said": a medium, no one's name
         if size == 1 and self._surname_named(index) and self._acts(index, index, loosely=True):
             return 1, "surname"  # "Ana Ruiz ... Ruiz resigned": read as her full name is
+        if size == 1 and self._surname_named(index) and self._passive_subject(index):
+            return 1, "surname"  # "Ana Ruiz ... Ruiz, 60, was appointed": she is named
         if size == 1 and self._met(index) and name not in lexicon.capitals:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if size == 1 and self._visited_person(index):
