@@ -7173,6 +7173,40 @@ def test_a_surname_alone_in_the_passive_is_the_person_named_before(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a title of two words is no name of its own, nor part of the holder's
+        ("The House Speaker resigned on Monday.", ()),
+        ("House Speaker Ana Ruiz, a cousin of the president, resigned on Monday.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_house_speaker_is_a_title(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside holding a name in a possessive plural still closes at its comma
+        (
+            "Lima, which regards the group as an offshoot of the outlawed Zentar Workers' "
+            "Party, said on Tuesday it would watch closely.",
+            ("Peru",),
+        ),
+        # negative: a place the aside only describes is no actor
+        (
+            "Talks in Lima, which the Zentar Workers' Party hosts, ended on Tuesday.",
+            ("Zentar Workers' Party",),
+        ),
+    ],
+)
+def test_an_aside_with_a_possessive_plural_closes_at_its_comma(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors_in(ArticleEntities.of(text), 0, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a capital that opens a front or talks, or initials a text, is its state
         ("The border has been quiet since Lima opened talks in May.", ("Peru",)),
         ("Quito and Lima initialled the accord in June.", ("Ecuador", "Peru")),

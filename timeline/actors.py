@@ -3183,6 +3183,8 @@ class _Reader:
             if i + 1 >= len(tokens):  # a list closes the sentence
                 break
             gap = self.text[tokens[i].end : tokens[i + 1].start]
+            if tokens[i].possessive:  # "the Kurdistan Workers' | Party," goes on
+                gap = _POSSESSIVE_MARK.sub("", gap, count=1)
             if gap == ", ":
                 return i + 1
             decimal = gap == "." and tokens[i].norm.isdigit() and tokens[i + 1].norm.isdigit()
