@@ -7157,12 +7157,15 @@ def test_a_group_of_both_sides_stands_for_the_two_states_named_before(
         # age between commas
         ("Voters backed General Ana Ruiz on Sunday. Ruiz, 60, was appointed army chief.", True),
         ("Police held former mayor Ana Ruiz on Sunday. Ruiz was detained at the airport.", True),
+        # or of another form of "be"
+        ("Voters backed General Ana Ruiz on Sunday. Ruiz, 61, was president in 2009.", True),
+        ("Voters backed General Ana Ruiz on Sunday. Ruiz is due to take office in May.", True),
         # negative: a place, or a surname never named in full
         ("Police held former mayor Ana Ruiz on Sunday. In Ruiz, 60 people were detained.", False),
         ("Voters backed General Ana Ruiz on Sunday. Soto, 60, was appointed army chief.", False),
     ],
 )
-def test_a_surname_alone_in_the_passive_is_the_person_named_before(
+def test_a_surname_alone_before_a_form_of_be_is_the_person_named_before(
     text: str, expected: bool
 ) -> None:
     second = text.index(". ") + 2

@@ -836,9 +836,9 @@ class _Reader:
         )
 
     def _passive_subject(self, index: int) -> bool:
-        """Whether the one word at token ``index`` is the subject of a verb in the passive,
-        maybe past an age set between commas ("Ruiz was sworn in", "Ruiz, 60, was
-        appointed")."""
+        """Whether the one word at token ``index`` is the subject of a form of "be", maybe
+        past an age set between commas ("Ruiz was sworn in", "Ruiz, 60, was appointed",
+        "Ruiz is due to speak", "Ruiz was president")."""
         tokens, text = self.tokens, self.text
         last = index
         if (
@@ -854,7 +854,7 @@ class _Reader:
                 break
             norms.append(tokens[i].norm)
         gap = text[tokens[last].end : tokens[last + 1].start] if norms else ""
-        return (gap == " " or (last > index and gap == ", ")) and undergoes(norms, 0, self.language)
+        return (gap == " " or (last > index and gap == ", ")) and norms[0] in _PASSIVE
 
     def _words_after(self, last: int, most: int = 8) -> list[str]:
         """The words telling what the name ending at token ``last`` does, at most ``most``:
@@ -2389,7 +2389,7 @@ class _Reader:
         if size == 1 and self._surname_named(index) and self._acts(index, index, loosely=True):
             return 1, "surname"  # "Ana Ruiz ... Ruiz resigned": read as her full name is
         if size == 1 and self._surname_named(index) and self._passive_subject(index):
-            return 1, "surname"  # "Ana Ruiz ... Ruiz, 60, was appointed": she is named
+            return 1, "surname"  # "Ana Ruiz ... Ruiz, 60, was president": she is named
         if size == 1 and self._met(index) and name not in lexicon.capitals:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if size == 1 and self._visited_person(index):
