@@ -700,6 +700,25 @@ def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an office, a seat, a market or games named after its town are the town's
+        ("Lopez won the Burshtyn mayoralty in 2019.", ["Burshtyn"]),
+        ("Police raided the Burshtyn headquarters of the party.", ["Burshtyn"]),
+        ("Prices on the Burshtyn exchange rose last week.", ["Burshtyn"]),
+        ("The Burshtyn Winter Olympics open on Friday.", ["Burshtyn"]),
+        ("Crowds filled the stands at the Burshtyn Olympics.", ["Burshtyn"]),
+        # negative: a firm's seat or market, or another noun after the town's name
+        ("Police raided the Siemens headquarters.", []),
+        ("Prices on the Nasdaq exchange rose.", []),
+        ("The Burshtyn council met.", []),
+    ],
+)
+def test_a_seat_or_games_named_after_its_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a site of a name the gazetteer lacks, named by its kind or after "sites at"
         ("Jets hit the Qarvand nuclear site.", ["Qarvand"]),
         ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),
