@@ -719,6 +719,23 @@ def test_a_seat_or_games_named_after_its_town(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a plain named by its word, a ceasefire line named along it
+        ("Rebels burned farms in the Kasama plain on Monday.", ["Kasama plain"]),
+        ("Herders crossed the Oromo plains last year.", ["Oromo plains"]),
+        ("Troops traded fire along the Line of Control.", ["Line of Control"]),
+        ("Patrols moved along the Kasama road.", []),
+        # negative: a common word, or a line that is no ceasefire line
+        ("The plain truth is that the talks failed.", []),
+        ("He read the Line of Duty script.", []),
+    ],
+)
+def test_a_plain_or_a_ceasefire_line(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a site of a name the gazetteer lacks, named by its kind or after "sites at"
         ("Jets hit the Qarvand nuclear site.", ["Qarvand"]),
         ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),
