@@ -736,6 +736,22 @@ def test_a_plain_or_a_ceasefire_line(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a chronology's present tense: a town another spelling names, right after the verb
+        ("Fighting in Syria. 4 May: Government troops enter Sweida.", ["Syria", "Sweida"]),
+        ("Fighting in Syria. 6 May: Clan fighters storm Sweida city.", ["Syria", "Sweida"]),
+        # negative: no verb before it, or no name after the verb
+        ("Fighting in Syria. 6 May: Clan fighters praise Sweida elders.", ["Syria"]),
+        ("Fighting in Syria. Police enter Monday talks.", ["Syria"]),
+        ("Fighting in Syria. Rebels take Turkish hostages.", ["Syria"]),
+    ],
+)
+def test_a_town_after_a_verb_in_the_present(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a site of a name the gazetteer lacks, named by its kind or after "sites at"
         ("Jets hit the Qarvand nuclear site.", ["Qarvand"]),
         ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),
