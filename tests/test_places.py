@@ -752,6 +752,20 @@ def test_a_town_after_a_verb_in_the_present(text: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a capital owning a named part of its land is where
+        ("A bomb went off in Nairobi's CBD area on Friday.", ["Nairobi"]),
+        ("Police sealed Kabul's PD-9 sector after the blast.", ["Kabul"]),
+        # negative: a capital owning a body named by its acronym stands for the state
+        ("Nairobi's KDF said the camp was hit.", []),
+    ],
+)
+def test_a_capital_owning_a_named_part_of_it(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a site of a name the gazetteer lacks, named by its kind or after "sites at"
         ("Jets hit the Qarvand nuclear site.", ["Qarvand"]),
         ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),

@@ -1565,6 +1565,8 @@ def _owner(
             and not tokens[after + 1].sentence_start
         ):
             after += 1
+        if lexicon.facility_heads.at(tokens, after + 1):
+            return False  # "Islamabad's G-11 sector": a named part of its land
         acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
         return acronym or tokens[after].norm in lexicon.of_holders
     if lexicon.state_groups.at(tokens, after):
