@@ -766,6 +766,27 @@ def test_a_capital_owning_a_named_part_of_it(text: str, expected: list[str]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the town's market or administration office, or its market, is the town
+        ("Rebels shelled Gao. A drone hit the town's market on Monday.", ["Gao", "Gao"]),
+        (
+            "Troops retook Gao. They raised a flag over the town's administration office.",
+            ["Gao", "Gao"],
+        ),
+        ("Rebels shelled Gao. Air strikes hit its market on Monday.", ["Gao", "Gao"]),
+        ("Drones hit the Burshtyn market.", ["Burshtyn"]),
+        # negative: the town's officials, or its other things
+        ("Rebels shelled Gao. The town's officials met on Monday.", ["Gao"]),
+        ("Rebels shelled Gao. Its people fled on Monday.", ["Gao"]),
+    ],
+)
+def test_a_towns_market_or_office(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a site of a name the gazetteer lacks, named by its kind or after "sites at"
         ("Jets hit the Qarvand nuclear site.", ["Qarvand"]),
         ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),
