@@ -766,6 +766,21 @@ def test_a_capital_owning_a_named_part_of_it(text: str, expected: list[str]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an office of a town won in a vote: the vote was held in the town
+        ("Lopez was elected mayor of Burshtyn in 2019.", ["Burshtyn"]),
+        ("Ruiz was re-elected deputy mayor of Burshtyn last year.", ["Burshtyn"]),
+        # negative: the office holder speaks, or holds it with no vote told
+        ("The mayor of Burshtyn said on Monday that the talks failed.", []),
+        ("Lopez, mayor of Burshtyn, visited Kyiv.", ["Kyiv"]),
+    ],
+)
+def test_an_office_won_in_a_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the town's market or administration office, or its market, is the town
         ("Rebels shelled Gao. A drone hit the town's market on Monday.", ["Gao", "Gao"]),
         (
