@@ -700,6 +700,108 @@ def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an office, a seat, a market or games named after its town are the town's
+        ("Lopez won the Burshtyn mayoralty in 2019.", ["Burshtyn"]),
+        ("Police raided the Burshtyn headquarters of the party.", ["Burshtyn"]),
+        ("Prices on the Burshtyn exchange rose last week.", ["Burshtyn"]),
+        ("The Burshtyn Winter Olympics open on Friday.", ["Burshtyn"]),
+        ("Crowds filled the stands at the Burshtyn Olympics.", ["Burshtyn"]),
+        # negative: a firm's seat or market, or another noun after the town's name
+        ("Police raided the Siemens headquarters.", []),
+        ("Prices on the Nasdaq exchange rose.", []),
+        ("The Burshtyn council met.", []),
+    ],
+)
+def test_a_seat_or_games_named_after_its_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain named by its word, a ceasefire line named along it
+        ("Rebels burned farms in the Kasama plain on Monday.", ["Kasama plain"]),
+        ("Herders crossed the Oromo plains last year.", ["Oromo plains"]),
+        ("Troops traded fire along the Line of Control.", ["Line of Control"]),
+        ("Patrols moved along the Kasama road.", []),
+        # negative: a common word, or a line that is no ceasefire line
+        ("The plain truth is that the talks failed.", []),
+        ("He read the Line of Duty script.", []),
+    ],
+)
+def test_a_plain_or_a_ceasefire_line(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chronology's present tense: a town another spelling names, right after the verb
+        ("Fighting in Syria. 4 May: Government troops enter Sweida.", ["Syria", "Sweida"]),
+        ("Fighting in Syria. 6 May: Clan fighters storm Sweida city.", ["Syria", "Sweida"]),
+        # negative: no verb before it, or no name after the verb
+        ("Fighting in Syria. 6 May: Clan fighters praise Sweida elders.", ["Syria"]),
+        ("Fighting in Syria. Police enter Monday talks.", ["Syria"]),
+        ("Fighting in Syria. Rebels take Turkish hostages.", ["Syria"]),
+    ],
+)
+def test_a_town_after_a_verb_in_the_present(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital owning a named part of its land is where
+        ("A bomb went off in Nairobi's CBD area on Friday.", ["Nairobi"]),
+        ("Police sealed Kabul's PD-9 sector after the blast.", ["Kabul"]),
+        # negative: a capital owning a body named by its acronym stands for the state
+        ("Nairobi's KDF said the camp was hit.", []),
+    ],
+)
+def test_a_capital_owning_a_named_part_of_it(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office of a town won in a vote: the vote was held in the town
+        ("Lopez was elected mayor of Burshtyn in 2019.", ["Burshtyn"]),
+        ("Ruiz was re-elected deputy mayor of Burshtyn last year.", ["Burshtyn"]),
+        # negative: the office holder speaks, or holds it with no vote told
+        ("The mayor of Burshtyn said on Monday that the talks failed.", []),
+        ("Lopez, mayor of Burshtyn, visited Kyiv.", ["Kyiv"]),
+    ],
+)
+def test_an_office_won_in_a_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's market or administration office, or its market, is the town
+        ("Rebels shelled Gao. A drone hit the town's market on Monday.", ["Gao", "Gao"]),
+        (
+            "Troops retook Gao. They raised a flag over the town's administration office.",
+            ["Gao", "Gao"],
+        ),
+        ("Rebels shelled Gao. Air strikes hit its market on Monday.", ["Gao", "Gao"]),
+        ("Drones hit the Burshtyn market.", ["Burshtyn"]),
+        # negative: the town's officials, or its other things
+        ("Rebels shelled Gao. The town's officials met on Monday.", ["Gao"]),
+        ("Rebels shelled Gao. Its people fled on Monday.", ["Gao"]),
+    ],
+)
+def test_a_towns_market_or_office(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a site of a name the gazetteer lacks, named by its kind or after "sites at"
         ("Jets hit the Qarvand nuclear site.", ["Qarvand"]),
         ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),

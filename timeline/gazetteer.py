@@ -420,7 +420,8 @@ TERRITORIES: dict[str, tuple[str, Coordinates]] = {
     "Balochistan": ("PK", (28.5, 65.5)),
     "Patagonia": ("AR", (-43.0, -69.0)),
     "Siberia": ("RU", (60.0, 100.0)),
-    # continents, world regions and seas: no country's alone (code "")
+    # continents, world regions, seas and lines between states: no country's alone (code "")
+    "Line of Control": ("", (34.3, 74.0)),
     "Africa": ("", (2.0, 21.0)),
     "Asia": ("", (34.0, 100.0)),
     "Europe": ("", (50.0, 15.0)),

@@ -168,6 +168,7 @@ class EntityLexicon:
     stance_adjectives: frozenset[str]  # "Britain is concerned": the state, not its land
     past_auxiliaries: frozenset[str]  # "who was in Kenya": a person's earlier whereabouts
     of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
+    office_winning: frozenset[str]  # "elected mayor of X": the vote was held in X
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     force_acts: Phrases  # "shelled X", "the attack on X": X is where, when it stands alone
     motion_acts: Phrases  # "entered X", "fled X", "returned to X": likewise
@@ -336,6 +337,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(words["role_nouns"])
         | frozenset(t.split()[-1].strip(".") for t in words["person_titles"])
         | frozenset(b.split()[-1] for b in words["state_bodies"]),
+        office_winning=frozenset(places["office_winning"]),
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
         force_acts=Phrases.of(places["force_acts"]),
         motion_acts=Phrases.of(places["motion_acts"]),
@@ -698,7 +700,7 @@ def _scan_places(
             _attributive(text, tokens, last, mention, lexicon)
             or _sea_of_town(text, tokens, last, mention, lexicon)
             or _owner(text, tokens, last, mention, lexicon)
-            or _held(tokens, index, lexicon, mention)
+            or (_held(tokens, index, lexicon, mention) and not _office_won(tokens, index, lexicon))
         ):
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
@@ -1565,6 +1567,8 @@ def _owner(
             and not tokens[after + 1].sentence_start
         ):
             after += 1
+        if lexicon.facility_heads.at(tokens, after + 1):
+            return False  # "Islamabad's G-11 sector": a named part of its land
         acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
         return acronym or tokens[after].norm in lexicon.of_holders
     if lexicon.state_groups.at(tokens, after):
@@ -1770,6 +1774,17 @@ def _held(
         and holder.norm not in lexicon.not_places
     )
     return _holder(holder, lexicon) or named
+
+
+def _office_won(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the town at ``tokens[index]`` follows an office won in a vote ("was elected
+    mayor of X", "re-elected deputy mayor of X"): the vote was held there."""
+    if index < 3 or tokens[index - 1].norm != "of":
+        return False
+    return any(
+        tokens[at].norm in lexicon.office_winning and not tokens[at].capitalised
+        for at in range(max(0, index - 4), index - 2)
+    )
 
 
 def _holder(token: Token, lexicon: EntityLexicon) -> bool:
