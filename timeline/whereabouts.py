@@ -757,15 +757,8 @@ def _nearer_other(
     first = view.index_at(start)
     if first is None:
         return False
-    # "22 April: Gunmen kill 26 near Pahalgam 23 April: ...": a date heading what follows
-    # its colon owns nothing before it
-    if start < date.char_start and view.text[date.char_end : date.char_end + 1] == ":":
-        return True
     others = [
-        o
-        for o in others
-        if not _listed_dates(view.text, (date.char_start, date.char_end), o)
-        and not (start < o[0] and view.text[o[1] : o[1] + 1] == ":")
+        o for o in others if not _listed_dates(view.text, (date.char_start, date.char_end), o)
     ]
     tokens = view.tokens
     last = _name_last(view, first, words)
