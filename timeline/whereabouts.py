@@ -1281,13 +1281,14 @@ def _before_relating_verb(clause: DateClause, start: int) -> bool:
     tokens = view.tokens
     relating = view.words("finite_relating_verbs")
     coming = view.words("coming_verbs")
+    settings = view.words("relating_verb_settings")
     openers = view.words("subordinators") | view.words("alongside_subordinators")
     indices = view.span_indices(start, date.char_start)
     for at in indices:
         token = tokens[at]
         if token.norm in relating and at + 1 < len(tokens) and not view.in_date(tokens[at + 1]):
             following = tokens[at + 1].norm
-            return following not in {"in", "on", "by"} and following not in openers
+            return following not in settings and following not in openers
         if token.norm in coming:
             reach = range(at + 1, min(at + 1 + _COMING_REACH, indices.stop))
             return any(tokens[i].norm in openers for i in reach) and not any(
