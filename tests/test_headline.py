@@ -4532,3 +4532,35 @@ def test_a_clause_after_the_saying_and_its_date_leaves_the_claim_before_them(
     """'CLAIM, X said [on Tuesday] as/while/when ...': what follows the subordinator is a
     clause of its own, not a listener, so the headline is X saying the claim."""
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # an entry of a list starts on its first word, whatever its bullet
+        (
+            "Key moments:\n• Rivers burst their banks on Monday",
+            "on Monday",
+            "Rivers burst their banks",
+        ),
+        (
+            "Key moments:\n▪ Rivers burst their banks on Monday",
+            "on Monday",
+            "Rivers burst their banks",
+        ),
+        (
+            "Key moments:\n* Rivers burst their banks on Monday",
+            "on Monday",
+            "Rivers burst their banks",
+        ),
+        (
+            "Key moments:\n- Rivers burst their banks on Monday",
+            "on Monday",
+            "Rivers burst their banks",
+        ),
+    ],
+)
+def test_a_list_entry_headline_starts_past_its_bullet(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title

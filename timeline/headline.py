@@ -21,7 +21,7 @@ from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
 from timeline.locations import load_entity_lexicon
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
-from timeline.text import POSSESSIVE, one_of, squash
+from timeline.text import LIST_BULLETS, POSSESSIVE, one_of, squash
 
 TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
@@ -35,7 +35,9 @@ _LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not 
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
-_LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']s\b)+")
+_LEADING = re.compile(
+    rf"^(?:[\s,;:.!?…–—\"“”‘’'()\[\]_/{re.escape(LIST_BULLETS)}]+|[’']s\b)+"
+)  # punctuation, a list's bullet, or a possessive ending left over from a cut
 _TRAILING = " ,;:–—-\"“”‘’'.(["
 _CUT_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")  # "U.S" once its last period went
 

@@ -88,6 +88,9 @@ _TITLE_WORDS = 3  # fewer tell nothing: "Kyiv\nRussia said ..." may be a wrap
 _NEXT_LINE_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 
 
+LIST_BULLETS = "-•*▪"  # marks opening an entry of a list ("• Ports reopened")
+
+
 @cache
 def _list_entry() -> re.Pattern[str]:
     """A line opening an entry of a list: a bullet, or a date and a colon or a dash, before
@@ -100,7 +103,7 @@ def _list_entry() -> re.Pattern[str]:
     year = r"(?:,?[^\S\n]+\d{4})?"
     date = rf"(?:{day}[^\S\n]+{months}{year}|{months}[^\S\n]+(?:{day}{year}|\d{{4}})|\d{{4}})"
     return re.compile(
-        rf"[^\S\n]*(?:[-•*▪]|{date}[^\S\n]*(?::|[^\S\n][-–—]))[^\S\n]+[\"“‘(]?[A-Z0-9]"
+        rf"[^\S\n]*(?:[{re.escape(LIST_BULLETS)}]|{date}[^\S\n]*(?::|[^\S\n][-–—]))[^\S\n]+[\"“‘(]?[A-Z0-9]"
     )
 
 
