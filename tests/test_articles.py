@@ -731,7 +731,11 @@ def test_csv_without_a_text_column(tmp_path: Path) -> None:
         ),
         (
             "---\npublished: [2025\n---\nText.\n",
-            "bad YAML front matter: while parsing a flow sequence",
+            "bad YAML front matter (line 2): while parsing a flow sequence",
+        ),
+        (  # a field of plain words may hold a colon, a list may not
+            "---\ntitle: Truce: a timeline\ntags: [a: b\n---\nText.\n",
+            "bad YAML front matter (line 2): mapping values are not allowed here",
         ),
         ("+++\npublished = 2025-02-30\n+++\nText.\n", "bad TOML front matter: "),
         ("---\n- a list\n---\nText.\n", "front matter is not a list of 'name: value' fields"),
@@ -748,6 +752,28 @@ def test_bad_front_matter(tmp_path: Path, content: str, reason: str) -> None:
     (line,) = skip_lines(corpus)
     assert line.startswith(f"{bad}: {reason}")
     assert "\n" not in line
+
+
+@pytest.mark.parametrize(
+    ("title_line", "title"),
+    [
+        ("title: Truce: what we know", "Truce: what we know"),
+        ("title: 'Truce: what we know'", "Truce: what we know"),
+        ('title: "Gaza: day 3" ', "Gaza: day 3"),
+        ("Title:   Live: Kyiv at 10:30", "Live: Kyiv at 10:30"),
+    ],
+)
+def test_a_headline_with_a_colon_in_yaml_front_matter_is_read(
+    tmp_path: Path, title_line: str, title: str
+) -> None:
+    # a headline often holds a colon, which YAML reads as a nested field: a header of
+    # plain "name: value" lines is read line by line instead of being skipped
+    content = f"---\n{title_line}\npublished: 2025-12-02\n# a comment\n---\n{GOOD_TEXT}"
+    corpus, _ = folder_with(tmp_path, "truce.md", content)
+    assert not corpus.skipped
+    (article,) = [article for article in corpus if article.id == "truce"]
+    assert article.title == title
+    assert article.published == date(2025, 12, 2)
 
 
 def test_other_files_in_a_folder_are_reported(tmp_path: Path) -> None:

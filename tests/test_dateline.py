@@ -108,6 +108,15 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
             "Lima/Quito (dpa) - Floods spread.",
             ("Lima/Quito (dpa) -", "Lima/Quito", None, "dpa", None),
         ),
+        # ... or two agencies of small letters and capitals, after a day written day first
+        (
+            "Lima, 20 March 2025 (dpa/EFE) — Floods spread.",
+            ("Lima, 20 March 2025 (dpa/EFE) —", "Lima", "20 March", "dpa/EFE", None),
+        ),
+        (
+            "Lima (afp/dpa) - Floods spread.",
+            ("Lima (afp/dpa) -", "Lima", None, "afp/dpa", None),
+        ),
         # negative: a slash or a bracket in the words of a sentence
         ("Lima/Quito talks - a summary - began.", None),
         ("Lima (in the rain) - Floods spread.", None),

@@ -27,7 +27,8 @@ _WORDS = r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0
 _CAPS = r"[A-Z][A-Z.'’ -]{0,40}[A-Z](?:/[A-Z][A-Z.'’ -]{0,40}[A-Z])?"
 _NAME = r"[A-Z][\w.'’-]{1,30}"
 _NAMES = rf"{_NAME}(?:/{_NAME})?"  # "Bangkok/Phnom Penh"
-_AGENCY = r"\((?:[A-Z][^()\n]{0,30}|[a-z]{2,5})\)"  # "(Reuters)", "(dpa)"
+# "(Reuters)", "(dpa)", "(dpa/EFE)": a wire's own name may be in small letters
+_AGENCY = r"\((?:[A-Z][^()\n]{0,30}|[a-z]{2,5}(?:/[A-Za-z]{2,10})?)\)"
 _DAY = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?"  # "Jun 4", "December 1, 2025"
 # "ACCRA, Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –", "AHMEDABAD, INDIA —
 # June 12, 2025" ending its line

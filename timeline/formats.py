@@ -221,12 +221,40 @@ def _parse_front_matter(language: str, header: str, where: str) -> dict[str, obj
         try:
             data = yaml.load(header, Loader=_string_dates_loader())  # noqa: S506 (a SafeLoader)
         except (yaml.YAMLError, RecursionError) as err:
-            raise ArticleError(where, f"bad YAML front matter: {first_line(err)}") from None
+            # a headline with a colon ("title: Truce: what we know") is no YAML, but its
+            # header is plain "name: value" lines, read as such
+            data = _plain_fields(header)
+            if data is None:
+                mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
+                at = f" (line {mark.line + 2})" if mark is not None else ""  # after the "---"
+                raise ArticleError(where, f"bad YAML front matter{at}: {first_line(err)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise ArticleError(where, "front matter is not a list of 'name: value' fields")
     return _lower_keys(data)
+
+
+_PLAIN_FIELD = re.compile(r"([A-Za-z_][\w-]*):[ \t]+(\S.*?)\s*")
+
+
+def _plain_fields(header: str) -> dict[str, object] | None:
+    """A header of ``name: value`` lines, each value plain text (its quotes taken off), or
+    None when a line is something else: a list, a nested field, an unclosed quotation."""
+    fields: dict[str, object] = {}
+    for line in header.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _PLAIN_FIELD.fullmatch(line)
+        if match is None or match[2][0] in "[{&*!|>%@`":
+            return None
+        value = match[2]
+        if value[0] in "'\"":
+            if len(value) < 2 or value[-1] != value[0]:
+                return None
+            value = value[1:-1]
+        fields[match[1]] = value
+    return fields
 
 
 @cache
