@@ -4342,6 +4342,10 @@ UP_TO_NOW = [
     # text, expression, value, days from the start of the stretch to publication
     ("Russia fired 80 drones over the past day.", "the past day", "P1D", 1),
     ("Fighting intensified in the past week.", "the past week", "P1W", 7),
+    # "the last" week or month is the stretch up to now as "the past" one is; "last week"
+    # alone stays the calendar week before
+    ("At least 17 were killed in the last week.", "the last week", "P1W", 7),
+    ("Over the last month, prices doubled.", "the last month", "P1M", None),
     ("Prices rose 5% in the past three months.", "the past three months", "P3M", None),
     ("In the last 24 hours, 12 people died.", "the last 24 hours", "PT24H", 1),
     ("The past two weeks were calm.", "The past two weeks", "P2W", 14),
@@ -4385,7 +4389,8 @@ def test_the_past_n_units_is_a_stretch_ending_at_publication(
     if days is not None:
         assert (published - mention.interval_start).days == days
     else:
-        assert mention.interval_start == shift_date(published, "month", -3)
+        months = int(value[1:-1])
+        assert mention.interval_start == shift_date(published, "month", -months)
 
 
 # A stretch up to now told after a statement reported on an earlier day ends that day.
