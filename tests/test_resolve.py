@@ -1906,6 +1906,27 @@ def test_a_number_a_toll_reaches_is_no_year(text: str, years: list[str]) -> None
     assert [value for _, value in values(text, MON)] == years
 
 
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the number of a resolution, an article, an operation or a road is no year
+        ("Israel said it would abide by UN Resolution 1701.", []),
+        ("The council adopted resolution 2334 in a vote.", []),
+        ("Parliament revoked Article 370 of the constitution.", []),
+        ("Rebels launched Operation 1027 in the north.", []),
+        ("Trucks were stuck on Highway 1945 near the border.", []),
+        # negative: a year after such a word's own name, or opened by "in", stays a year
+        ("The resolution passed in 1967 still stands.", ["1967"]),
+        ("The 2024 operation ended in 2025.", ["2024", "2025"]),
+    ],
+)
+def test_the_number_of_a_numbered_thing_is_no_year(
+    text: str, years: list[str], published: date
+) -> None:
+    assert [value for _, value in values(text, published)] == years
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [
