@@ -37,6 +37,7 @@ def only_event(text: str, expression: str, day: date = TUESDAY) -> Event:
         ("The deal could last only", "", "ends on a dangling word"),
         ("Three days of mourning starting", "", "ends on a dangling word"),
         ("The vote was delayed according", "", "ends on a dangling word"),
+        ("Rebels killed civilians based", "", "ends on a dangling word"),
         ("The council voted to expand;", "", "ends on punctuation"),
         ("The council voted to expand the budget for roads and…", "", "clipped"),
         ("The mayor said", "the mayor", "ends on its reporting verb"),
@@ -72,6 +73,7 @@ def test_broken_headlines_are_flagged(title: str, claimed_by: str, fault: str) -
         ("The council voted to expand the budget", ""),
         ("Crews went on working through the night", ""),  # a particle may end a clause
         ("Fighting broke out", ""),
+        ("The cause of the blast was not known", ""),
         ("Five soldiers were killed", ""),  # the passive: the one harmed is its subject
         ("The medics who were wounded", ""),
         ("The police said three protesters had been shot", "the police"),
@@ -2788,6 +2790,13 @@ def test_a_lists_last_item_holding_the_date_continues_its_clause(text: str, titl
             "still confronting the advance of the rebels in the north.",
             "The Defense Ministry of the republic announced its forces are still confronting "
             "the advance",
+        ),
+        # ... nor after a participle that needs the words after it ("based on", "known as")
+        (
+            "A local monitoring group said the paramilitary forces killed dozens of civilians "
+            "based on their ethnicity on Tuesday.",
+            "A local monitoring group said the paramilitary forces killed dozens of civilians "
+            "based on their ethnicity",
         ),
         # negative: a cut after a comma within the limit stays
         (
