@@ -179,6 +179,9 @@ def test_a_dateline_keeps_its_parts_inside_it() -> None:
     [
         ("PORT SUDAN: Gunmen fired.", True),
         ("Mombasa: Two ferries sank.", True),
+        # a village the gazetteer does not know, in a country it knows
+        ("TAFEGHAGHTE, Morocco — Rescuers dug.", True),
+        ("TAFEGHAGHTE, Morocco—Rescuers dug.", True),
         # negative: two towns name no one town the story was filed from
         ("ACCRA/LOME, Oct. 3 (Reuters) - The border closed.", False),
         # negative: a speaker's label in capitals has a dateline's shape but no town

@@ -252,6 +252,8 @@ DATELINES = (
     "CHIANG MAI—",
     "Kampot, Mar 3 (AFP) Mar 3, 2025 ",
     "Mombasa, Kenya: ",
+    "TAFEGHAGHTE, Morocco—",  # a village the gazetteer does not know, in a country it does
+    "Lima, 2 December 2025 (dpa/EFE) — ",
 )
 
 

@@ -104,8 +104,10 @@ class Dateline:
     agency: Span | None = None
     country: Span | None = None
     town: bool = False
-    """Whether the gazetteer knows the place: a speaker's label in capitals closed by a
-    colon ("SECRETARY BLINKEN:", "QUESTION:") has the shape of a dateline but no town."""
+    """Whether the place is a town the story was filed from: one the gazetteer knows, or
+    one followed by a country it knows ("IMGDAL, Morocco —"); a speaker's label in capitals
+    closed by a colon ("SECRETARY BLINKEN:", "QUESTION:") has the shape of a dateline but
+    no town."""
 
     def __post_init__(self) -> None:
         spans = [s for s in (self.place, self.date, self.agency, self.country) if s]
@@ -172,7 +174,11 @@ def _read(text: str, start: int, end: int) -> Dateline:
         country = square.span(1)
     elif after is not None and (day is None or after.end(1) <= day.start()):
         country = after.span(1)  # "KYIV, Ukraine (AP) —"; not "GAO, March 5 —": a day
-    town = place is not None and _is_place(text[place[0] : place[1]])
+    town = place is not None and (
+        _is_place(text[place[0] : place[1]])
+        # a village the gazetteer does not know, in a country it does: "IMGDAL, Morocco —"
+        or (after is not None and country == after.span(1) and _is_place(after[1], ("country",)))
+    )
     return Dateline(start, end, place, day.span() if day else None, agency, country, town)
 
 
