@@ -117,6 +117,13 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
             "Lima (afp/dpa) - Floods spread.",
             ("Lima (afp/dpa) -", "Lima", None, "afp/dpa", None),
         ),
+        # an agency's name alone in brackets, with a dash or not
+        ("(MENAFN) Floods spread.", ("(MENAFN)", None, None, "MENAFN", None)),
+        ("(Reuters) - Floods spread.", ("(Reuters) -", None, None, "Reuters", None)),
+        ("(AP) — Floods spread.", ("(AP) —", None, None, "AP", None)),
+        # negative: words in brackets, or an acronym before words in small letters
+        ("(In full) Floods spread.", None),
+        ("(ICC) judges ruled.", None),
         # negative: a slash or a bracket in the words of a sentence
         ("Lima/Quito talks - a summary - began.", None),
         ("Lima (in the rain) - Floods spread.", None),

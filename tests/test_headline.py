@@ -254,6 +254,8 @@ DATELINES = (
     "Mombasa, Kenya: ",
     "TAFEGHAGHTE, Morocco—",  # a village the gazetteer does not know, in a country it does
     "Lima, 2 December 2025 (dpa/EFE) — ",
+    "(MENAFN) ",
+    "(Reuters) - ",
 )
 
 

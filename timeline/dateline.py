@@ -37,6 +37,10 @@ _AGENCY_AGAIN = rf"(?:[^\S\n](?:{_AGENCY}|{_DAY})[^\S\n]?(?:--|[-–—])|{_LINE
 _REGION = r"(?:[^\S\n]\([^()\n]{1,30}\))?[^\S\n]\[[A-Z][^\[\]\n]{0,30}\]"  # "(Bihar) [India]"
 _DATED = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]\d{4}(?=\s)"  # "Feb 24, 2025": with its year
 
+# An agency's name alone in brackets, in capitals or as one word, before a capitalised word:
+# "(MENAFN) Israel struck ...", "(Reuters) - Israel struck ...", "(CNN) — Israel struck ...".
+_AGENCY_ALONE = r"\((?:[A-Z]{2,8}|[A-Z][a-z]{2,10})\)(?:[^\S\n]?(?:--|[-–—]))?(?=[^\S\n]+[A-Z\"“])"
+
 # A wire dateline opening a paragraph, known by its shape alone:
 # - a place in capitals, then only capitalised words, numbers and an agency in brackets,
 #   and a dash ("--" too) or a colon: "KYIV, Dec. 2 (Reuters) -", "KYIV/MOSCOW, Dec. 2
@@ -63,6 +67,7 @@ DATELINE = re.compile(
     + ("|" + rf"(?:{_NAME}(?:[^\S\n]{_NAME})?,[^\S\n])?{_DAY}[^\S\n]{_AGENCY}")
     + rf"(?:[^\S\n]{_DAY}(?=[^\S\n]*\n)|[^\S\n]{_DATED}|(?=[^\S\n]+[A-Z\"“]))"
     + ("|" + _NAME + rf"(?:[^\S\n]{_NAME})?" + _REGION + _WORDS + ":")
+    + ("|" + _AGENCY_ALONE)
     + r")(?=\s|(?<=[-–—])[A-Z])",  # "(Jiji Press)--Japanese": the dash ends it
     re.MULTILINE,
 )
@@ -158,7 +163,8 @@ def _read(text: str, start: int, end: int) -> Dateline:
     opening_day = _DATE.match(text, first, end)
     place: Span | None = None
     after_place = first
-    if opening_day is None:  # "Jun 4 (PTI)" opens on its day: no place
+    if opening_day is None and not text.startswith("(", first):
+        # "Jun 4 (PTI)" opens on its day, "(AFP) -" on its agency: no place
         stop = _PLACE_END.search(text, first, end)
         after_place = stop.start() if stop and stop.start() > first else end
         place = (first, after_place)
