@@ -4979,6 +4979,17 @@ def test_a_subject_before_an_aside_acts_in_the_verb_after_it(
         ),
         ("Chile is set to sign the deal on Monday.", "on Monday", ("Chile",)),
         ("Chile was due to sign the deal on Monday.", "on Monday", ("Chile",)),
+        # ... also right after a conjunction opening its clause
+        (
+            "Talks resumed in Lima, days before Ana Ruiz is set to take office on Monday.",
+            "on Monday",
+            ("Ana Ruiz",),
+        ),
+        (
+            "The envoy left after Chile was due to sign the deal on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
         # negative: an infinitive in the passive, or "to" before an article, tells what is done
         ("Chile was expected to be sanctioned on Monday.", "on Monday", ()),
         # negative: a name in the subject's complement is not its subject

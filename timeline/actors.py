@@ -2933,13 +2933,17 @@ class _Reader:
         """Whether the name or group at token ``first`` is no complement of a noun before it
         in its clause: no preposition stands between the clause's start (its sentence's or a
         comma) and it, but one after a count ("the trial of | X", not "thousands of |
-        protesters", "Over six million | voters")."""
+        protesters", "Over six million | voters"), or a conjunction right before it opens
+        its clause ("days before | X is set to")."""
         tokens = self.tokens
         prepositions = _word_set(self.language, "phrase_prepositions")
         numbers = _word_set(self.language, "number_words")
+        conjunctions = _word_set(self.language, "other_clause_openers")
         i = first
         while i > 0 and not tokens[i].sentence_start and not self._after_comma(i):
             word, before = tokens[i - 1], tokens[i - 2].norm if i > 1 else ""
+            if i == first and word.norm in conjunctions:
+                return True  # "days before | Ana Ruiz is set to take office": a clause
             counted = before.isdigit() or before in numbers
             if word.norm in prepositions and not word.sentence_start and not counted:
                 return False
