@@ -5635,3 +5635,38 @@ def test_calls_pacts_and_flows_named_by_their_words(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the dead of an attack buried and mourned: what befell the living
+        (
+            "Villagers buried the victims of the air raid in a field on Sunday.",
+            "humanitarian",
+            "buried",
+        ),
+        (
+            "Relatives dug graves to bury their neighbours on Sunday.",
+            "humanitarian",
+            "bury",
+        ),
+        (
+            "Hundreds of mourners carried the coffins of the slain teachers on Sunday.",
+            "humanitarian",
+            "mourners",
+        ),
+        ("The burials of the dead began in the town on Sunday.", "humanitarian", "burials"),
+        # negative: the killing itself, and an attack on mourners, stay the fight's
+        (
+            "Gunmen killed twelve villagers and burned their homes on Sunday.",
+            "battlefield",
+            "killed",
+        ),
+        ("Troops shelled the funeral procession on Sunday.", "battlefield", "shelled"),
+    ],
+)
+def test_burying_and_mourning_the_dead_is_what_befell_the_living(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
