@@ -5670,3 +5670,37 @@ def test_burying_and_mourning_the_dead_is_what_befell_the_living(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # people shot or killed by the police or gendarmes: the state's force at home
+        (
+            "Two teenagers were shot dead by police in the suburb on Sunday.",
+            "political",
+            "were shot (by police)",
+        ),
+        (
+            "A student was killed by gunfire from police on Sunday.",
+            "political",
+            "killed (from police)",
+        ),
+        (
+            "Three men were shot by the gendarmes at the market on Sunday.",
+            "political",
+            "were shot (by the gendarmes)",
+        ),
+        # negative: police and gendarmes attacked by armed men are the fight's
+        (
+            "Militants killed three police officers at a checkpoint on Sunday.",
+            "battlefield",
+            "killed",
+        ),
+        ("Gunmen shot dead two gendarmes near the border on Sunday.", "battlefield", "shot dead"),
+    ],
+)
+def test_people_shot_or_killed_by_the_police_are_a_matter_at_home(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
