@@ -5704,3 +5704,32 @@ def test_people_shot_or_killed_by_the_police_are_a_matter_at_home(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # what the main clause is against is not the subordinate clause holding the date
+        (
+            "The president launched a war against the rebels after he took office on Sunday.",
+            "political",
+            "took office",
+        ),
+        (
+            "Farmers marched against the tax after parliament passed the budget on Sunday.",
+            "economic",
+            "budget",
+        ),
+        # negative: with the date in the main clause, the main clause's verb tells the event
+        (
+            "The president launched a war against the rebels on Sunday.",
+            "battlefield",
+            "war",
+        ),
+        ("Thousands protested against the war on Sunday.", "political", "protested"),
+    ],
+)
+def test_a_topic_of_the_main_clause_ends_where_the_dated_subordinate_clause_begins(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)

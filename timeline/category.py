@@ -159,6 +159,11 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
         # a topic opener before the noun a relative clause describes is the main clause's
         # ("protested against the war, which began in 2022": the war began)
         topic = telling[1]
+    subordinate = clause.subordinate_start(telling)
+    if telling[0] < subordinate and topic < subordinate:
+        # ... and so is one before a subordinate clause that holds the date ("launched a
+        # war against the rebels after he took office in 2022": he took office)
+        topic = telling[1]
     acts = [(s, e) for s, e, match in taken if match.category == REACTED_TO and not match.cue.weak]
     judged = _judged_start(clause, telling, acts)
     topic = min(topic, judged)
