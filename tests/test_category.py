@@ -5763,3 +5763,50 @@ def test_a_war_named_as_aggression_is_a_charge_between_sides(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue", "expression"),
+    [
+        # what a government tells its own parliament of the fighting is a message at home
+        (
+            "The prime minister told lawmakers on Sunday that the operations would go on until"
+            " the militias disarmed.",
+            "political",
+            "operations",
+            "on Sunday",
+        ),
+        (
+            "The government told Congress on Sunday that the country was in an armed conflict"
+            " with the cartels.",
+            "political",
+            "armed conflict",
+            "on Sunday",
+        ),
+        # ... with the date's preposition outside the date
+        (
+            "The minister told the senate in May that the offensive had ended.",
+            "political",
+            "offensive",
+            "May",
+        ),
+        # negative: told to reporters, or with the date inside what is told, it is the fight
+        (
+            "The prime minister told reporters on Sunday that the operations would go on until"
+            " the militias disarmed.",
+            "battlefield",
+            "operations",
+            "on Sunday",
+        ),
+        (
+            "The minister told parliament that troops had shelled the rebel camp on Sunday.",
+            "battlefield",
+            "shelled",
+            "on Sunday",
+        ),
+    ],
+)
+def test_what_a_government_tells_its_own_parliament_of_the_fighting_is_politics(
+    text: str, category: str, cue: str | None, expression: str
+) -> None:
+    assert_category(text, category, cue, expression)
