@@ -5810,3 +5810,31 @@ def test_what_a_government_tells_its_own_parliament_of_the_fighting_is_politics(
     text: str, category: str, cue: str | None, expression: str
 ) -> None:
     assert_category(text, category, cue, expression)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a pause or a halt in the fighting declared by a side: a truce by other words
+        (
+            "The rebel alliance announced a two-week pause in offensive operations on Sunday.",
+            "diplomatic",
+            "pause in offensive operations",
+        ),
+        ("The militia declared a pause in the fighting on Sunday.", "diplomatic", None),
+        ("The two armies agreed a halt to hostilities on Sunday.", "diplomatic", None),
+        # negative: fighting that resumed after a lull is the fight
+        (
+            "Rebels resumed offensive operations on Sunday after a lull.",
+            "battlefield",
+            "offensive",
+        ),
+    ],
+)
+def test_a_pause_or_a_halt_in_the_fighting_is_a_truce(
+    text: str, category: str, cue: str | None
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+    if cue is not None:
+        assert cue in event.cues
