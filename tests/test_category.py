@@ -5635,3 +5635,206 @@ def test_calls_pacts_and_flows_named_by_their_words(
     text: str, category: str, cue: str | None
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the dead of an attack buried and mourned: what befell the living
+        (
+            "Villagers buried the victims of the air raid in a field on Sunday.",
+            "humanitarian",
+            "buried",
+        ),
+        (
+            "Relatives dug graves to bury their neighbours on Sunday.",
+            "humanitarian",
+            "bury",
+        ),
+        (
+            "Hundreds of mourners carried the coffins of the slain teachers on Sunday.",
+            "humanitarian",
+            "mourners",
+        ),
+        ("The burials of the dead began in the town on Sunday.", "humanitarian", "burials"),
+        # negative: the killing itself, and an attack on mourners, stay the fight's
+        (
+            "Gunmen killed twelve villagers and burned their homes on Sunday.",
+            "battlefield",
+            "killed",
+        ),
+        ("Troops shelled the funeral procession on Sunday.", "battlefield", "shelled"),
+    ],
+)
+def test_burying_and_mourning_the_dead_is_what_befell_the_living(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # people shot or killed by the police or gendarmes: the state's force at home
+        (
+            "Two teenagers were shot dead by police in the suburb on Sunday.",
+            "political",
+            "were shot (by police)",
+        ),
+        (
+            "A student was killed by gunfire from police on Sunday.",
+            "political",
+            "killed (from police)",
+        ),
+        (
+            "Three men were shot by the gendarmes at the market on Sunday.",
+            "political",
+            "were shot (by the gendarmes)",
+        ),
+        # negative: police and gendarmes attacked by armed men are the fight's
+        (
+            "Militants killed three police officers at a checkpoint on Sunday.",
+            "battlefield",
+            "killed",
+        ),
+        ("Gunmen shot dead two gendarmes near the border on Sunday.", "battlefield", "shot dead"),
+    ],
+)
+def test_people_shot_or_killed_by_the_police_are_a_matter_at_home(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # what the main clause is against is not the subordinate clause holding the date
+        (
+            "The president launched a war against the rebels after he took office on Sunday.",
+            "political",
+            "took office",
+        ),
+        (
+            "Farmers marched against the tax after parliament passed the budget on Sunday.",
+            "economic",
+            "budget",
+        ),
+        # negative: with the date in the main clause, the main clause's verb tells the event
+        (
+            "The president launched a war against the rebels on Sunday.",
+            "battlefield",
+            "war",
+        ),
+        ("Thousands protested against the war on Sunday.", "political", "protested"),
+    ],
+)
+def test_a_topic_of_the_main_clause_ends_where_the_dated_subordinate_clause_begins(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a side's war named as aggression: a charge one side lays against another
+        (
+            "The ministry said on Sunday that its neighbour was using the incident to justify its"
+            " aggression.",
+            "diplomatic",
+            "aggression",
+        ),
+        (
+            "The adviser wrote on Sunday that the cause of the crisis was the neighbour's"
+            " aggression.",
+            "diplomatic",
+            "aggression",
+        ),
+        # negative: an act of aggression met in the field is the fight
+        (
+            "Troops repelled an act of aggression near the border on Sunday.",
+            "battlefield",
+            "repelled",
+        ),
+    ],
+)
+def test_a_war_named_as_aggression_is_a_charge_between_sides(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue", "expression"),
+    [
+        # what a government tells its own parliament of the fighting is a message at home
+        (
+            "The prime minister told lawmakers on Sunday that the operations would go on until"
+            " the militias disarmed.",
+            "political",
+            "operations",
+            "on Sunday",
+        ),
+        (
+            "The government told Congress on Sunday that the country was in an armed conflict"
+            " with the cartels.",
+            "political",
+            "armed conflict",
+            "on Sunday",
+        ),
+        # ... with the date's preposition outside the date
+        (
+            "The minister told the senate in May that the offensive had ended.",
+            "political",
+            "offensive",
+            "May",
+        ),
+        # negative: told to reporters, or with the date inside what is told, it is the fight
+        (
+            "The prime minister told reporters on Sunday that the operations would go on until"
+            " the militias disarmed.",
+            "battlefield",
+            "operations",
+            "on Sunday",
+        ),
+        (
+            "The minister told parliament that troops had shelled the rebel camp on Sunday.",
+            "battlefield",
+            "shelled",
+            "on Sunday",
+        ),
+    ],
+)
+def test_what_a_government_tells_its_own_parliament_of_the_fighting_is_politics(
+    text: str, category: str, cue: str | None, expression: str
+) -> None:
+    assert_category(text, category, cue, expression)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a pause or a halt in the fighting declared by a side: a truce by other words
+        (
+            "The rebel alliance announced a two-week pause in offensive operations on Sunday.",
+            "diplomatic",
+            "pause in offensive operations",
+        ),
+        ("The militia declared a pause in the fighting on Sunday.", "diplomatic", None),
+        ("The two armies agreed a halt to hostilities on Sunday.", "diplomatic", None),
+        # negative: fighting that resumed after a lull is the fight
+        (
+            "Rebels resumed offensive operations on Sunday after a lull.",
+            "battlefield",
+            "offensive",
+        ),
+    ],
+)
+def test_a_pause_or_a_halt_in_the_fighting_is_a_truce(
+    text: str, category: str, cue: str | None
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+    if cue is not None:
+        assert cue in event.cues

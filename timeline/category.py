@@ -159,6 +159,11 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
         # a topic opener before the noun a relative clause describes is the main clause's
         # ("protested against the war, which began in 2022": the war began)
         topic = telling[1]
+    subordinate = clause.subordinate_start(telling)
+    if telling[0] < subordinate and topic < subordinate:
+        # ... and so is one before a subordinate clause that holds the date ("launched a
+        # war against the rebels after he took office in 2022": he took office)
+        topic = telling[1]
     acts = [(s, e) for s, e, match in taken if match.category == REACTED_TO and not match.cue.weak]
     judged = _judged_start(clause, telling, acts)
     topic = min(topic, judged)
@@ -243,6 +248,10 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
         return "other", (), frozenset()
     best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
     ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
+    if best == REACTED_TO and qualified is None and _tells_home_chamber(clause):
+        # fighting a government tells its own parliament of, the date dating the telling
+        # ("told lawmakers on Sunday that the operations would go on"): a message at home
+        return HOME, tuple(ranked), frozenset()
     if best == REACTED_TO and qualified is None:
         witnessed = bool(speakers & {s for s, _, m in taken if m.category in WITNESSES})
         fighting = [start for start, _, match in taken if match.category == best]
@@ -270,6 +279,30 @@ def categorize(clause: DateClause, language: str) -> tuple[Category, tuple[str, 
     abroad = best == REACTION and _names_a_state(view.tokens, language)
     readings = (_readings(view, match, start == predicate, abroad) for start, match in deciding)
     return best, tuple(ranked), frozenset.intersection(*readings)
+
+
+def _tells_home_chamber(clause: DateClause) -> bool:
+    """True when the date follows a verb of telling and its listener, a chamber at home,
+    and "that" opens what is told right after the date ("told lawmakers in October that
+    ...", "told Congress on Sunday that ..."): the date dates a message to the country's
+    own legislature. Not "told reporters on Sunday that ...", nor "told parliament that
+    troops shelled the camp on Sunday" (the date dates what is told)."""
+    view = clause.view
+    mention = clause.mention
+    tokens = view.tokens
+    date = bisect_left(view.starts, mention.char_start)
+    after = bisect_left(view.starts, mention.char_end)
+    if date < 2 or after >= len(tokens) or tokens[after].norm != "that":
+        return False
+    listener = date - 1
+    if tokens[listener].norm in view.words("date_prepositions"):
+        listener -= 1  # "told lawmakers in | October"
+    if tokens[listener].norm not in view.words("home_chambers"):
+        return False
+    verb = listener - 1
+    if tokens[verb].norm in view.words("determiners"):
+        verb -= 1
+    return verb >= 0 and tokens[verb].norm in view.words("telling_verbs")
 
 
 def _visit_at_home(view: SentenceView, cue: str, language: str) -> bool:
