@@ -7234,3 +7234,23 @@ def test_a_capital_opening_or_initialling_is_its_state(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "places"),
+    [
+        # a title's word opening a place's name before a word of a town or a site is no
+        # person's title ("the Sheikh Radwan neighbourhood")
+        ("An airstrike hit the Sheikh Radwan neighbourhood on Monday.", (), ("Sheikh Radwan",)),
+        ("A drone struck homes in the Sheikh Radwan area on Monday.", (), ("Sheikh Radwan",)),
+        # negative: the titled person who acts, or whose camp it is
+        ("Sheikh Radwan visited the camp on Monday.", ("Radwan",), ()),
+        ("Sheikh Hasina's camp said on Monday she would return.", ("Hasina",), ()),
+    ],
+)
+def test_a_titled_name_before_a_word_of_a_site_is_a_place(
+    text: str, actors: tuple[str, ...], places: tuple[str, ...]
+) -> None:
+    mention = make_mention("on Monday", text, date(2025, 12, 1))
+    (event,) = build_events(make_article(text, id="art"), [mention])
+    assert (event.actors, event.places) == (actors, places)

@@ -1252,7 +1252,7 @@ class _Reader:
                     inner = lexicon.person_titles.at(tokens, first)
                     stacked += 1
                 size = self._capitalised_run(first, person=True, titled=True)
-                if size and self._town_past_title(first, size):
+                if size and (self._town_past_title(first, size) or self._site_after(first + size)):
                     size = 0
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
@@ -1510,6 +1510,19 @@ class _Reader:
             return False
         name = " ".join(t.norm for t in tokens[first : first + size])
         return any(t.population >= self.lexicon.context_population for t in towns_named(name))
+
+    def _site_after(self, index: int) -> bool:
+        """Whether a word of a town or a site in small letters follows the name ending before
+        token ``index`` ("the Sheikh Radwan | neighbourhood", "the General Zia | camp"): the
+        title's word opens a place's name, no person's."""
+        tokens = self.tokens
+        return (
+            index < len(tokens)
+            and not tokens[index].capitalised
+            and not tokens[index - 1].possessive
+            and self.text[tokens[index - 1].end : tokens[index].start] == " "
+            and self.lexicon.town_words.at(tokens, index) > 0
+        )
 
     def _titled_person_at(self, index: int) -> bool:
         """Whether a title and a name start at token ``index`` ("spokeswoman Ana Ruiz",
