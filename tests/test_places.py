@@ -6396,3 +6396,24 @@ def test_a_country_described_after_a_preposition_of_place_is_where(
     entities = ArticleEntities.of(text)
     assert places(text) == places_expected
     assert actors_in(entities, 0, len(text)) == actors_expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a happening was felt, beside where it struck, is no place of it
+        (
+            "The earthquake struck Dunmore on Friday and was felt in Chile, Peru and Bolivia.",
+            ("Dunmore",),
+        ),
+        ("The quake hit near Dunmore on Friday and was felt as far away as Lima.", ("Dunmore",)),
+        # negative: where it was felt alone is the place told
+        ("Strong tremors were felt in Lima on Friday.", ("Lima",)),
+    ],
+)
+def test_where_a_happening_was_felt_is_no_place_beside_where_it_struck(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    mention = make_mention("on Friday", text, date(2025, 12, 1))
+    (event,) = build_events(make_article(text, id="art"), [mention])
+    assert event.places == expected

@@ -226,6 +226,7 @@ class EntityLexicon:
     plea_verbs: frozenset[str]  # "urged them on Monday to leave Chad": asked, not where
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
+    felt_verbs: frozenset[str]  # "was felt in Thailand": where it reached
     background_openers: frozenset[str]
     range_prepositions: frozenset[str]  # "the deadliest attack in Nigeria": compared over
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
@@ -411,6 +412,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         plea_verbs=frozenset(places["plea_verbs"]),
         content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),
+        felt_verbs=frozenset(places["felt_verbs"]),
         background_openers=frozenset(places["background_openers"]),
         range_prepositions=frozenset(places["range_prepositions"]),
         place_relatives=frozenset(places["place_relatives"]),

@@ -180,6 +180,10 @@ def event_places(
     if len(ranged) < len(where):
         # "hit a hall near Kano, the deadliest attack in Nigeria": Kano, not the range
         where = [(s, p) for s, p in where if (s, p) not in ranged]
+    reached = [(s, p) for s, p in where if _felt_at(view, s, words)]
+    if len(reached) < len(where):
+        # "struck Mandalay and was felt in Thailand": Mandalay, not where it reached
+        where = [(s, p) for s, p in where if (s, p) not in reached]
     # a statement is where it is made: a place its words point back to ("said on Monday
     # that troops left the city", "... after the assault") is what it reports
     reported = said is not None
@@ -939,6 +943,25 @@ _SOUGHT_REACH = 8  # words from "for" to a place in what is asked for
 
 
 _RANGE_REACH = 4  # words from a superlative to the preposition of its range
+
+
+_FELT_REACH = 3  # words from a verb of sensing to its preposition ("felt as far away as")
+
+
+def _felt_at(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start``, or the list it stands in, follows a verb of sensing
+    and its preposition ("was felt in Thailand, Vietnam and China", "felt strongly in
+    Bangkok"): where the happening reached."""
+    index = _before_list(view, start, words)
+    tokens = view.tokens
+    if index < 1:
+        return False
+    for word in range(index - 1, max(-1, index - 1 - _FELT_REACH), -1):
+        if view.break_before(word + 1):
+            return False
+        if tokens[word].norm in words.felt_verbs:
+            return True
+    return False
 
 
 def _compared_over(view: SentenceView, start: int, words: EntityLexicon) -> bool:
