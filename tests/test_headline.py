@@ -1870,6 +1870,12 @@ def test_a_headline_takes_back_a_list_head_and_drops_a_linking_frame(
             "8:00 a.m.",
             "Rebels launched an attack near the border",
         ),
+        # ... and so does a part of a day with "local time" after it
+        (
+            "The jets struck the depot early Friday morning local time.",
+            "early Friday morning",
+            "The jets struck the depot",
+        ),
         # negative: "time" after a date that is no clock time stays
         (
             "Rebels attacked on Tuesday for the first time.",

@@ -2174,10 +2174,12 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     if (
         len(after) > 1
         and after[1].norm in _headline_words().zone_nouns
-        and (after[0].norm in _headline_words().clock_zones or after[0].is_capitalized)
-        and any(c.isdigit() for c in view.text[start:end])
+        and (
+            after[0].norm in _headline_words().clock_zones
+            or (after[0].is_capitalized and any(c.isdigit() for c in view.text[start:end]))
+        )
         and not view.text[end : after[0].start].strip()
-    ):  # "7:20 p.m. local time", "8:00 a.m. Moscow time"
+    ):  # "7:20 p.m. local time", "early Friday morning local time", "8:00 a.m. Moscow time"
         end = after[1].end
         after = after[2:]
     if after and after[0].norm in focus and not view.text[end : after[0].start].strip():
