@@ -293,6 +293,8 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         "Beirut, Lebanon, 24 September 2024\n\nThe council met on Thursday.",
         "Council Meets Again\nAugust 27, 2021\n\nThe council met on Thursday.",
         "Updated: 12 March 2025\n\nThe council met on Thursday.",
+        # ... or a page's stamps of when it was posted and updated, with their clock times
+        "11 March 2025, 18:12 | Updated: 11 March 2025, 19:14\n\nThe council met on Thursday.",
         # ... or the place, its country and the agency of a dateline on a line of its own
         "Gaza City, Palestinian Territories (AFP) April 22, 2025\n\nThe council met on Thursday.",
         # ... or an agency after the date
@@ -328,6 +330,7 @@ def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> N
         ("Harbour Strike Sep 24: Dockers Walk Out\n\nThe talks ended.", "Sep 24"),
         ("Peru Heads Toward Sep 24 Runoff\n\nThe talks ended.", "Sep 24"),
         ("Rockets Hit Kyiv Suburbs Again, Sep 24\n\nThe envoys left.", "Sep 24"),
+        ("Sep 24 | 1,200 Killed In Kyiv Suburbs\n\nThe envoys left.", "Sep 24"),
         ("On Dec. 2 - in the rain - the council met.", "Dec. 2"),
         ("NATO, on Dec. 2 - in the rain - met in Brussels.", "Dec. 2"),  # no place, an actor
         ("The council met in KYIV, Dec. 2 - in the rain.", "Dec. 2"),  # not opening a paragraph

@@ -639,7 +639,7 @@ def dates_an_event(clause: DateClause) -> bool:
 
 _DATE_LINE_NAME_WORDS = 3  # "Port Sudan", "Palestinian Territories", "Updated"
 _DATE_LINE_NAMES = 4  # "Gaza City, Palestinian Territories (AFP)"
-_DATE_LINE_BREAK = re.compile(r"[,;:()\[\]]")
+_DATE_LINE_BREAK = re.compile(r"[,;:()\[\]|]")
 
 
 def _is_a_date_line(view: SentenceView, mention: Mention) -> bool:
@@ -662,12 +662,13 @@ def _is_a_date_line(view: SentenceView, mention: Mention) -> bool:
         for part in _DATE_LINE_BREAK.split(
             text[view.start : mention.char_start] + "," + text[mention.char_end : view.end]
         )
-        if part.strip()
+        if part.strip() and not part.strip().isdigit()  # the hours and minutes of a stamp
     ]
     after = text[mention.char_end : view.end].strip()
     return (
-        all(token.is_capitalized for token in around)
-        and (not after or after[0] in ",(")  # not "Strike 2025: Dockers Walk Out", a heading
+        # capitalised names, or the clock times of a stamp ("11 March 2025, 18:12 | Updated")
+        all(token.is_capitalized or token.text.isdigit() for token in around)
+        and (not after or after[0] in ",(|")  # not "Strike 2025: Dockers Walk Out", a heading
         and len(names) <= _DATE_LINE_NAMES
         and all(len(name) <= _DATE_LINE_NAME_WORDS for name in names)
     )
