@@ -843,6 +843,23 @@ RANGES = [
         [("June 5", "2025-06-05"), ("6", "2025-06-06")],
     ),
     ("They met on April 24 and 25 soldiers died.", date(2025, 7, 1), [("April 24", "2025-04-24")]),
+    # a range ends on a later day: an earlier number after "to" is a count
+    (
+        "Those freed since the truce began on January 19 rose to 18.",
+        date(2025, 2, 1),
+        [("January 19", "2025-01-19")],
+    ),
+    (
+        "The total freed since the truce began on January 19 to 18 hostages.",
+        date(2025, 2, 1),
+        [("January 19", "2025-01-19")],
+    ),
+    (
+        "The total freed since the truce began on January 19 came to 18.",
+        date(2025, 2, 1),
+        [("January 19", "2025-01-19")],
+    ),
+    ("It brings those freed since January 19 to 18.", date(2025, 2, 1), [("January 19", "2025-01-19")]),
     # after a determiner, the range names the noun after it: a day, not a count
     (
         "Markets price a cut at the September 16-17 meeting.",
@@ -2200,7 +2217,7 @@ DECADES_AND_CENTURIES = [
     ("reforms of the 1990s", TUE, "the 1990s", "199"),
     ("in the late '80s", TUE, "the late '80s", "198"),
     ("hate groups dropped through the nineties", date(1998, 3, 3), "the nineties", "199"),
-    ("wages lost in the last decade", date(1998, 2, 6), "last decade", "198"),
+    ("wages lost in the last decade", date(1998, 2, 6), "the last decade", "198"),
     ("a decade ago the plans were secret", date(1999, 3, 12), "a decade ago", "198"),
     ("the 20th century", TUE, "the 20th century", "19"),
     ("a loss in 1990", TUE, "1990", "1990"),  # a year keeps all four digits

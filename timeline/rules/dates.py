@@ -199,7 +199,8 @@ def _day_after(
     text: str, found: Found, lexicon: Lexicon, previous_end: int, next_start: int
 ) -> Found | None:
     """The bare day that ends a range after its month ("April 24 and 25", "Nov. 2-3"), or
-    the next day of a list ("June 26, 27 and 28": 27, then 28 after it);
+    the next day of a list ("June 26, 27 and 28": 27, then 28 after it), always a later day
+    ("freed since the truce began on January 19 to 18" counts);
     a number followed by a word that is no preposition counts things ("April 24 and 25
     soldiers"), unless a determiner before the range makes it name that word's thing
     ("the September 16-17 meeting"); it shares a year written after it ("March 5-9,
@@ -210,6 +211,8 @@ def _day_after(
     match = _range_end(lexicon.language).match(text, found.end)
     if match is None or match.end() > next_start:
         return None
+    if int(match.group("day")) <= day_of_month(found.parts, lexicon):
+        return None  # no range: "freed since January 19 to 18", a count
     following = next_word(text, match.end())
     if (
         following
