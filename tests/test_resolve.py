@@ -859,7 +859,11 @@ RANGES = [
         date(2025, 2, 1),
         [("January 19", "2025-01-19")],
     ),
-    ("It brings those freed since January 19 to 18.", date(2025, 2, 1), [("January 19", "2025-01-19")]),
+    (
+        "It brings those freed since January 19 to 18.",
+        date(2025, 2, 1),
+        [("January 19", "2025-01-19")],
+    ),
     # after a determiner, the range names the noun after it: a day, not a count
     (
         "Markets price a cut at the September 16-17 meeting.",
