@@ -6417,3 +6417,16 @@ def test_where_a_happening_was_felt_is_no_place_beside_where_it_struck(
     mention = make_mention("on Friday", text, date(2025, 12, 1))
     (event,) = build_events(make_article(text, id="art"), [mention])
     assert event.places == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a town the gazetteer does not know lies in the land whose possessive it follows
+        ("Israel said an airstrike hit Gaza's northern Zorgo Tanga area.", "PS"),
+        ("Turkey said jets struck Syria's Zorgo Tanga village.", "SY"),
+    ],
+)
+def test_an_unknown_town_after_a_possessive_lies_in_that_land(text: str, country: str) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon("en"))
+    assert [(m.place.name, m.place.country) for m in found][-1] == ("Zorgo Tanga", country)

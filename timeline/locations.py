@@ -1907,9 +1907,11 @@ def _past_qualifiers(tokens: Sequence[Token], index: int, lexicon: EntityLexicon
 def _held_by(mention: PlaceMention, holder: PlaceMention) -> PlaceMention:
     """``mention`` as a part of the place whose possessive it follows ("Russia's Kursk
     region", "Japan's Noto peninsula"): a region or feature of the holder's country, its
-    point unknown when the gazetteer gave one elsewhere; a town keeps its own."""
+    point unknown when the gazetteer gave one elsewhere; a town the gazetteer knows keeps
+    its own, and one it does not know lies in the holder's ("Gaza's Sheikh Radwan area")."""
     place = mention.place
-    if place.kind == "city" or place.country == holder.place.country:
+    known_town = place.kind == "city" and not math.isnan(place.latitude)
+    if known_town or place.country == holder.place.country:
         return mention
     inside = Place(place.name, holder.place.country, math.nan, math.nan, place.kind)
     return PlaceMention(mention.start, mention.end, inside, mention.state, mention.placed)
