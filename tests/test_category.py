@@ -5736,36 +5736,6 @@ def test_a_topic_of_the_main_clause_ends_where_the_dated_subordinate_clause_begi
 
 
 @pytest.mark.parametrize(
-    ("text", "category", "cue"),
-    [
-        # a side's war named as aggression: a charge one side lays against another
-        (
-            "The ministry said on Sunday that its neighbour was using the incident to justify its"
-            " aggression.",
-            "diplomatic",
-            "aggression",
-        ),
-        (
-            "The adviser wrote on Sunday that the cause of the crisis was the neighbour's"
-            " aggression.",
-            "diplomatic",
-            "aggression",
-        ),
-        # negative: an act of aggression met in the field is the fight
-        (
-            "Troops repelled an act of aggression near the border on Sunday.",
-            "battlefield",
-            "repelled",
-        ),
-    ],
-)
-def test_a_war_named_as_aggression_is_a_charge_between_sides(
-    text: str, category: str, cue: str | None
-) -> None:
-    assert_category(text, category, cue)
-
-
-@pytest.mark.parametrize(
     ("text", "category", "cue", "expression"),
     [
         # what a government tells its own parliament of the fighting is a message at home
