@@ -37,7 +37,7 @@ from timeline.headline import headline, named_together, speaker_name
 from timeline.lexicon import languages as date_languages
 from timeline.lexicon import load_lexicon as load_date_lexicon
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
-from timeline.model import Article, Category, Event, Mention, Stance
+from timeline.model import STORY_CUE, Article, Category, Event, Mention, Stance
 from timeline.names import (
     ArticleNames,
     _plural_acting,
@@ -55,7 +55,6 @@ from timeline.sentence import DateClause, SentenceView, date_clause, sentence_vi
 from timeline.text import JOINED_DATES, in_text, one_of
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
-STORY_CUE = "(story)"  # the cue of a category taken from the article's other events
 STORY = (STORY_CUE,)
 
 

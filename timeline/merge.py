@@ -100,7 +100,7 @@ from timeline.headline import headline_faults
 from timeline.lexicon.events import PARTICIPLE_ENDING, EventLexicon, word_matches
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.locations import find_places, load_entity_lexicon, tokens_of
-from timeline.model import Article, Event
+from timeline.model import STORY_CUE, Article, Event
 from timeline.names import spelling_key
 from timeline.sentence import SETTING_WORDS, sentence_view, setting_start
 from timeline.text import JOINED_DATES, POSSESSIVE, unwrap
@@ -1264,8 +1264,13 @@ def _one_expression(left: Event, right: Event) -> bool:
 
 
 def _compatible(left: Event, right: Event) -> bool:
-    """True when two reports' categories allow one happening (``other`` fits any)."""
-    return left.category == right.category or "other" in (left.category, right.category)
+    """True when two reports' categories allow one happening (``other`` fits any, and so
+    does a category a report took from its story: no word of its own decides it)."""
+    return (
+        left.category == right.category
+        or "other" in (left.category, right.category)
+        or STORY_CUE in (*left.cues[:1], *right.cues[:1])
+    )
 
 
 def _restatements(

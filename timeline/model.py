@@ -43,6 +43,7 @@ PublishedSource = Literal[
 ]
 
 CATEGORIES: tuple[Category, ...] = get_args(Category)
+STORY_CUE = "(story)"  # the cue of a category an event took from its article's other events
 GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
 
 
