@@ -176,14 +176,13 @@ def event_places(
         # a place left out lies
         left_out = [s for s, p in named if (s, p) not in found]
         found = [(s, p) for s, p in found if not (_lain_off(view, s, words) and left_out)]
-    ranged = [(s, p) for s, p in where if _compared_over(view, s, words)]
-    if len(ranged) < len(where):
-        # "hit a hall near Kano, the deadliest attack in Nigeria": Kano, not the range
-        where = [(s, p) for s, p in where if (s, p) not in ranged]
-    reached = [(s, p) for s, p in where if _felt_at(view, s, words)]
-    if len(reached) < len(where):
-        # "struck Mandalay and was felt in Thailand": Mandalay, not where it reached
-        where = [(s, p) for s, p in where if (s, p) not in reached]
+    # lands the act is measured against or reached, beside a place it happened in: "hit a
+    # hall near Kano, the deadliest attack in Nigeria" (Kano, not the range), "struck
+    # Mandalay and was felt in Thailand" (Mandalay, not where it reached)
+    for beside_the_act in (_compared_over, _felt_at):
+        apart = [(s, p) for s, p in where if beside_the_act(view, s, words)]
+        if len(apart) < len(where):
+            where = [(s, p) for s, p in where if (s, p) not in apart]
     # a statement is where it is made: a place its words point back to ("said on Monday
     # that troops left the city", "... after the assault") is what it reports
     reported = said is not None
