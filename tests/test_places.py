@@ -6430,3 +6430,55 @@ def test_where_a_happening_was_felt_is_no_place_beside_where_it_struck(
 def test_an_unknown_town_after_a_possessive_lies_in_that_land(text: str, country: str) -> None:
     found = find_places(text, tokens_of(text), load_entity_lexicon("en"))
     assert [(m.place.name, m.place.country) for m in found][-1] == ("Zorgo Tanga", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state's possessive after an attack aimed at it is its land, whatever it owns
+        ("Chad launched a drone attack on Peru's energy system on Monday.", "on Monday", ("Peru",)),
+        ("Jets carried out strikes on Chad's military sites on Monday.", "on Monday", ("Chad",)),
+        ("Chad stepped up raids against Niger's fuel depots on Monday.", "on Monday", ("Niger",)),
+        # ... not the state owning a body that acts or speaks
+        ("Peru's army said on Monday that it repelled an attack.", "on Monday", ()),
+        ("Chad condemned the attack on Monday, Peru's foreign minister said.", "on Monday", ()),
+    ],
+)
+def test_a_states_possessive_an_attack_is_aimed_at_is_its_land(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state's election, referendum or state of emergency happens in its land
+        ("The Green Party won Peru's general election on Sunday.", "on Sunday", ("Peru",)),
+        ("Voters rejected Chad's constitutional referendum on Sunday.", "on Sunday", ("Chad",)),
+        ("Peru's parliamentary elections are due in April 2026.", "in April 2026", ("Peru",)),
+        # ... but not the state's acts or its people
+        ("Peru's government resigned on Sunday.", "on Sunday", ()),
+        ("Peru's voters went to the polls on Sunday.", "on Sunday", ()),
+    ],
+)
+def test_a_states_election_is_held_in_its_land(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a country's adjective before its regions or cities names its land
+        ("Drones struck Peruvian regions overnight on Monday.", "on Monday", ("Peru",)),
+        ("Missiles hit three Chadian cities on Monday.", "on Monday", ("Chad",)),
+        # ... not its people or forces
+        ("Peruvian troops advanced on Monday.", "on Monday", ()),
+    ],
+)
+def test_a_countrys_adjective_before_its_regions_is_its_land(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

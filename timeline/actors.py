@@ -1829,6 +1829,8 @@ class _Reader:
                 return size, country.name  # "Turkey's January attack", "the UK said"
             title = lexicon.person_titles.at(tokens, index + size)
             after = index + size + title
+            if after < len(tokens) and tokens[after].norm in lexicon.land_votes:
+                return None  # "Peru's general election": no general, the land's vote
             named = after < len(tokens) and tokens[after].capitalised
             held = self._after_complement(after)[1] or self._office_holder_at(index + size)
             if title and not named and not held:

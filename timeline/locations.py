@@ -150,6 +150,7 @@ class EntityLexicon:
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
     demonym_lands: Phrases  # a country's land or capital after its adjective ("Polish airspace")
     land_happenings: frozenset[str]  # what befalls a land ("Spain's worst floods")
+    land_votes: frozenset[str]  # votes held across a land ("Peru's general election")
     feature_named_happenings: frozenset[str]  # "the Eaton fire": named after no town
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     place_describers: frozenset[str]  # "in war-torn Sudan": still where
@@ -315,6 +316,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         land_nouns=frozenset(places["land_nouns"]),
         demonym_lands=Phrases.of(places["demonym_lands"]),
         land_happenings=frozenset(places["land_happenings"]),
+        land_votes=frozenset(places["land_votes"]),
         feature_named_happenings=frozenset(places["feature_named_happenings"]),
         locative_prepositions=frozenset(places["locative_prepositions"]),
         place_describers=frozenset(words["place_describers"]),
@@ -701,7 +703,10 @@ def _scan_places(
         if (
             _attributive(text, tokens, last, mention, lexicon)
             or _sea_of_town(text, tokens, last, mention, lexicon)
-            or _owner(text, tokens, last, mention, lexicon)
+            or (
+                _owner(text, tokens, last, mention, lexicon)
+                and not _aimed_at_land(tokens, index, lexicon)  # "strikes on Iran's sites"
+            )
             or (_held(tokens, index, lexicon, mention) and not _office_won(tokens, index, lexicon))
         ):
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
@@ -710,6 +715,7 @@ def _scan_places(
             _located(tokens, index, lexicon)
             or _aimed_at_land(tokens, index, lexicon)
             or _listed_with_located(text, found, mention)
+            or _held_across(tokens, last, lexicon)
         ):
             mention = PlaceMention(mention.start, mention.end, mention.place, "")  # "in Nepal"
         before = tokens[index - 1] if index else None
@@ -1559,6 +1565,8 @@ def _owner(
     ):
         after += 1  # "Turkey's January attack": the date says when, the noun whose
     following = tokens[after]
+    if not following.capitalised and _befalls(tokens, after, lexicon.land_votes):
+        return False  # "Peru's general election": held across its land, "general" no title
     if _office_after(text, tokens, after, lexicon):
         return True  # "Peru's President Ana Ruiz": the state whose office she holds
     if following.capitalised:  # "Lebanon's Health Ministry", not "Russia's Kursk region"
@@ -1651,10 +1659,28 @@ def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
     head = [*tokens[index : index + 2], _group_head(tokens, index)]
     if any(t.norm in lexicon.land_nouns and not t.capitalised for t in head):
         return True
+    return _befalls(tokens, index, lexicon.land_happenings)
+
+
+def _held_across(tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> bool:
+    """Whether the place whose possessive ends at ``tokens[last]`` holds a vote told right
+    after it ("Peru's general election", "Chad's referendum"): its land is where."""
+    return (
+        tokens[last].possessive
+        and last + 1 < len(tokens)
+        and not tokens[last + 1].capitalised
+        and _befalls(tokens, last + 1, lexicon.land_votes)
+    )
+
+
+def _befalls(tokens: Sequence[Token], index: int, happenings: frozenset[str]) -> bool:
+    """Whether the words from ``tokens[index]``, after a place's possessive, name one of
+    ``happenings`` within a few words ("worst floods", "general election"), before any
+    capitalised word."""
     for token in tokens[index : index + _BEFALLING_REACH]:
         if token.capitalised:
             return False
-        if token.norm in lexicon.land_happenings:
+        if token.norm in happenings:
             return True
     return False
 
