@@ -190,6 +190,16 @@ def test_place_names_ignore_generic_words() -> None:
     assert same_place("Kherson Governorate", "kherson")
     assert not same_place("Donetsk", "Luhansk")
     assert not same_place("region", "oblast")
+    assert same_place("Buner", "Buner district")
+    assert same_place("Rajouri", "Rajouri districts")
+    assert same_place("Kerr", "Kerr County")
+    assert not same_place("district", "county")
+
+
+def test_place_names_match_a_countrys_other_names() -> None:
+    assert same_place("UAE", "United Arab Emirates")
+    assert same_place("Türkiye", "Turkey")
+    assert not same_place("UAE", "Qatar")
 
 
 def test_place_recall_and_precision(tmp_path: Path) -> None:

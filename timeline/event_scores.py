@@ -33,8 +33,15 @@ from timeline.names import spelling_key
 
 GOLD_FILE = "events.jsonl"
 LIST_SEPARATOR = "; "
-# Words that only say what kind of place a name is: "Kursk region" ~ "Kursk Oblast".
-_GENERIC_PLACE_WORDS = frozenset({"region", "oblast", "province", "governorate", "state"})
+# Words that only say what kind of place a name is: "Kursk region" ~ "Kursk Oblast",
+# "Buner" ~ "Buner district".
+_PLACE_KINDS = (
+    "region oblast province governorate state district county municipality township hromada "
+    "department prefecture"
+)
+_GENERIC_PLACE_WORDS = frozenset(
+    kind + plural for kind in _PLACE_KINDS.split() for plural in ("", "s")
+)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _NOT_A_CLAIM = frozenset({"", "asserted"})
 _REQUIRED = ("article", "happening", "expression", "start", "end", "interval_start", "interval_end")
@@ -352,6 +359,9 @@ def same_place(gold: str, system: str) -> bool:
 
 
 def _place_key(name: str) -> str:
+    country = load_entity_lexicon("en").country_names.get(key(name))
+    if country is not None:  # "UAE" ~ "United Arab Emirates"
+        name = country.name
     words = re.findall(r"[\w']+", _folded(name))
     return " ".join(w for w in words if w not in _GENERIC_PLACE_WORDS)
 
