@@ -807,6 +807,8 @@ def test_a_towns_market_or_office(text: str, expected: list[str]) -> None:
         ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),
         ("Gunmen stormed the Kelabari police station at dawn.", ["Kelabari"]),
         ("Raiders overran Kelabari police station.", ["Kelabari"]),
+        ("Hundreds were freed from Kelabari prison.", ["Kelabari"]),
+        ("Buses left the Tolvaran detention centre.", ["Tolvaran"]),
         (
             "Jets struck three nuclear sites at Qarvand, Tolvaran and Mosrud.",
             ["Qarvand", "Tolvaran", "Mosrud"],
@@ -820,6 +822,7 @@ def test_a_towns_market_or_office(text: str, expected: list[str]) -> None:
         ("Jets struck sites at dawn.", []),
         ("Rockets hit facilities in Haifa, Israel said.", ["Haifa"]),
         ("Inspectors visited the site.", []),
+        ("Hundreds were freed from the prison.", []),
     ],
 )
 def test_a_site_of_a_name_the_gazetteer_lacks(text: str, expected: list[str]) -> None:
