@@ -1740,8 +1740,14 @@ def test_a_phrase_on_the_speakers_own_statement_dates_the_saying(
             "Sunday, according to the ministry's tally.",
             "Mali",
         ),
+        # ... its own record, a record of something, an audit, figures of its people
+        ("Rebels shelled the town on Sunday, according to the UN's own figures.", "United Nations"),
+        ("Rebels won 40 seats on Sunday, according to a Reuters tally of the results.", "Reuters"),
+        ("Floods hit the town on Sunday, according to a UN audit.", "United Nations"),
+        ("Rebels shelled the town on Sunday, according to Chadian figures.", "Chad"),
         # negative: a possessive before anything but a record keeps the phrase it names
         ("Rebels shelled the town on Sunday, according to Reuters.", "Reuters"),
+        ("Rebels shelled the town on Sunday, according to an audit.", ""),
     ],
 )
 def test_a_record_kept_by_a_source_is_that_sources(text: str, claimed_by: str) -> None:

@@ -1953,18 +1953,24 @@ class _Reader:
             issuer = self._speaker(rest + 1, end)
             if issuer:
                 return issuer
+        elif rest < end and tokens[rest].norm in view.words("record_contents"):
+            pass  # "a Reuters tally of the results": what it counts, not who
         elif rest != end and not (rest == end - 1 and participle(rest)):
             return None
         language = self.names.language
-        bodies = load_entity_lexicon(language).speaker_nouns | set(
-            entity_words(language, "state_groups")
-        )
+        lexicon = load_entity_lexicon(language)
+        bodies = lexicon.speaker_nouns | set(entity_words(language, "state_groups"))
+        if at > first + 1 and tokens[at - 1].norm in view.words("own_words"):
+            at -= 1  # "the ministry's own figures": the ministry's
         owner = tokens[at - 1] if at > first else None
         if owner is None:
             return ""  # "according to a statement": a document alone names no one
         opening = at - 1 == view.index_at(view.start) and not self.names.actors.within(
             owner.start, owner.end
         )  # "Previous statements said": a capital that opens the sentence
+        people = lexicon.demonyms.get(owner.norm)
+        if people is not None and at - 1 == first:
+            return people.name  # "according to Israeli figures": the state's
         if owner.norm in bodies or (_is_name_word(owner) and not opening):
             return self._speaker(first, at)
         return ""  # "the joint statement", "an expert report": no one named
