@@ -390,6 +390,26 @@ def test_a_speaker_who_told_a_quotation_leads_it_once(text: str, title: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker described between commas leads the claim with its verb once
+        (
+            "Jon Okafor, an ethnic Tiv, blames Ana Ruiz, an ethnic Ijaw, of the coup attempt"
+            " on Tuesday.",
+            "Jon Okafor blames Ana Ruiz of the coup attempt",
+        ),
+        (
+            "Jon Okafor, a former general, accuses Ana Ruiz, a rival, of the raid on Tuesday.",
+            "Jon Okafor accuses Ana Ruiz, a rival, of the raid",
+        ),
+    ],
+)
+def test_a_described_speaker_leads_the_claim_with_its_verb_once(text: str, title: str) -> None:
+    table = extract_events([make_article(text, date(2025, 12, 6), id="h")])  # a Saturday
+    assert list(table["title"]) == [title]
+
+
+@pytest.mark.parametrize(
     ("text", "titles"),
     [
         # two predicates of one subject, each with its date: each event is told by its own

@@ -108,6 +108,8 @@ def headline(
     else:
         told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
+        if words and _norm(words[0]) == told.lower():
+            words = words[1:]  # "Kiir, a Dinka, | blames Machar": the lead has the verb
         if told.lower() in view.lexicon.inverted and verb != told.lower():
             words = _without_frame(view, told, words)  # "told the radio that ..." -> "said ..."
         if words and _is_common(view, words[0]):
