@@ -123,6 +123,17 @@ def test_a_clock_time_told_with_its_day_of_the_month_is_one_expression(
             [("Tuesday", "2025-12-30")],
         ),
         ("Members of the cabinet met on Wednesday.", LEAP, [("Wednesday", "2024-02-28")]),
+        # a word after a possessive is a noun, no verb: the past tells the date
+        (
+            "Gunmen looted homes in Tamo, two districts in Peru's capital, early on Monday.",
+            YEAR_END,
+            [("early on Monday", "2025-12-29")],
+        ),
+        (
+            "Rebels raided Tamo and Bela, two towns in Chad's north, on Friday.",
+            SUN,
+            [("Friday", "2025-11-28")],
+        ),
     ],
 )
 def test_a_plural_subject_qualified_by_a_phrase_tells_a_schedule_in_the_present(

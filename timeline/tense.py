@@ -384,6 +384,9 @@ class _PresentScan:
             return False
         if word.endswith(lexicon.singular_present_ending) or _not_a_plural_present(word, lexicon):
             return False
+        owner = _WORDS_BEFORE.search(text, self.first, start)
+        if owner is not None and owner.group(1).endswith(_POSSESSIVE_ENDINGS):
+            return False  # "two districts in Peru's | capital": a noun, what Peru owns
         subject = _plural_subject_start(text, lexicon, self.first, start)
         if subject is None or self._cue_between(subject, start):
             return False
@@ -412,6 +415,7 @@ def _not_a_plural_present(word: str, lexicon: Lexicon) -> bool:
 
 
 _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)\s+\Z")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def _plural_subject_start(text: str, lexicon: Lexicon, first: int, verb: int) -> int | None:
