@@ -153,6 +153,17 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
         ("Update - The roads are open.", None),
         # negative: a name and its initials in brackets, then a word in capitals
         ("The Rapid Support Forces (RSF) Commander spoke.", None),
+        # a town in small letters, its day with the year and the outlet's name, and a colon
+        (
+            "Mombasa, August 03, 2024, The Coast Herald: Ferries sank.",
+            (
+                "Mombasa, August 03, 2024, The Coast Herald:",
+                "Mombasa",
+                "August 03, 2024",
+                None,
+                None,
+            ),
+        ),
         # negative: a town, then words in small letters after the dash or the colon
         ("Quetta - in the rain - gunmen fired.", None),
         ("Mombasa: the ferries sank.", None),

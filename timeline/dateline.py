@@ -75,10 +75,11 @@ DATELINE = re.compile(
 # A dateline in small letters with no agency, read as one only when its first name is a
 # town the gazetteer knows: "Srinagar: ", "Islamabad - ", "Leh- ", "Warsaw, June 2 - ",
 # "Buenos Aires, Argentina - ", "New Delhi, Oct. 6 -- ", "Nairobi, Kenya – June 25, 2025"
-# ending its line. Not "Hamas: ...", "Ukraine: ...".
+# ending its line, "Mogadishu, August 03, 2024, The Coast Herald: " (its outlet after the
+# day). Not "Hamas: ...", "Ukraine: ...".
 _PLAIN = re.compile(
     rf"^[^\S\n]{{0,8}}(?P<place>{_NAME}(?:[^\S\n]{_NAME}){{0,2}})"
-    rf"(?:,[^\S\n](?:{_NAME}|\d{{1,4}})(?:,?[^\S\n](?:{_NAME}|\d{{1,4}})){{0,4}})?"
+    rf"(?:,[^\S\n](?:{_NAME}|\d{{1,4}})(?:,?[^\S\n](?:{_NAME}|\d{{1,4}})){{0,6}})?"
     rf"(?:[^\S\n]?(?:--|[-–—])|:)(?:{_LINE_DAY}|(?=[^\S\n]+[A-Z\"“‘]))",
     re.MULTILINE,
 )
