@@ -5522,6 +5522,9 @@ def test_a_text_cut_off_after_a_possessive_is_still_read(text: str) -> None:
         ("Peru's Constitutional Court suspended the minister on Monday.", "on Monday", ()),
         ("Bolivia's electoral commission annulled the vote on Sunday.", "on Sunday", ()),
         ("Chile's investigative committee charged four men on Saturday.", "on Saturday", ()),
+        # ... or whose name qualifies the office ("a former Tacna mayor")
+        ("Ana Ruiz, a former Tacna mayor, won the vote on Sunday.", "on Sunday", ()),
+        ("The Arica governor resigned on Monday.", "on Monday", ()),
         # a town so owned may still be pointed back to by what its officer reports
         (
             "Tacna's mayor said on Monday that a drone hit the city overnight.",
@@ -5532,6 +5535,8 @@ def test_a_text_cut_off_after_a_possessive_is_still_read(text: str) -> None:
         ("Chile's northern towns were flooded on Friday.", "on Friday", ("Chile",)),
         ("Troops advanced in Peru's south on Monday.", "on Monday", ("Peru",)),
         ("Floods hit Tacna's city centre on Monday.", "on Monday", ("Tacna",)),
+        ("Gunmen attacked Lima's military airport on Monday.", "on Monday", ("Lima",)),
+        ("Rebels shelled Tacna on Monday, the Tacna mayor said.", "on Monday", ("Tacna",)),
         ("A court in Peru's south freed him on Friday.", "on Friday", ("Peru",)),
     ],
 )

@@ -1581,7 +1581,8 @@ def _owner(
             return False  # "Islamabad's G-11 sector": a named part of its land
         acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
         return acronym or tokens[after].norm in lexicon.of_holders
-    if lexicon.state_groups.at(tokens, after):
+    group = lexicon.state_groups.at(tokens, after)
+    if group and not _of_land(tokens, after + group, lexicon):
         return True  # "China's coast guard": a body of the state, though "coast" is land
     return not _of_land(tokens, after, lexicon)
 
@@ -1592,12 +1593,17 @@ _OFFICE_REACH = 3  # words from a possessive to the title or body it owns ("Iran
 
 def _office_owner(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> bool:
     """Whether the place whose possessive ends at ``tokens[last]`` owns the office or body
-    named right after it ("Sumy's acting mayor", "the region's governor"): it says whose
-    the office is, not where anything happens."""
+    named right after it ("Sumy's acting mayor", "the region's governor"), or whose name
+    qualifies a title right after it ("a former Sumy mayor"): it says whose the office is,
+    not where anything happens."""
+    if last + 1 >= len(tokens):
+        return False
+    if tokens[last].possessive:
+        return _office_after(text, tokens, last + 1, lexicon)
+    # "a former Tacna mayor": the name qualifies a title right after it
     return (
-        tokens[last].possessive
-        and last + 1 < len(tokens)
-        and _office_after(text, tokens, last + 1, lexicon)
+        text[tokens[last].end : tokens[last + 1].start] == " "
+        and lexicon.person_titles.at(tokens, last + 1) > 0
     )
 
 
