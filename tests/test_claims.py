@@ -1113,6 +1113,8 @@ def test_a_ministry_again_is_of_the_state_nearest_its_first_naming(
         # an unnamed official of a town or a region speaks for the state it lies in
         ("Looters burned the market in Cusco on Sunday, the city's mayor said.", "Peru"),
         ("Cusco's mayor said looters burned the market on Sunday.", "Peru"),
+        ("The Cusco mayor said looters burned the market on Sunday.", "Peru"),
+        ("Drones hit a depot on Sunday, the Kharkiv governor said.", "Ukraine"),
         ("Drones hit a depot near Kharkiv on Sunday, the regional governor said.", "Ukraine"),
         ("Drones hit a depot near Kharkiv on Sunday, the town's acting mayor said.", "Ukraine"),
         # negative: an official the story named before, or named there, is that person

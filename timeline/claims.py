@@ -1535,10 +1535,10 @@ class _Reader:
 
     def _state_of_local_office(self, tokens: Sequence[Token], offset: int) -> str:
         """The state an official of a town or a region named only by the office speaks for
-        ("the city's mayor", "Cusco's mayor", "the regional governor"): the state of the
-        place owning the office, else :meth:`_state_around`; "" when ``tokens`` name no such
-        office; the person the story titled so, if any ("Mayor Ana Ruiz ... the city's
-        mayor")."""
+        ("the city's mayor", "Cusco's mayor", "the Cusco mayor", "the regional governor"):
+        the state of the place owning the office, else :meth:`_state_around`; "" when
+        ``tokens`` name no such office; the person the story titled so, if any ("Mayor Ana
+        Ruiz ... the city's mayor")."""
         view = self.view
         if len(tokens) < 2 or tokens[-1].norm not in view.words("local_offices"):
             return ""  # "the mayor" alone may be anyone's: a word must tie it to a place
@@ -1550,6 +1550,11 @@ class _Reader:
                 if not state:
                     return ""
             elif owner.lower() not in view.words("local_owners"):
+                return ""
+            rest = rest[1:]
+        elif rest and _is_name_word(rest[0]):  # "the Cusco mayor": that place's
+            state = self._state_of_town(rest[0])
+            if not state:
                 return ""
             rest = rest[1:]
         if any(token.norm not in view.words("local_modifiers") for token in rest):
