@@ -4929,6 +4929,37 @@ def test_one_undergoing_a_dated_relative_clause_does_not_act_in_it(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # the body or person a relative clause holding the date is about acts in it, the
+        # date's preposition set before the verb or not
+        (
+            "Chile called on the Lanvo Council, which discussed the blockade on 3 May.",
+            "on 3 May",
+            ("Lanvo Council",),
+        ),
+        (
+            "Mayor Ana Ruiz, who on Friday offered to pardon anyone charged over the rallies, "
+            "blamed foreign agents.",
+            "Friday",
+            ("Ana Ruiz",),
+        ),
+        # negative: a body the clause tells something done to, or a clause of its own
+        ("Chile called on the Lanvo Council, which was dissolved on 3 May.", "on 3 May", ()),
+        (
+            "Chile called on the Lanvo Council, which Peru had criticised on 3 May.",
+            "on 3 May",
+            ("Peru",),
+        ),
+    ],
+)
+def test_the_name_a_dated_relative_clause_is_about_acts_in_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a subject set apart from its verb by an aside between commas (a relative clause,
         # a noun phrase describing it, a participle) is the subject of that verb
         (

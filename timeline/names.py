@@ -815,10 +815,9 @@ def event_actors(
     elif home_words and home_words[0].norm in view.words("relatives"):
         ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
         norms = [t.norm for t in view.in_span(*clause.home)]
-        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives:
-            done_to = undergoes(norms, 1, names.language)
-            if not done_to:
-                antecedent = _named_right_before(names.entities, view.text, clause.home[0])
+        done_to = undergoes(norms, 1, names.language)  # "X, which was seized in May"
+        if not done_to:  # "the Council, which met on Monday": the Council met
+            antecedent = _named_right_before(names.entities, view.text, clause.home[0])
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     subject = _has_subject(clause, names.language)
     if before_aside or (not subject and not antecedent and not done_to):
@@ -1362,8 +1361,9 @@ def _statement_start(view: SentenceView, tokens: Sequence[Token]) -> int:
 
 def _named_right_before(entities: ArticleEntities, text: str, offset: int) -> tuple[str, ...]:
     """The actor whose name ends right before ``offset``, a comma or spaces apart ("the
-    house of Ana Ruiz, | who ..."), acting or only mentioned; else none (a person's relative
-    clause is about its antecedent, whatever its role in the clause before)."""
+    house of Ana Ruiz, | who ...", "the Council, | which ..."), acting or only mentioned; else
+    none (a relative clause is about its antecedent, whatever its role in the clause
+    before)."""
     index = bisect_left(entities.actor_starts, offset) - 1
     if index < 0 or text[entities.actor_ends[index] : offset].strip(" ,"):
         return ()
@@ -2008,13 +2008,14 @@ def _opening_happening(clause: DateClause, language: str) -> bool:
 def _has_subject(clause: DateClause, language: str, *, any_past: bool = False) -> bool:
     """Whether the date's clause has a verb with its own subject: a finite verb that is
     not its first word ("told VOA Wednesday", ", the afternoon of April 1, killing five"
-    have none). With ``any_past``, an irregular past is a verb too ("the currency fell"),
-    and the date's preposition goes with it ("the office | on | Monday banned")."""
+    have none). The date's preposition goes with it ("the office | on | Monday banned",
+    "who | on | Friday offered"); with ``any_past``, an irregular past is a verb too ("the
+    currency fell")."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language)
     home = view.in_span(*clause.home)
     leads = [t for t, n in pairwise(home) if n.start == date.char_start]
-    lead = leads[0] if any_past and leads and leads[0].norm in view.words("prepositions") else None
+    lead = leads[0] if leads and leads[0].norm in view.words("prepositions") else None
     if any_past:
         finite |= irregular_past(language)
     words = [
