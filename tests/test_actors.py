@@ -4960,6 +4960,36 @@ def test_the_name_a_dated_relative_clause_is_about_acts_in_it(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a noun phrase set beside a name, holding the date, tells what the name did
+        (
+            "The vote was won by Ana Ruiz, a former judge who took office in May 2021.",
+            "in May 2021",
+            ("Ana Ruiz",),
+        ),
+        (
+            "The town is held by the Lanvo Front (LF), an armed group formed in 2013.",
+            "in 2013",
+            ("Lanvo Front",),
+        ),
+        # negative: a harm or something done to the name, or a place before it
+        (
+            "The vote was won by Ana Ruiz, a former judge who was dismissed in May 2021.",
+            "in May 2021",
+            (),
+        ),
+        ("The rally honoured Ana Ruiz, a journalist killed in May 2021.", "in May 2021", ()),
+        ("The road runs to Lima, a city founded in 1535.", "in 1535", ()),
+    ],
+)
+def test_the_name_a_dated_noun_phrase_is_set_beside_acts_in_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a subject set apart from its verb by an aside between commas (a relative clause,
         # a noun phrase describing it, a participle) is the subject of that verb
         (
