@@ -4988,6 +4988,24 @@ def test_the_name_a_dated_noun_phrase_is_set_beside_acts_in_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's title after "as" names an office taken or held: the state does not act
+        ("Ana Ruiz was sworn in as Chile's president on Monday.", ()),
+        ("Bo Lee, who succeeded his aunt as the Peruvian leader in 2005, fled.", ("Bo Lee",)),
+        # negative: the title's holder speaking for the state, "as" opening a clause or not
+        ("Chile's foreign minister said on Monday that talks failed.", ("Chile",)),
+        ("As Chile's president said on Monday, talks failed.", ("Chile",)),
+        ("Talks failed, as Peru's envoy said on Monday.", ("Peru",)),
+    ],
+)
+def test_a_states_title_after_as_names_an_office_not_the_state(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors_in(ArticleEntities.of(text), 0, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
         # a subject set apart from its verb by an aside between commas (a relative clause,

@@ -1831,7 +1831,7 @@ class _Reader:
             after = index + size + title
             named = after < len(tokens) and tokens[after].capitalised
             held = self._after_complement(after)[1] or self._office_holder_at(index + size)
-            if title and not named and not held:
+            if title and not named and not held and not self._office_named(index):
                 return size + title, country.name  # "Turkey's foreign minister said"
             return None
         seat = lexicon.capitals.get(tokens[index].norm)
@@ -1844,6 +1844,19 @@ class _Reader:
                 # "the Chilean | Defense Department": another country's body of that name
                 return size, self._owner_before(index) or seat.name
         return None
+
+    def _office_named(self, index: int) -> bool:
+        """Whether the state's word at token ``index`` and the title after it name an office
+        someone takes or holds, after a word such as "as" ("sworn in as | Chile's president",
+        "succeeded her father as | the Chilean leader"), not its holder acting; not a word
+        opening a clause ("As | Chile's president said, ...")."""
+        tokens = self.tokens
+        before = index - 1
+        if before > 0 and tokens[before].norm in _word_set(self.language, "articles"):
+            before -= 1
+        if before <= 0 or tokens[before].norm not in _word_set(self.language, "office_links"):
+            return False
+        return not tokens[before].sentence_start and "," not in self._gap(before)
 
     def _headed_body(self, index: int) -> int:
         """How many words from token ``index`` name a state's body by the noun heading it,
