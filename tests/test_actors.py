@@ -2638,7 +2638,10 @@ def test_a_quoted_first_person_acts_as_the_quotes_speaker(
             "The UN agency OCHA said on Monday that convoys were blocked.",
             ("UN Office for the Coordination of Humanitarian Affairs",),
         ),
-        ("The UN children's agency UNICEF said on Monday that schools shut.", ("UNICEF",)),
+        (
+            "The UN children's agency UNICEF said on Monday that schools shut.",
+            ("United Nations Children's Fund",),
+        ),
         (
             "The UN food agency, the World Food Programme, said on Monday that roads shut.",
             ("World Food Programme",),
@@ -5002,6 +5005,31 @@ def test_the_name_a_dated_noun_phrase_is_set_beside_acts_in_it(
 def test_a_states_title_after_as_names_an_office_not_the_state(
     text: str, expected: tuple[str, ...]
 ) -> None:
+    assert actors_in(ArticleEntities.of(text), 0, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a UN body known by its acronym or its remit is named by its full name
+        ("UNICEF said on Monday that 40 schools had closed.", ("United Nations Children's Fund",)),
+        (
+            "The UN human rights office said on Monday that 12 people were killed.",
+            ("United Nations Human Rights Office",),
+        ),
+        (
+            "OHCHR said on Monday that 12 people were killed.",
+            ("United Nations Human Rights Office",),
+        ),
+        # negative: the UN itself, or another of its bodies
+        ("The UN said on Monday that 12 people were killed.", ("United Nations",)),
+        (
+            "The UN refugee agency said on Monday that 900 fled.",
+            ("United Nations High Commissioner for Refugees",),
+        ),
+    ],
+)
+def test_a_un_body_is_named_by_its_full_name(text: str, expected: tuple[str, ...]) -> None:
     assert actors_in(ArticleEntities.of(text), 0, len(text), acting=True) == expected
 
 
