@@ -5036,6 +5036,29 @@ def test_a_un_body_is_named_by_its_full_name(text: str, expected: tuple[str, ...
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a harm told in the passive past a noun phrase set beside the name, or after a
+        # name set beside a role, is done to the name
+        ("Bo Lee, a party official, was shot dead in Lima on Monday.", "on Monday", ()),
+        ("Police said the deputy mayor, Bo Lee, was detained on Tuesday.", "on Tuesday", ()),
+        ("In March, Lima's mayor, Bo Lee, the party's candidate, was detained.", "In March", ()),
+        # negative: the name's own act past the same phrase
+        ("Bo Lee, a party official, said on Monday that talks failed.", "on Monday", ("Bo Lee",)),
+        (
+            "The deputy mayor, Bo Lee, was expected to visit Lima on Monday.",
+            "on Monday",
+            ("Bo Lee",),
+        ),
+    ],
+)
+def test_a_harm_past_a_names_apposition_is_done_to_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a subject set apart from its verb by an aside between commas (a relative clause,
         # a noun phrase describing it, a participle) is the subject of that verb
         (
