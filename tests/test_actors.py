@@ -2638,7 +2638,10 @@ def test_a_quoted_first_person_acts_as_the_quotes_speaker(
             "The UN agency OCHA said on Monday that convoys were blocked.",
             ("UN Office for the Coordination of Humanitarian Affairs",),
         ),
-        ("The UN children's agency UNICEF said on Monday that schools shut.", ("UNICEF",)),
+        (
+            "The UN children's agency UNICEF said on Monday that schools shut.",
+            ("United Nations Children's Fund",),
+        ),
         (
             "The UN food agency, the World Food Programme, said on Monday that roads shut.",
             ("World Food Programme",),
@@ -4921,6 +4924,133 @@ def test_the_person_visited_takes_part(
     ],
 )
 def test_one_undergoing_a_dated_relative_clause_does_not_act_in_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the body or person a relative clause holding the date is about acts in it, the
+        # date's preposition set before the verb or not
+        (
+            "Chile called on the Lanvo Council, which discussed the blockade on 3 May.",
+            "on 3 May",
+            ("Lanvo Council",),
+        ),
+        (
+            "Mayor Ana Ruiz, who on Friday offered to pardon anyone charged over the rallies, "
+            "blamed foreign agents.",
+            "Friday",
+            ("Ana Ruiz",),
+        ),
+        # negative: a body the clause tells something done to, or a clause of its own
+        ("Chile called on the Lanvo Council, which was dissolved on 3 May.", "on 3 May", ()),
+        (
+            "Chile called on the Lanvo Council, which Peru had criticised on 3 May.",
+            "on 3 May",
+            ("Peru",),
+        ),
+    ],
+)
+def test_the_name_a_dated_relative_clause_is_about_acts_in_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a noun phrase set beside a name, holding the date, tells what the name did
+        (
+            "The vote was won by Ana Ruiz, a former judge who took office in May 2021.",
+            "in May 2021",
+            ("Ana Ruiz",),
+        ),
+        (
+            "The town is held by the Lanvo Front (LF), an armed group formed in 2013.",
+            "in 2013",
+            ("Lanvo Front",),
+        ),
+        # negative: a harm or something done to the name, or a place before it
+        (
+            "The vote was won by Ana Ruiz, a former judge who was dismissed in May 2021.",
+            "in May 2021",
+            (),
+        ),
+        ("The rally honoured Ana Ruiz, a journalist killed in May 2021.", "in May 2021", ()),
+        ("The road runs to Lima, a city founded in 1535.", "in 1535", ()),
+    ],
+)
+def test_the_name_a_dated_noun_phrase_is_set_beside_acts_in_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's title after "as" names an office taken or held: the state does not act
+        ("Ana Ruiz was sworn in as Chile's president on Monday.", ()),
+        ("Bo Lee, who succeeded his aunt as the Peruvian leader in 2005, fled.", ("Bo Lee",)),
+        # negative: the title's holder speaking for the state, "as" opening a clause or not
+        ("Chile's foreign minister said on Monday that talks failed.", ("Chile",)),
+        ("As Chile's president said on Monday, talks failed.", ("Chile",)),
+        ("Talks failed, as Peru's envoy said on Monday.", ("Peru",)),
+    ],
+)
+def test_a_states_title_after_as_names_an_office_not_the_state(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors_in(ArticleEntities.of(text), 0, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a UN body known by its acronym or its remit is named by its full name
+        ("UNICEF said on Monday that 40 schools had closed.", ("United Nations Children's Fund",)),
+        (
+            "The UN human rights office said on Monday that 12 people were killed.",
+            ("United Nations Human Rights Office",),
+        ),
+        (
+            "OHCHR said on Monday that 12 people were killed.",
+            ("United Nations Human Rights Office",),
+        ),
+        # negative: the UN itself, or another of its bodies
+        ("The UN said on Monday that 12 people were killed.", ("United Nations",)),
+        (
+            "The UN refugee agency said on Monday that 900 fled.",
+            ("United Nations High Commissioner for Refugees",),
+        ),
+    ],
+)
+def test_a_un_body_is_named_by_its_full_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors_in(ArticleEntities.of(text), 0, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a harm told in the passive past a noun phrase set beside the name, or after a
+        # name set beside a role, is done to the name
+        ("Bo Lee, a party official, was shot dead in Lima on Monday.", "on Monday", ()),
+        ("Police said the deputy mayor, Bo Lee, was detained on Tuesday.", "on Tuesday", ()),
+        ("In March, Lima's mayor, Bo Lee, the party's candidate, was detained.", "In March", ()),
+        # negative: the name's own act past the same phrase
+        ("Bo Lee, a party official, said on Monday that talks failed.", "on Monday", ("Bo Lee",)),
+        (
+            "The deputy mayor, Bo Lee, was expected to visit Lima on Monday.",
+            "on Monday",
+            ("Bo Lee",),
+        ),
+    ],
+)
+def test_a_harm_past_a_names_apposition_is_done_to_it(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected

@@ -1833,7 +1833,7 @@ class _Reader:
                 return None  # "Peru's general election": no general, the land's vote
             named = after < len(tokens) and tokens[after].capitalised
             held = self._after_complement(after)[1] or self._office_holder_at(index + size)
-            if title and not named and not held:
+            if title and not named and not held and not self._office_named(index):
                 return size + title, country.name  # "Turkey's foreign minister said"
             return None
         seat = lexicon.capitals.get(tokens[index].norm)
@@ -1846,6 +1846,19 @@ class _Reader:
                 # "the Chilean | Defense Department": another country's body of that name
                 return size, self._owner_before(index) or seat.name
         return None
+
+    def _office_named(self, index: int) -> bool:
+        """Whether the state's word at token ``index`` and the title after it name an office
+        someone takes or holds, after a word such as "as" ("sworn in as | Chile's president",
+        "succeeded her father as | the Chilean leader"), not its holder acting; not a word
+        opening a clause ("As | Chile's president said, ...")."""
+        tokens = self.tokens
+        before = index - 1
+        if before > 0 and tokens[before].norm in _word_set(self.language, "articles"):
+            before -= 1
+        if before <= 0 or tokens[before].norm not in _word_set(self.language, "office_links"):
+            return False
+        return not tokens[before].sentence_start and "," not in self._gap(before)
 
     def _headed_body(self, index: int) -> int:
         """How many words from token ``index`` name a state's body by the noun heading it,
@@ -3688,15 +3701,42 @@ class _Reader:
             return None
         return (first if bracketed else at), name  # "... (ZLF) | rebels": the group's words
 
+    def _past_apposition(self, first: int) -> int:
+        """Where the verb of a name set off by a comma may stand, from token ``first`` after
+        the comma: past a noun phrase set beside the name and its closing comma ("Bo Lee, |
+        a party official, | was shot"), or right there when the name is itself set beside
+        a role and a form of "be" follows ("the army chief, Bo Lee, | was detained"); past
+        the text's end for neither."""
+        tokens, text = self.tokens, self.text
+        if tokens[first].norm in _PASSIVE:
+            return first
+        opener = tokens[first].norm in _words(self.language, "apposition_openers")
+        if not (opener or tokens[first].norm == "the" or tokens[first].possessive):
+            return len(tokens)
+        for i in range(first + 1, min(first + _APPOSED_REACH + 2, len(tokens))):
+            gap = text[tokens[i - 1].end : tokens[i].start]
+            if tokens[i - 1].possessive:
+                gap = _POSSESSIVE_MARK.sub("", gap)
+            if gap == ", " and tokens[i].norm in _PASSIVE:
+                return i
+            if not gap.isspace():
+                break
+        return len(tokens)
+
     def _harmed(self, last: int) -> bool:
         """Whether the group ending at token ``last`` is the subject of a harm told in the
         passive ("were killed", "was also wounded"), maybe past another group joined by
-        "and" ("soldiers and 19 rebels were killed")."""
+        "and" ("soldiers and 19 rebels were killed") or past a noun phrase set beside it
+        ("Bo Lee, a party official, was shot dead")."""
         tokens = self.tokens
         harms = _word_set(self.language, "harm_participles")
         i, passive = last + 1, False
-        while i < len(tokens) and i <= last + 6:
-            if any(ch in self.text[tokens[i - 1].end : tokens[i].start] for ch in ".,;:()"):
+        if i < len(tokens) and self.text[tokens[last].end : tokens[i].start] == ", ":
+            i = self._past_apposition(i)  # "Bo Lee, a party official, | was shot dead"
+        start = i
+        while i < len(tokens) and i <= start + 5:
+            gap = self.text[tokens[i - 1].end : tokens[i].start]
+            if i > start and any(ch in gap for ch in ".,;:()"):
                 return False
             norm = tokens[i].norm
             if passive and (norm in harms or norm in _word_set(self.language, "undergoing_verbs")):

@@ -802,6 +802,7 @@ def event_actors(
         ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
     home_words = view.in_span(*clause.home)[:1]
     antecedent: tuple[str, ...] = ()  # "the house of X, | who attacked ...": X
+    apposed: tuple[str, ...] = ()
     done_to = False  # "X, who was dismissed in July": done to X, who does not act in it
     # a source ("according to X") tells a happening, it is none: never an actor of it
     source = speech is not None and _names_a_source(view, speech[0], names.language)
@@ -815,12 +816,14 @@ def event_actors(
     elif home_words and home_words[0].norm in view.words("relatives"):
         ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
         norms = [t.norm for t in view.in_span(*clause.home)]
-        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives:
-            done_to = undergoes(norms, 1, names.language)
-            if not done_to:
-                antecedent = _named_right_before(names.entities, view.text, clause.home[0])
+        done_to = undergoes(norms, 1, names.language)  # "X, which was seized in May"
+        if not done_to:  # "the Council, which met on Monday": the Council met
+            antecedent = _named_right_before(names.entities, view.text, clause.home[0])
+    elif home_words and home_words[0].norm in entity_words(names.language, "apposition_openers"):
+        apposed = _apposed_actor(names, clause)  # "X, a group formed in 2013": X
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
-    subject = _has_subject(clause, names.language)
+    subject = _has_subject(clause, names.language) and not apposed
+    antecedent = antecedent or apposed
     if before_aside or (not subject and not antecedent and not done_to):
         spans.insert(0, (view.start, ends[0]))  # "X, a member of ..., told VOA Monday"
     telling = _telling_aside(clause, speech[0]) if speech is not None else None
@@ -1360,12 +1363,35 @@ def _statement_start(view: SentenceView, tokens: Sequence[Token]) -> int:
     return len(tokens)
 
 
+def _apposed_actor(names: ArticleNames, clause: DateClause) -> tuple[str, ...]:
+    """The actor named right before the noun phrase the date's clause is, set beside it
+    ("Ana Ruiz, | a former judge who took office in May", "the Lanvo Front, | an armed group
+    formed in 2013"): what the phrase tells, the actor does; none where it tells a harm or
+    something done to the actor ("Ana Ruiz, | a journalist killed in May", "Bo Lee, | a
+    lawmaker who was expelled in May"); nor where the phrase ends before the date ("the son
+    of X, | a former judge, resigned on Monday")."""
+    view, language = clause.view, names.language
+    if "," in view.text[clause.home[0] : clause.mention.char_start].lstrip(" ,"):
+        return ()
+    norms = [t.norm for t in view.in_span(*clause.home)]
+    harms = entity_words(language, "harm_participles")
+    relatives = view.words("relatives") | frozenset(entity_words(language, "relative_words"))
+    if any(
+        n in harms or (n in relatives and undergoes(norms, i + 1, language))
+        for i, n in enumerate(norms)
+    ):
+        return ()
+    return _named_right_before(names.entities, view.text, clause.home[0])
+
+
 def _named_right_before(entities: ArticleEntities, text: str, offset: int) -> tuple[str, ...]:
-    """The actor whose name ends right before ``offset``, a comma or spaces apart ("the
-    house of Ana Ruiz, | who ..."), acting or only mentioned; else none (a person's relative
-    clause is about its antecedent, whatever its role in the clause before)."""
+    """The actor whose name ends right before ``offset``, a comma, spaces or the bracket
+    closing its acronym apart ("the house of Ana Ruiz, | who ...", "the Lanvo Front (LF), |
+    which ..."), acting or only mentioned; else
+    none (a relative clause is about its antecedent, whatever its role in the clause
+    before)."""
     index = bisect_left(entities.actor_starts, offset) - 1
-    if index < 0 or text[entities.actor_ends[index] : offset].strip(" ,"):
+    if index < 0 or text[entities.actor_ends[index] : offset].strip(" ,)"):
         return ()
     return (entities.actors[index],)
 
@@ -2008,13 +2034,14 @@ def _opening_happening(clause: DateClause, language: str) -> bool:
 def _has_subject(clause: DateClause, language: str, *, any_past: bool = False) -> bool:
     """Whether the date's clause has a verb with its own subject: a finite verb that is
     not its first word ("told VOA Wednesday", ", the afternoon of April 1, killing five"
-    have none). With ``any_past``, an irregular past is a verb too ("the currency fell"),
-    and the date's preposition goes with it ("the office | on | Monday banned")."""
+    have none). The date's preposition goes with it ("the office | on | Monday banned",
+    "who | on | Friday offered"); with ``any_past``, an irregular past is a verb too ("the
+    currency fell")."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language)
     home = view.in_span(*clause.home)
     leads = [t for t, n in pairwise(home) if n.start == date.char_start]
-    lead = leads[0] if any_past and leads and leads[0].norm in view.words("prepositions") else None
+    lead = leads[0] if leads and leads[0].norm in view.words("prepositions") else None
     if any_past:
         finite |= irregular_past(language)
     words = [
