@@ -152,6 +152,11 @@ def test_actor_names_match_by_surname_case_accents_and_apostrophes() -> None:
     # a state is no surname of a longer state's name
     assert not same_actor("Sudan", "South Sudan")
     assert not same_actor("North Korea", "Korea")
+    # a state's other names, and "UN" for the United Nations
+    assert same_actor("UAE", "United Arab Emirates")
+    assert same_actor("UN human rights office", "United Nations Human Rights Office")
+    assert same_actor("U.N.", "United Nations")
+    assert not same_actor("UN Security Council", "United Nations Human Rights Office")
 
 
 def test_named_actor_recall_and_precision(tmp_path: Path) -> None:

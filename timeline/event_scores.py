@@ -341,7 +341,7 @@ def _folded(text: str) -> str:
 def same_actor(gold: str, system: str) -> bool:
     """Whether two actor names name the same actor: equal when folded and spelled as the
     event table unifies spellings ("Zelenskyy", "Zelensky"), or a surname alone."""
-    a, b = spelling_key(_folded(gold)), spelling_key(_folded(system))
+    a, b = spelling_key(_actor_key(gold)), spelling_key(_actor_key(system))
     if not a or not b:
         return False
     if a == b:
@@ -351,6 +351,14 @@ def same_actor(gold: str, system: str) -> bool:
     )
     surname = len(short) == 1 and len(full) > 1 and short[0] == full[-1]
     return surname and key(written) not in load_entity_lexicon("en").country_names  # "Sudan"
+
+
+def _actor_key(name: str) -> str:
+    """``name`` folded, a state by its own name ("UAE": "united arab emirates") and "UN"
+    spelt out ("UN human rights office": "united nations human rights office")."""
+    country = load_entity_lexicon("en").country_names.get(key(name))
+    folded = _folded(name if country is None else country.name)
+    return re.sub(r"^u\.?n\.?(?=\s|$)", "united nations", folded)
 
 
 def same_place(gold: str, system: str) -> bool:
