@@ -2320,6 +2320,26 @@ def test_an_article_before_a_cut_date_agrees_with_the_next_word(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a preposition before a date qualifying the noun after it stays with the noun
+        (
+            "Dozens of fighters were killed in overnight border clashes.",
+            "overnight",
+            "Dozens of fighters were killed in border clashes",
+        ),
+        # negative: a preposition that only introduced the date goes with it
+        ("Rebels on Tuesday shelled the port.", "on Tuesday", "Rebels shelled the port"),
+        ("The rebels attacked on Tuesday at dawn.", "on Tuesday", "The rebels attacked at dawn"),
+    ],
+)
+def test_a_preposition_before_a_date_qualifying_a_noun_stays(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # a quotation before its speaker, who is set off by the title they hold

@@ -2933,7 +2933,15 @@ def _surface_without(
         and before[0] not in prepositions
     ):  # "respond to [Thursday]'s raid" -> "respond to the raid"; "directed the action"
         return head.rstrip() + " the" + tail[possessive.end() :]
-    head = _without_date_preposition(view, head)  # "Putin on [Sunday]" -> "Putin"
+    following = re.match(r" ([a-z]+)\b", tail)
+    if not (  # "killed in [overnight] border clashes": the date qualified the noun
+        text[cut_start:cut_end].lower() in _headline_words().noun_qualifying_dates
+        and following
+        and following.group(1) not in view.lexicon.function_words()
+        and following.group(1) not in prepositions
+        and not _verb_like(following.group(1), view.lexicon)
+    ):
+        head = _without_date_preposition(view, head)  # "Putin on [Sunday]" -> "Putin"
     tail = tail[possessive.end() :] if possessive else tail
     head = _article_agreeing(re.sub(r"[,\s]*$", "", head), tail.lstrip(", "))
     return head + re.sub(r"^[,\s]*", " ", tail)
@@ -3113,6 +3121,7 @@ class _HeadlineWords:
     pronoun_subjects: frozenset[str]
     clock_leads: frozenset[str]
     date_focus: frozenset[str]
+    noun_qualifying_dates: frozenset[str]
     date_degrees: frozenset[str]
     articles_before_consonants: frozenset[str]
     articles_before_vowels: frozenset[str]
