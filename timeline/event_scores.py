@@ -356,9 +356,13 @@ def same_actor(gold: str, system: str) -> bool:
 def _actor_key(name: str) -> str:
     """``name`` folded, a state by its own name ("UAE": "united arab emirates") and "UN"
     spelt out ("UN human rights office": "united nations human rights office")."""
+    return re.sub(r"^u\.?n\.?(?=\s|$)", "united nations", _folded(_state_name(name)))
+
+
+def _state_name(name: str) -> str:
+    """A state's own name for any of its names ("UAE": "United Arab Emirates"), else ``name``."""
     country = load_entity_lexicon("en").country_names.get(key(name))
-    folded = _folded(name if country is None else country.name)
-    return re.sub(r"^u\.?n\.?(?=\s|$)", "united nations", folded)
+    return name if country is None else country.name
 
 
 def same_place(gold: str, system: str) -> bool:
@@ -367,10 +371,7 @@ def same_place(gold: str, system: str) -> bool:
 
 
 def _place_key(name: str) -> str:
-    country = load_entity_lexicon("en").country_names.get(key(name))
-    if country is not None:  # "UAE" ~ "United Arab Emirates"
-        name = country.name
-    words = re.findall(r"[\w']+", _folded(name))
+    words = re.findall(r"[\w']+", _folded(_state_name(name)))
     return " ".join(w for w in words if w not in _GENERIC_PLACE_WORDS)
 
 
